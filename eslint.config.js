@@ -1,0 +1,50 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'build/', 'dist/', 'out/', 'test-artifacts/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+      ],
+    },
+  },
+  {
+    // The engine is pure: no Node, DOM, Office or other project layers.
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/model is pure: no Node.' },
+            { group: ['react', 'react-dom', '@fluentui/*', 'exceljs'], message: 'src/model is pure.' },
+            { group: ['../*'], message: 'src/model uses nothing else of ours.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process'],
+    },
+  },
+  {
+    // Only src/excel may talk to Excel.run.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/excel/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'Excel', property: 'run', message: 'Excel.run lives only in src/excel.' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
+  },
+);

@@ -1,0 +1,143 @@
+import Papa from 'papaparse';
+import { Decimal } from './decimal.js';
+import type { Band, BandSet } from './bands.js';
+import { InputError } from './messages.js';
+import { PERCENTILES, type Percentile } from './schema.js';
+
+/** The columns of a band CSV (DESIGN §3.6), in the order the shipped files use. */
+export const BAND_COLUMNS = [
+  'role',
+  'level',
+  'location',
+  'currency',
+  ...PERCENTILES,
+  'source',
+  'asOf',
+] as const;
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+/**
+ * A salary cell, read strictly: digits with an optional two-decimal fraction; thousands
+ * separators only as "," in groups of three ("112,590"); a currency symbol only when it matches
+ * the row's currency ("$112,590" in a USD row). Anything else ("112.590,00", "112 590", "1e5") is
+ * rejected rather than guessed.
+ */
+export function parseSalaryCell(raw: string, currency: string): Decimal | string {
+  let t = raw.trim();
+  const symbol = t.charAt(0);
+  if (symbol in SYMBOLS) {
+    if (SYMBOLS[symbol] !== currency)
+      return `has the symbol "${symbol}" but the row's currency is ${currency}`;
+    t = t.slice(1).trim();
+  }
+  if (t === '') return 'is empty';
+  if (/^\d+(\.\d{1,2})?$/.test(t)) return new Decimal(t);
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(t)) return new Decimal(t.replace(/,/g, ''));
+  return 'is not an amount this reader accepts (write 112590 or 112,590; no other separators, no exponents)';
+}
+
+/**
+ * Parses a band CSV. Any problem rejects the whole file with the line numbers and reasons; no
+ * partial band set is ever returned.
+ */
+export function parseBandsCsv(text: string, name: string, source = name): BandSet {
+  const problems: string[] = [];
+  const rows: { line: number; cells: string[] }[] = [];
+  let offset = 0;
+  const lineAt = (pos: number) => {
+    let line = 1;
+    for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++;
+    return line;
+  };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = text.length - body.length;
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: false,
+    step: (result) => {
+      const start = offset;
+      offset = result.meta.cursor;
+      for (const e of result.errors) problems.push(`line ${lineAt(start + shift)}: ${e.message}`);
+      rows.push({
+        line: lineAt(start + shift + (body.slice(start).match(/^[\r\n]*/)?.[0].length ?? 0)),
+        cells: result.data,
+      });
+    },
+  });
+  const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
+  const header = nonEmpty[0];
+  if (!header)
+    throw new InputError(source, ['the file is empty (expected a header line and band rows)']);
+  const names = header.cells.map((c) => c.trim());
+  const missing = BAND_COLUMNS.filter((c) => !names.includes(c));
+  const unknown = names.filter((c) => !(BAND_COLUMNS as readonly string[]).includes(c));
+  const repeated = names.filter((c, i) => names.indexOf(c) !== i);
+  if (missing.length || unknown.length || repeated.length) {
+    const parts = [
+      missing.length ? `missing column(s) ${missing.join(', ')}` : '',
+      unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '',
+      repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
+    ].filter(Boolean);
+    throw new InputError(source, [
+      `line ${header.line}: header ${parts.join('; ')} (expected ${BAND_COLUMNS.join(',')})`,
+    ]);
+  }
+  const col = Object.fromEntries(names.map((n, i) => [n, i])) as Record<
+    (typeof BAND_COLUMNS)[number],
+    number
+  >;
+  const bands: Band[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of nonEmpty.slice(1)) {
+    if (cells.length !== names.length) {
+      problems.push(`line ${line}: has ${cells.length} cells, the header has ${names.length}`);
+      continue;
+    }
+    const get = (c: (typeof BAND_COLUMNS)[number]) => (cells[col[c]] ?? '').trim();
+    const rowProblems: string[] = [];
+    for (const c of ['role', 'level', 'location', 'source', 'asOf'] as const)
+      if (get(c) === '') rowProblems.push(`${c} is empty`);
+    const currency = get('currency');
+    if (!/^[A-Z]{3}$/.test(currency))
+      rowProblems.push(`currency must be a three-letter code such as USD, got "${currency}"`);
+    const values = {} as Record<Percentile, Decimal>;
+    for (const p of PERCENTILES) {
+      const v = parseSalaryCell(get(p), currency);
+      if (typeof v === 'string') rowProblems.push(`${p} "${get(p)}" ${v}`);
+      else if (v.lessThanOrEqualTo(0))
+        rowProblems.push(`${p} must be greater than 0, got ${get(p)}`);
+      else values[p] = v;
+    }
+    if (rowProblems.length === 0) {
+      for (let i = 1; i < PERCENTILES.length; i++) {
+        const a = PERCENTILES[i - 1]!;
+        const b = PERCENTILES[i]!;
+        if (values[b].lessThan(values[a]))
+          rowProblems.push(
+            `${b} (${values[b]}) is below ${a} (${values[a]}); percentiles must not decrease`,
+          );
+      }
+    }
+    const key = `${get('role')}\u0000${get('level')}\u0000${get('location')}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined)
+      rowProblems.push(`repeats the role, level and location of line ${earlier}`);
+    seen.set(key, line);
+    if (rowProblems.length) {
+      problems.push(`line ${line}: ${rowProblems.join('; ')}`);
+      continue;
+    }
+    bands.push({
+      role: get('role'),
+      level: get('level'),
+      location: get('location'),
+      currency,
+      values,
+      source: get('source'),
+      asOf: get('asOf'),
+    });
+  }
+  if (problems.length) throw new InputError(source, problems);
+  if (bands.length === 0) throw new InputError(source, ['has a header but no band rows']);
+  return { name, rows: bands };
+}

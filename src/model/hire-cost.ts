@@ -1,0 +1,65 @@
+import { Decimal, ONE, ZERO, round } from './decimal.js';
+
+/** The cash terms of an offer (DESIGN §3.3); the market views swap in a band's base salary. */
+export interface CashTerms {
+  baseSalary: Decimal;
+  annualRaise: Decimal;
+  targetBonusPct: Decimal;
+  bonusPayoutPct: Decimal;
+  signOnBonus: Decimal;
+  employerLoadPct: Decimal;
+  recruitingFeePct: Decimal;
+}
+
+/** One month of the hire's cash cost. */
+export interface HireCostMonth {
+  month: number;
+  base: Decimal;
+  bonus: Decimal;
+  signOn: Decimal;
+  load: Decimal;
+  fee: Decimal;
+  hireCash: Decimal;
+}
+
+/** `CEILING(k/12)`: the hire's year for month k (1-based). */
+export function yearOfMonth(k: number): number {
+  return Math.floor((k + 11) / 12);
+}
+
+/** DESIGN §3.3: `ROUND(baseSalary × (1 + annualRaise)^(y−1), 2)`. */
+export function baseAnnual(t: CashTerms, year: number): Decimal {
+  return round(t.baseSalary.times(ONE.plus(t.annualRaise).pow(year - 1)), 2);
+}
+
+/** DESIGN §3.3: the recruiting fee, `ROUND(baseSalary × recruitingFeePct, 2)`. */
+export function recruitingFee(t: CashTerms): Decimal {
+  return round(t.baseSalary.times(t.recruitingFeePct), 2);
+}
+
+/** DESIGN §3.3: the hire's cash cost in month k. */
+export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
+  const annual = baseAnnual(t, yearOfMonth(k));
+  const base = round(annual.div(12), 2);
+  const bonus =
+    k % 12 === 0 ? round(annual.times(t.targetBonusPct).times(t.bonusPayoutPct), 2) : ZERO;
+  const signOn = k === 1 ? t.signOnBonus : ZERO;
+  const load = round(base.plus(bonus).plus(signOn).times(t.employerLoadPct), 2);
+  const fee = k === 1 ? recruitingFee(t) : ZERO;
+  return {
+    month: k,
+    base,
+    bonus,
+    signOn,
+    load,
+    fee,
+    hireCash: base.plus(bonus).plus(signOn).plus(load).plus(fee),
+  };
+}
+
+/** Months 1..n of the hire's cash cost. */
+export function hireCostSchedule(t: CashTerms, n: number): HireCostMonth[] {
+  const out: HireCostMonth[] = [];
+  for (let k = 1; k <= n; k++) out.push(hireCostMonth(t, k));
+  return out;
+}

@@ -1,0 +1,279 @@
+import { Decimal, ZERO, max, round, sum } from './decimal.js';
+import { bandPercentile, compaRatio, findBand, type Band, type BandSet } from './bands.js';
+import { gainHit, grossProfit, opex, revenue } from './company.js';
+import { poolUse, type PoolUse } from './dilution.js';
+import {
+  grantsOf,
+  marginMeasurements,
+  sizePrice,
+  type Grant,
+  type MarginMeasurement,
+} from './grants.js';
+import {
+  hireCostSchedule,
+  recruitingFee,
+  type CashTerms,
+  type HireCostMonth,
+} from './hire-cost.js';
+import { InputError } from './messages.js';
+import { missCost } from './miss-cost.js';
+import { runwayFrom, type Runway } from './runway.js';
+import { sbcExpense, sbcTotal } from './sbc.js';
+import type { Percentile } from './schema.js';
+import type { Scenario } from './scenario.js';
+import { vestedShares } from './vesting.js';
+
+/** The runway views of DESIGN §3.4 other than the market ones. */
+export const OFFER_VIEWS = ['baseline', 'offerNoGain', 'offerExpected', 'offerHit'] as const;
+export type OfferView = (typeof OFFER_VIEWS)[number];
+/** The equity views of DESIGN §3.5. */
+export const EQUITY_VIEWS = ['hit', 'expected', 'none'] as const;
+export type EquityView = (typeof EQUITY_VIEWS)[number];
+
+/** One runway view over months 1..R (arrays are indexed k − 1; `cash` is indexed k, from cash_0). */
+export interface RunwayView {
+  hireCash: Decimal[];
+  gainPoints: Decimal[];
+  grossProfit: Decimal[];
+  netBurn: Decimal[];
+  cash: Decimal[];
+  runway: Runway;
+}
+
+/** A grant with its month-by-month figures over k = 1..H (index k − 1). */
+export interface GrantSchedule {
+  grant: Grant;
+  vested: Decimal[];
+  sbcTotal: Decimal;
+  expense: Decimal[];
+}
+
+/** Everything DESIGN §3 computes for one scenario. */
+export interface ModelResult {
+  scenario: Scenario;
+  band: { row: Band; percentile: Decimal; compaRatio: Decimal };
+  revenue: Decimal[];
+  opex: Decimal[];
+  gainHit: Decimal[];
+  offerCost: HireCostMonth[];
+  marketCost: Partial<Record<Percentile, HireCostMonth[]>>;
+  views: Record<OfferView, RunwayView>;
+  market: Partial<Record<Percentile, RunwayView>>;
+  cashCost: { offer: Decimal; market: Partial<Record<Percentile, Decimal>> };
+  grants: GrantSchedule[];
+  marginMeasurements: MarginMeasurement[];
+  equity: Record<EquityView, PoolUse>;
+  /** Per month 1..H: vested shares and SBC expense per equity view. */
+  vested: Record<EquityView, Decimal[]>;
+  sbc: Record<EquityView, Decimal[]>;
+  /** Value at each exit price at month H, per equity view (in scenario.exitPrices order). */
+  exitValue: Record<EquityView, Decimal[]>;
+  marginRoi: Decimal | null;
+  missCost: { month: number; cost: Decimal }[];
+  missCostSavings: Decimal;
+}
+
+/** The offer's cash terms; market views replace only the base salary (DESIGN §3.4). */
+export function cashTerms(s: Scenario, baseSalary: Decimal = s.offer.baseSalary): CashTerms {
+  const o = s.offer;
+  return {
+    baseSalary,
+    annualRaise: o.annualRaise,
+    targetBonusPct: o.targetBonusPct,
+    bonusPayoutPct: o.bonusPayoutPct,
+    signOnBonus: o.signOnBonus,
+    employerLoadPct: o.employerLoadPct,
+    recruitingFeePct: o.recruitingFeePct,
+  };
+}
+
+/** The scenario's band row (exact match on role, level, location), or an input error. */
+export function resolveBand(s: Scenario, bands: BandSet): Band {
+  const { role, level, location } = s.market;
+  const row = findBand(bands, role, level, location);
+  if (!row)
+    throw new InputError('scenario', [
+      `market: band set "${bands.name}" has no row with role "${role}", level "${level}" and location "${location}"`,
+    ]);
+  if (row.currency !== s.currency)
+    throw new InputError('scenario', [
+      `market: the band for "${role}" / "${level}" / "${location}" is in ${row.currency} but the scenario is in ${s.currency}`,
+    ]);
+  return row;
+}
+
+function runwayView(
+  s: Scenario,
+  hireCash: readonly Decimal[],
+  gainPoints: Decimal[],
+  gp: Decimal[],
+  opexK: readonly Decimal[],
+): RunwayView {
+  const cash: Decimal[] = [s.company.cash];
+  const netBurn: Decimal[] = [];
+  for (let i = 0; i < opexK.length; i++) {
+    const burn = (opexK[i] as Decimal).plus(hireCash[i] as Decimal).minus(gp[i] as Decimal);
+    netBurn.push(burn);
+    cash.push((cash[i] as Decimal).minus(burn));
+  }
+  return {
+    hireCash: [...hireCash],
+    gainPoints,
+    grossProfit: gp,
+    netBurn,
+    cash,
+    runway: runwayFrom(cash, netBurn, s.startDate),
+  };
+}
+
+/** Runs the whole model of DESIGN §3 for a validated scenario and its band set. */
+export function runModel(s: Scenario, bands: BandSet): ModelResult {
+  const H = s.horizonMonths;
+  const R = s.runwayHorizonMonths;
+  const c = s.company;
+  const band = resolveBand(s, bands);
+
+  const rev: Decimal[] = [];
+  const opexK: Decimal[] = [];
+  const hitGain: Decimal[] = [];
+  const expectedGain: Decimal[] = [];
+  const gp0: Decimal[] = [];
+  const gpExpected: Decimal[] = [];
+  const gpHit: Decimal[] = [];
+  const p = s.offer.marginGain?.probability ?? ZERO;
+  for (let k = 1; k <= R; k++) {
+    const r = revenue(c.monthlyRevenue, c.revenueGrowthMonthly, k);
+    const g = gainHit(s.offer.marginGain, k);
+    const ge = p.times(g);
+    rev.push(r);
+    opexK.push(opex(c.monthlyOpex, c.opexGrowthMonthly, k));
+    hitGain.push(g);
+    expectedGain.push(ge);
+    gp0.push(grossProfit(r, c.grossMargin, ZERO));
+    gpExpected.push(grossProfit(r, c.grossMargin, ge));
+    gpHit.push(grossProfit(r, c.grossMargin, g));
+  }
+  const zeros = rev.map(() => ZERO);
+
+  const offerCost = hireCostSchedule(cashTerms(s), R);
+  const offerCash = offerCost.map((m) => m.hireCash);
+  const views: Record<OfferView, RunwayView> = {
+    baseline: runwayView(s, zeros, zeros, gp0, opexK),
+    offerNoGain: runwayView(s, offerCash, zeros, gp0, opexK),
+    offerExpected: runwayView(s, offerCash, expectedGain, gpExpected, opexK),
+    offerHit: runwayView(s, offerCash, hitGain, gpHit, opexK),
+  };
+  const marketCost: ModelResult['marketCost'] = {};
+  const market: ModelResult['market'] = {};
+  const cashCostMarket: ModelResult['cashCost']['market'] = {};
+  for (const pct of s.market.compareAt) {
+    const cost = hireCostSchedule(cashTerms(s, band.values[pct]), R);
+    marketCost[pct] = cost;
+    market[pct] = runwayView(
+      s,
+      cost.map((m) => m.hireCash),
+      expectedGain,
+      gpExpected,
+      opexK,
+    );
+    cashCostMarket[pct] = sum(cost.slice(0, H).map((m) => m.hireCash));
+  }
+
+  // Equity (DESIGN §3.5) over k = 1..H.
+  const grants: GrantSchedule[] = grantsOf(s).map((grant) => {
+    const total = sbcTotal(grant.shares, grant.grantFairValue);
+    const vested: Decimal[] = [];
+    const expense: Decimal[] = [];
+    for (let k = 1; k <= H; k++) {
+      vested.push(vestedShares(grant.shares, grant.schedule, k - grant.month));
+      expense.push(sbcExpense(total, grant.schedule.vestingMonths, k - grant.month));
+    }
+    return { grant, vested, sbcTotal: total, expense };
+  });
+  const inView = (v: EquityView, g: GrantSchedule) => v !== 'none' || g.grant.kind === 'initial';
+  const weightIn = (v: EquityView, g: GrantSchedule) =>
+    v === 'expected' ? g.grant.weight : new Decimal(1);
+  const perView = <T>(f: (v: EquityView) => T): Record<EquityView, T> => ({
+    hit: f('hit'),
+    expected: f('expected'),
+    none: f('none'),
+  });
+  const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal) =>
+    sum(grants.filter((g) => inView(v, g)).map((g) => pick(g).times(weightIn(v, g))));
+
+  const equity = perView((v) =>
+    poolUse(
+      weightedSum(v, (g) => g.grant.shares),
+      c.unallocatedPoolShares,
+      c.fullyDilutedShares,
+    ),
+  );
+  const months = Array.from({ length: H }, (_, i) => i);
+  const vested = perView((v) => months.map((i) => weightedSum(v, (g) => g.vested[i] as Decimal)));
+  const sbc = perView((v) =>
+    months.map((i) =>
+      round(
+        weightedSum(v, (g) => g.expense[i] as Decimal),
+        2,
+      ),
+    ),
+  );
+  const exitValue = perView((v) =>
+    s.exitPrices.map((price) =>
+      round(
+        weightedSum(v, (g) =>
+          (g.vested[H - 1] as Decimal).times(max(ZERO, price.minus(g.grant.strike))),
+        ),
+        2,
+      ),
+    ),
+  );
+
+  const measurements =
+    s.offer.refresh?.margin != null
+      ? marginMeasurements(s.offer.marginGain, s.offer.refresh.margin, H, sizePrice(s))
+      : [];
+  const marginShares = sum(
+    grants.filter((g) => g.grant.kind === 'margin').map((g) => g.grant.shares),
+  );
+  const gained = sum(gpHit.slice(0, H).map((x, i) => x.minus(gp0[i] as Decimal)));
+  const marginRoi = marginShares.isZero() ? null : gained.div(marginShares.times(c.preferredPrice));
+
+  const missInputs = {
+    hireCash: offerCash,
+    idleComputeMonthly: s.missCost.idleComputeMonthly,
+    replacementFee: recruitingFee(cashTerms(s)),
+    roadmapDelayCostPerDay: s.missCost.roadmapDelayCostPerDay,
+    timeToFillDays: s.missCost.timeToFillDays,
+  };
+  const miss = s.missCost.detectAtMonths.map((d) => ({ month: d, cost: missCost(missInputs, d) }));
+  const earliest = Math.min(...s.missCost.detectAtMonths);
+  const latest = Math.max(...s.missCost.detectAtMonths);
+  const costAt = (d: number) => (miss.find((m) => m.month === d) as { cost: Decimal }).cost;
+
+  return {
+    scenario: s,
+    band: {
+      row: band,
+      percentile: bandPercentile(s.offer.baseSalary, band.values),
+      compaRatio: compaRatio(s.offer.baseSalary, band.values.p50),
+    },
+    revenue: rev,
+    opex: opexK,
+    gainHit: hitGain,
+    offerCost,
+    marketCost,
+    views,
+    market,
+    cashCost: { offer: sum(offerCash.slice(0, H)), market: cashCostMarket },
+    grants,
+    marginMeasurements: measurements,
+    equity,
+    vested,
+    sbc,
+    exitValue,
+    marginRoi,
+    missCost: miss,
+    missCostSavings: costAt(latest).minus(costAt(earliest)),
+  };
+}

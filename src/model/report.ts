@@ -1,0 +1,124 @@
+import { Decimal, fixed } from './decimal.js';
+import type { Runway } from './runway.js';
+import { EQUITY_VIEWS, OFFER_VIEWS, type ModelResult } from './model.js';
+import { PERCENTILES } from './schema.js';
+
+/**
+ * The `--json` document of DESIGN §4. Objects are `Map`s so that key order is kept exactly
+ * (JavaScript would sort the integer-like keys of `missCost`); {@link stringifyReport} writes it.
+ */
+export type ReportValue =
+  string | number | boolean | null | ReportValue[] | Map<string, ReportValue>;
+
+const obj = (entries: [string, ReportValue][]) => new Map<string, ReportValue>(entries);
+const money = (d: Decimal) => fixed(d, 2);
+const shares4 = (d: Decimal) => fixed(d, 4);
+const frac6 = (d: Decimal) => fixed(d, 6);
+
+function runwayJson(r: Runway): ReportValue {
+  return obj([
+    ['months', r.months === null ? null : fixed(r.months, 2)],
+    ['days', r.days],
+    ['cashOutDate', r.cashOutDate],
+  ]);
+}
+
+/** Builds the §4 report: money as two-decimal strings, expected shares four, fractions six. */
+export function buildReport(m: ModelResult): Map<string, ReportValue> {
+  const s = m.scenario;
+  const compare = s.market.compareAt;
+  const runway = obj(OFFER_VIEWS.map((v) => [v, runwayJson(m.views[v].runway)]));
+  runway.set('market', obj(compare.map((p) => [p, runwayJson(m.market[p]!.runway)])));
+
+  const equity = obj(
+    EQUITY_VIEWS.map((v) => {
+      const e = m.equity[v];
+      const count = (d: Decimal) => (v === 'expected' ? shares4(d) : d.toNumber());
+      return [
+        v,
+        obj([
+          ['grantedShares', count(e.grantedShares)],
+          ['dilution', frac6(e.dilution)],
+          ['poolUse', frac6(e.poolUse)],
+          ['poolTopUpShares', count(e.poolTopUpShares)],
+        ]),
+      ];
+    }),
+  );
+  const exitValue = obj(
+    EQUITY_VIEWS.map((v) => [
+      v,
+      obj(s.exitPrices.map((p, i) => [fixed(p, 2), money(m.exitValue[v][i]!)])),
+    ]),
+  );
+  const missCost = obj(m.missCost.map((x) => [String(x.month), money(x.cost)]));
+  missCost.set('savings', money(m.missCostSavings));
+
+  const schedule: ReportValue[] = [];
+  for (let i = 0; i < s.horizonMonths; i++) {
+    const c = m.offerCost[i]!;
+    schedule.push(
+      obj([
+        ['month', i + 1],
+        ['base', money(c.base)],
+        ['bonus', money(c.bonus)],
+        ['signOn', money(c.signOn)],
+        ['load', money(c.load)],
+        ['fee', money(c.fee)],
+        ['hireCash', money(c.hireCash)],
+        [
+          'vestedShares',
+          obj([
+            ['hit', m.vested.hit[i]!.toNumber()],
+            ['expected', shares4(m.vested.expected[i]!)],
+            ['none', m.vested.none[i]!.toNumber()],
+          ]),
+        ],
+        ['sbcExpense', obj(EQUITY_VIEWS.map((v) => [v, money(m.sbc[v][i]!)]))],
+      ]),
+    );
+  }
+
+  return obj([
+    ['schema', 1],
+    ['runway', runway],
+    [
+      'cashCost',
+      obj([
+        ['offer', money(m.cashCost.offer)],
+        ['market', obj(compare.map((p) => [p, money(m.cashCost.market[p]!)]))],
+      ]),
+    ],
+    ['equity', equity],
+    ['exitValue', exitValue],
+    [
+      'band',
+      obj([
+        ['percentile', fixed(m.band.percentile, 1)],
+        ['compaRatio', fixed(m.band.compaRatio, 3)],
+        ['values', obj(PERCENTILES.map((p) => [p, money(m.band.row.values[p])]))],
+      ]),
+    ],
+    ['marginRoi', m.marginRoi === null ? null : fixed(m.marginRoi, 4)],
+    ['missCost', missCost],
+    ['schedule', schedule],
+  ]);
+}
+
+/** JSON text of a report, keys in the order built, two-space indent. */
+export function stringifyReport(value: ReportValue, indent = '  ', depth = 0): string {
+  if (value instanceof Map) {
+    if (value.size === 0) return '{}';
+    const pad = indent.repeat(depth + 1);
+    const items = [...value].map(
+      ([k, v]) => `${pad}${JSON.stringify(k)}: ${stringifyReport(v, indent, depth + 1)}`,
+    );
+    return `{\n${items.join(',\n')}\n${indent.repeat(depth)}}`;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const pad = indent.repeat(depth + 1);
+    return `[\n${value.map((v) => pad + stringifyReport(v, indent, depth + 1)).join(',\n')}\n${indent.repeat(depth)}]`;
+  }
+  return JSON.stringify(value);
+}

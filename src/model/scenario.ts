@@ -1,0 +1,428 @@
+import { Decimal, ZERO } from './decimal.js';
+import { InputError, formatIssues, zodErrorMap } from './messages.js';
+import { JsonNumber, parseJsonText, JsonSyntaxError } from './json-text.js';
+import { scenarioSchema, type ParsedScenario, type Percentile } from './schema.js';
+
+/** A vesting schedule (months). */
+export interface VestingSchedule {
+  vestingMonths: number;
+  cliffMonths: number;
+  vestEveryMonths: number;
+}
+
+export type InitialGrantSize =
+  | { kind: 'shares'; shares: Decimal }
+  | { kind: 'value'; value: Decimal }
+  | { kind: 'percentOfFullyDiluted'; fraction: Decimal };
+
+export interface Milestone {
+  name: string;
+  dueDay: number;
+  probability: Decimal;
+  value: Decimal;
+}
+
+/** A validated scenario with every default resolved. The engine reads only this. */
+export interface Scenario {
+  schema: 1;
+  name: string;
+  currency: string;
+  startDate: string;
+  horizonMonths: number;
+  runwayHorizonMonths: number;
+  company: ParsedScenario['company'];
+  offer: {
+    candidate: string;
+    role: string;
+    level: string;
+    location: string;
+    baseSalary: Decimal;
+    annualRaise: Decimal;
+    targetBonusPct: Decimal;
+    bonusPayoutPct: Decimal;
+    signOnBonus: Decimal;
+    employerLoadPct: Decimal;
+    recruitingFeePct: Decimal;
+    sizingPrice: 'preferred' | 'fmv';
+    marginGain: {
+      points: Decimal;
+      startMonth: number;
+      fullMonth: number;
+      probability: Decimal;
+    } | null;
+    equity: {
+      instrument: 'option' | 'rsu';
+      size: InitialGrantSize;
+      /** Resolved: 0 for RSUs, else the given strike or the 409A FMV. */
+      strike: Decimal;
+      grantFairValue: Decimal;
+      schedule: VestingSchedule;
+    };
+    refresh: {
+      strike: Decimal;
+      grantFairValue: Decimal;
+      schedule: VestingSchedule;
+      milestones: Milestone[];
+      margin: {
+        valuePerPoint: Decimal;
+        measureEveryMonths: number;
+        capPerYear: Decimal | null;
+      } | null;
+    } | null;
+  };
+  market: {
+    bandSet: string;
+    role: string;
+    level: string;
+    location: string;
+    compareAt: Percentile[];
+  };
+  exitPrices: Decimal[];
+  missCost: {
+    idleComputeMonthly: Decimal;
+    timeToFillDays: number;
+    roadmapDelayCostPerDay: Decimal;
+    detectAtMonths: number[];
+  };
+}
+
+export interface ParseOptions {
+  /** Today's local date (YYYY-MM-DD), for the `startDate` default. */
+  today: string;
+}
+
+/** The first day of the month after `today` (DESIGN §3.1 default for startDate). */
+export function defaultStartDate(today: string): string {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const year = m === 12 ? y + 1 : y;
+  const month = m === 12 ? 1 : m + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+type Problem = [path: string, message: string];
+
+function scheduleProblems(prefix: string, s: VestingSchedule): Problem[] {
+  const out: Problem[] = [];
+  if (s.cliffMonths > s.vestingMonths)
+    out.push([
+      `${prefix}.cliffMonths`,
+      `must not exceed vestingMonths (${s.vestingMonths}), got ${s.cliffMonths}`,
+    ]);
+  if (s.vestingMonths % s.vestEveryMonths !== 0)
+    out.push([
+      `${prefix}.vestingMonths`,
+      `must be a multiple of vestEveryMonths (${s.vestEveryMonths}), got ${s.vestingMonths}`,
+    ]);
+  if (s.cliffMonths % s.vestEveryMonths !== 0)
+    out.push([
+      `${prefix}.cliffMonths`,
+      `must be a multiple of vestEveryMonths (${s.vestEveryMonths}), got ${s.cliffMonths}`,
+    ]);
+  return out;
+}
+
+function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
+  const seen = new Set<string>();
+  const dups: number[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) dups.push(i);
+    seen.add(k);
+  });
+  return dups;
+}
+
+function resolve(
+  p: ParsedScenario,
+  options: ParseOptions,
+): { scenario?: Scenario; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const H = p.horizonMonths;
+  const R = p.runwayHorizonMonths;
+  if (R < H)
+    problems.push(['runwayHorizonMonths', `must be at least horizonMonths (${H}), got ${R}`]);
+
+  const e = p.offer.equity;
+  const given = (['shares', 'value', 'percentOfFullyDiluted'] as const).filter(
+    (k) => e[k] !== undefined,
+  );
+  if (given.length !== 1)
+    problems.push([
+      'offer.equity',
+      `give exactly one of "shares", "value" or "percentOfFullyDiluted" for the initial grant, got ${given.length === 0 ? 'none' : given.map((g) => `"${g}"`).join(' and ')}`,
+    ]);
+  const isOption = e.instrument === 'option';
+  if (isOption && e.grantFairValue === undefined)
+    problems.push([
+      'offer.equity.grantFairValue',
+      'is required for options (the grant-date fair value per option; a silent 0 would zero the expense)',
+    ]);
+  const strikeProblem = (path: string, strike: Decimal | undefined) => {
+    if (!isOption || strike === undefined) return;
+    if (strike.lessThanOrEqualTo(0))
+      problems.push([path, `must be greater than 0 for options, got ${strike.toString()}`]);
+    else if (strike.decimalPlaces() > 4)
+      problems.push([path, `must have at most four decimals, got ${strike.toString()}`]);
+  };
+  strikeProblem('offer.equity.strike', e.strike);
+  const equitySchedule = {
+    vestingMonths: e.vestingMonths,
+    cliffMonths: e.cliffMonths,
+    vestEveryMonths: e.vestEveryMonths,
+  };
+  problems.push(...scheduleProblems('offer.equity', equitySchedule));
+
+  const r = p.offer.refresh;
+  const refreshSchedule = r && {
+    vestingMonths: r.vestingMonths,
+    cliffMonths: r.cliffMonths,
+    vestEveryMonths: r.vestEveryMonths,
+  };
+  if (r && refreshSchedule) {
+    strikeProblem('offer.refresh.strike', r.strike);
+    if (isOption && r.grantFairValue === undefined)
+      problems.push([
+        'offer.refresh.grantFairValue',
+        'is required for options when a refresh program is present (a silent 0 would zero the expense)',
+      ]);
+    problems.push(...scheduleProblems('offer.refresh', refreshSchedule));
+  }
+
+  const g = p.offer.marginGain;
+  if (g && g.startMonth > g.fullMonth)
+    problems.push([
+      'offer.marginGain.startMonth',
+      `must not be after fullMonth (${g.fullMonth}), got ${g.startMonth}`,
+    ]);
+
+  for (const i of duplicates(p.exitPrices, (d) => d.toString()))
+    problems.push([
+      `exitPrices[${i}]`,
+      `duplicates an earlier exit price, got ${p.exitPrices[i]?.toString()}`,
+    ]);
+  if (p.market.compareAt.length === 0)
+    problems.push(['market.compareAt', 'must name at least one percentile such as "p75"']);
+  for (const i of duplicates(p.market.compareAt, (s) => s))
+    problems.push([
+      `market.compareAt[${i}]`,
+      `duplicates an earlier entry, got "${p.market.compareAt[i]}"`,
+    ]);
+  const d = p.missCost.detectAtMonths;
+  if (d.length === 0)
+    problems.push(['missCost.detectAtMonths', 'must name at least one detection month']);
+  d.forEach((m, i) => {
+    if (m > R)
+      problems.push([
+        `missCost.detectAtMonths[${i}]`,
+        `must be within the runway horizon 1..${R}, got ${m}`,
+      ]);
+  });
+  for (const i of duplicates(d, String))
+    problems.push([`missCost.detectAtMonths[${i}]`, `duplicates an earlier month, got ${d[i]}`]);
+
+  if (problems.length > 0) return { problems };
+
+  const fmv = p.company.fmv409a;
+  const size: Scenario['offer']['equity']['size'] =
+    e.shares !== undefined
+      ? { kind: 'shares', shares: e.shares }
+      : e.value !== undefined
+        ? { kind: 'value', value: e.value }
+        : { kind: 'percentOfFullyDiluted', fraction: e.percentOfFullyDiluted as Decimal };
+  const strikeOf = (s: Decimal | undefined) => (isOption ? (s ?? fmv) : ZERO);
+  const scenario: Scenario = {
+    schema: 1,
+    name: p.name,
+    currency: p.currency,
+    startDate: p.startDate ?? defaultStartDate(options.today),
+    horizonMonths: H,
+    runwayHorizonMonths: R,
+    company: p.company,
+    offer: {
+      candidate: p.offer.candidate,
+      role: p.offer.role,
+      level: p.offer.level,
+      location: p.offer.location,
+      baseSalary: p.offer.baseSalary,
+      annualRaise: p.offer.annualRaise,
+      targetBonusPct: p.offer.targetBonusPct,
+      bonusPayoutPct: p.offer.bonusPayoutPct,
+      signOnBonus: p.offer.signOnBonus,
+      employerLoadPct: p.offer.employerLoadPct,
+      recruitingFeePct: p.offer.recruitingFeePct,
+      sizingPrice: p.offer.sizingPrice,
+      marginGain: g ?? null,
+      equity: {
+        instrument: e.instrument,
+        size,
+        strike: strikeOf(e.strike),
+        grantFairValue: e.grantFairValue ?? fmv,
+        schedule: equitySchedule,
+      },
+      refresh:
+        r && refreshSchedule
+          ? {
+              strike: strikeOf(r.strike),
+              grantFairValue: r.grantFairValue ?? fmv,
+              schedule: refreshSchedule,
+              milestones: r.milestones,
+              margin: r.margin
+                ? {
+                    valuePerPoint: r.margin.valuePerPoint,
+                    measureEveryMonths: r.margin.measureEveryMonths,
+                    capPerYear: r.margin.capPerYear ?? null,
+                  }
+                : null,
+            }
+          : null,
+    },
+    market: p.market,
+    exitPrices: p.exitPrices,
+    missCost: p.missCost,
+  };
+  return { scenario, problems };
+}
+
+/**
+ * Validates a scenario value (from {@link parseJsonText} or built by the pane) and resolves every
+ * default. Throws {@link InputError} listing every problem as "path: reason".
+ */
+export function parseScenario(
+  input: unknown,
+  options: ParseOptions,
+  source = 'scenario',
+): Scenario {
+  const parsed = scenarioSchema.safeParse(input, { error: zodErrorMap });
+  if (!parsed.success) throw new InputError(source, formatIssues(parsed.error.issues));
+  const { scenario, problems } = resolve(parsed.data, options);
+  if (!scenario)
+    throw new InputError(
+      source,
+      problems.map(([path, msg]) => `${path}: ${msg}`),
+    );
+  return scenario;
+}
+
+/** Parses scenario JSON text exactly (numbers as written) and validates it. */
+export function parseScenarioText(
+  text: string,
+  options: ParseOptions,
+  source = 'scenario',
+): Scenario {
+  let value: unknown;
+  try {
+    value = parseJsonText(text);
+  } catch (err) {
+    if (err instanceof JsonSyntaxError)
+      throw new InputError(source, [`not valid JSON: ${err.message}`]);
+    throw err;
+  }
+  return parseScenario(value, options, source);
+}
+
+/** A number for a scenario JSON document: exact text when it cannot round-trip through a float. */
+function num(d: Decimal): number | JsonNumber {
+  const n = d.toNumber();
+  return new Decimal(String(n)).equals(d) ? n : new JsonNumber(d.toString());
+}
+
+/**
+ * The scenario as a complete, explicit schema-1 document (every default written out). Parsing the
+ * result gives back an equal scenario: this is how the pane and the workbook persist it.
+ */
+export function scenarioToInput(s: Scenario): Record<string, unknown> {
+  const sched = (x: VestingSchedule) => ({ ...x });
+  const e = s.offer.equity;
+  const r = s.offer.refresh;
+  const size =
+    e.size.kind === 'shares'
+      ? { shares: num(e.size.shares) }
+      : e.size.kind === 'value'
+        ? { value: num(e.size.value) }
+        : { percentOfFullyDiluted: num(e.size.fraction) };
+  const c = s.company;
+  const o = s.offer;
+  return {
+    schema: 1,
+    name: s.name,
+    currency: s.currency,
+    startDate: s.startDate,
+    horizonMonths: s.horizonMonths,
+    runwayHorizonMonths: s.runwayHorizonMonths,
+    company: {
+      cash: num(c.cash),
+      monthlyRevenue: num(c.monthlyRevenue),
+      revenueGrowthMonthly: num(c.revenueGrowthMonthly),
+      grossMargin: num(c.grossMargin),
+      monthlyOpex: num(c.monthlyOpex),
+      opexGrowthMonthly: num(c.opexGrowthMonthly),
+      fullyDilutedShares: num(c.fullyDilutedShares),
+      unallocatedPoolShares: num(c.unallocatedPoolShares),
+      preferredPrice: num(c.preferredPrice),
+      fmv409a: num(c.fmv409a),
+    },
+    offer: {
+      candidate: o.candidate,
+      role: o.role,
+      level: o.level,
+      location: o.location,
+      baseSalary: num(o.baseSalary),
+      annualRaise: num(o.annualRaise),
+      targetBonusPct: num(o.targetBonusPct),
+      bonusPayoutPct: num(o.bonusPayoutPct),
+      signOnBonus: num(o.signOnBonus),
+      employerLoadPct: num(o.employerLoadPct),
+      recruitingFeePct: num(o.recruitingFeePct),
+      sizingPrice: o.sizingPrice,
+      ...(o.marginGain
+        ? {
+            marginGain: {
+              points: num(o.marginGain.points),
+              startMonth: o.marginGain.startMonth,
+              fullMonth: o.marginGain.fullMonth,
+              probability: num(o.marginGain.probability),
+            },
+          }
+        : {}),
+      equity: {
+        instrument: e.instrument,
+        ...size,
+        strike: num(e.strike),
+        grantFairValue: num(e.grantFairValue),
+        ...sched(e.schedule),
+      },
+      ...(r
+        ? {
+            refresh: {
+              strike: num(r.strike),
+              grantFairValue: num(r.grantFairValue),
+              ...sched(r.schedule),
+              milestones: r.milestones.map((m) => ({
+                name: m.name,
+                dueDay: m.dueDay,
+                probability: num(m.probability),
+                value: num(m.value),
+              })),
+              ...(r.margin
+                ? {
+                    margin: {
+                      valuePerPoint: num(r.margin.valuePerPoint),
+                      measureEveryMonths: r.margin.measureEveryMonths,
+                      ...(r.margin.capPerYear ? { capPerYear: num(r.margin.capPerYear) } : {}),
+                    },
+                  }
+                : {}),
+            },
+          }
+        : {}),
+    },
+    market: { ...s.market, compareAt: [...s.market.compareAt] },
+    exitPrices: s.exitPrices.map(num),
+    missCost: {
+      idleComputeMonthly: num(s.missCost.idleComputeMonthly),
+      timeToFillDays: s.missCost.timeToFillDays,
+      roadmapDelayCostPerDay: num(s.missCost.roadmapDelayCostPerDay),
+      detectAtMonths: [...s.missCost.detectAtMonths],
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { Decimal } from './decimal.js';
+import {
+  anyNonNegative,
+  count,
+  exitPrice,
+  fdFraction,
+  fraction,
+  growthRate,
+  isoDate,
+  list,
+  money,
+  oneOf,
+  points,
+  price,
+  rate,
+  shareCount,
+  text,
+} from './fields.js';
+
+/**
+ * The scenario file, `schema: 1` (DESIGN §3.1). Every field is documented in the README's
+ * "Scenario format" table. Validation messages are plain words; defaults are applied here, except
+ * those that depend on other fields or on today's date, which {@link ./scenario.ts} applies.
+ */
+
+/** Months and days are bounded so that a typo cannot ask for a million-row workbook. */
+export const MAX_MONTHS = 1200;
+
+const zero = () => new Decimal(0);
+const one = () => new Decimal(1);
+
+export const PERCENTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
+export type Percentile = (typeof PERCENTILES)[number];
+
+const company = z.strictObject({
+  cash: money(),
+  monthlyRevenue: money(),
+  revenueGrowthMonthly: growthRate().default(zero),
+  grossMargin: fraction(),
+  monthlyOpex: money(),
+  opexGrowthMonthly: growthRate().default(zero),
+  fullyDilutedShares: shareCount(1),
+  unallocatedPoolShares: shareCount(1),
+  preferredPrice: price(),
+  fmv409a: price(),
+});
+
+const marginGain = z.strictObject({
+  points: points(),
+  startMonth: count(1, MAX_MONTHS),
+  fullMonth: count(1, MAX_MONTHS),
+  probability: fraction().default(one),
+});
+
+const schedule = (vesting: number, cliff: number) => ({
+  vestingMonths: count(1, MAX_MONTHS).default(vesting),
+  cliffMonths: count(0, MAX_MONTHS).default(cliff),
+  vestEveryMonths: count(1, MAX_MONTHS).default(1),
+});
+
+const equity = z.strictObject({
+  instrument: oneOf(['option', 'rsu'] as const).default('option'),
+  shares: shareCount(0).optional(),
+  value: money().optional(),
+  percentOfFullyDiluted: fdFraction().optional(),
+  strike: anyNonNegative().optional(),
+  grantFairValue: price().optional(),
+  ...schedule(48, 12),
+});
+
+const milestone = z.strictObject({
+  name: text(),
+  dueDay: count(0, MAX_MONTHS * 31),
+  probability: fraction().default(one),
+  value: money(),
+});
+
+const marginRefresh = z.strictObject({
+  valuePerPoint: money(),
+  measureEveryMonths: count(1, MAX_MONTHS).default(3),
+  capPerYear: money().optional(),
+});
+
+const refresh = z.strictObject({
+  strike: anyNonNegative().optional(),
+  grantFairValue: price().optional(),
+  ...schedule(24, 0),
+  milestones: list(milestone).default([]),
+  margin: marginRefresh.optional(),
+});
+
+const offer = z.strictObject({
+  candidate: text(),
+  role: text(),
+  level: text(),
+  location: text(),
+  baseSalary: money(),
+  annualRaise: growthRate().default(zero),
+  targetBonusPct: rate().default(zero),
+  bonusPayoutPct: rate().default(one),
+  signOnBonus: money().default(zero),
+  employerLoadPct: rate().default(() => new Decimal('0.25')),
+  recruitingFeePct: rate().default(zero),
+  sizingPrice: oneOf(['preferred', 'fmv'] as const).default('preferred'),
+  marginGain: marginGain.optional(),
+  equity,
+  refresh: refresh.optional(),
+});
+
+const market = z.strictObject({
+  bandSet: text(),
+  role: text(),
+  level: text(),
+  location: text(),
+  compareAt: list(oneOf(PERCENTILES)).default(['p50', 'p75', 'p90']),
+});
+
+const missCost = z.strictObject({
+  idleComputeMonthly: money().default(zero),
+  timeToFillDays: count(0, MAX_MONTHS * 31).default(0),
+  roadmapDelayCostPerDay: money().default(zero),
+  detectAtMonths: list(count(1, MAX_MONTHS)).default([2, 9]),
+});
+
+export const scenarioSchema = z.strictObject({
+  schema: z
+    .custom<1>(
+      (v) => v === 1 || (typeof v === 'object' && v !== null && 'text' in v && v.text === '1'),
+      {
+        error: (iss) =>
+          iss.input === undefined
+            ? 'is required (this program reads "schema": 1)'
+            : 'must be 1: this program reads scenario schema 1',
+      },
+    )
+    .transform(() => 1 as const),
+  name: text(),
+  currency: z
+    .custom<string>((v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), {
+      error: 'must be a three-letter ISO currency code such as "USD"',
+    })
+    .default('USD'),
+  startDate: isoDate().optional(),
+  horizonMonths: count(1, MAX_MONTHS).default(48),
+  runwayHorizonMonths: count(1, MAX_MONTHS).default(120),
+  company,
+  offer,
+  market,
+  exitPrices: list(exitPrice()).default([]),
+  missCost: missCost.default(() => ({
+    idleComputeMonthly: zero(),
+    timeToFillDays: 0,
+    roadmapDelayCostPerDay: zero(),
+    detectAtMonths: [2, 9],
+  })),
+});
+
+/** A scenario as written (file or pane), before validation. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A scenario after zod, before the cross-field defaults. */
+export type ParsedScenario = z.output<typeof scenarioSchema>;
