@@ -136,3 +136,16 @@ export const isoDate = () =>
           : `must be a real calendar date written YYYY-MM-DD, got ${shown(iss.input)}`,
     },
   );
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber);
+}
+
+/** A JSON object with exactly these fields (unknown keys are errors). */
+export const record = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z
+    .custom<Record<string, unknown>>(isPlainObject, {
+      error: (iss) =>
+        iss.input === undefined ? 'is required' : `must be an object, got ${shown(iss.input)}`,
+    })
+    .pipe(z.strictObject(shape));

@@ -9,6 +9,7 @@ import {
   growthRate,
   isoDate,
   list,
+  record,
   money,
   oneOf,
   points,
@@ -33,7 +34,7 @@ const one = () => new Decimal(1);
 export const PERCENTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
 export type Percentile = (typeof PERCENTILES)[number];
 
-const company = z.strictObject({
+const company = record({
   cash: money(),
   monthlyRevenue: money(),
   revenueGrowthMonthly: growthRate().default(zero),
@@ -46,7 +47,7 @@ const company = z.strictObject({
   fmv409a: price(),
 });
 
-const marginGain = z.strictObject({
+const marginGain = record({
   points: points(),
   startMonth: count(1, MAX_MONTHS),
   fullMonth: count(1, MAX_MONTHS),
@@ -59,7 +60,7 @@ const schedule = (vesting: number, cliff: number) => ({
   vestEveryMonths: count(1, MAX_MONTHS).default(1),
 });
 
-const equity = z.strictObject({
+const equity = record({
   instrument: oneOf(['option', 'rsu'] as const).default('option'),
   shares: shareCount(0).optional(),
   value: money().optional(),
@@ -69,20 +70,20 @@ const equity = z.strictObject({
   ...schedule(48, 12),
 });
 
-const milestone = z.strictObject({
+const milestone = record({
   name: text(),
   dueDay: count(0, MAX_MONTHS * 31),
   probability: fraction().default(one),
   value: money(),
 });
 
-const marginRefresh = z.strictObject({
+const marginRefresh = record({
   valuePerPoint: money(),
   measureEveryMonths: count(1, MAX_MONTHS).default(3),
   capPerYear: money().optional(),
 });
 
-const refresh = z.strictObject({
+const refresh = record({
   strike: anyNonNegative().optional(),
   grantFairValue: price().optional(),
   ...schedule(24, 0),
@@ -90,7 +91,7 @@ const refresh = z.strictObject({
   margin: marginRefresh.optional(),
 });
 
-const offer = z.strictObject({
+const offer = record({
   candidate: text(),
   role: text(),
   level: text(),
@@ -108,7 +109,7 @@ const offer = z.strictObject({
   refresh: refresh.optional(),
 });
 
-const market = z.strictObject({
+const market = record({
   bandSet: text(),
   role: text(),
   level: text(),
@@ -116,14 +117,14 @@ const market = z.strictObject({
   compareAt: list(oneOf(PERCENTILES)).default(['p50', 'p75', 'p90']),
 });
 
-const missCost = z.strictObject({
+const missCost = record({
   idleComputeMonthly: money().default(zero),
   timeToFillDays: count(0, MAX_MONTHS * 31).default(0),
   roadmapDelayCostPerDay: money().default(zero),
   detectAtMonths: list(count(1, MAX_MONTHS)).default([2, 9]),
 });
 
-export const scenarioSchema = z.strictObject({
+export const scenarioSchema = record({
   schema: z
     .custom<1>(
       (v) => v === 1 || (typeof v === 'object' && v !== null && 'text' in v && v.text === '1'),
