@@ -57,7 +57,11 @@ export default async (env, argv) => {
         },
         // Band CSVs (templates/bands/*.csv) are imported as text.
         { test: /\.csv$/, type: 'asset/source' },
-        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+        {
+          test: /\.(png|svg)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name][ext]' },
+        },
       ],
     },
     plugins: [
@@ -79,6 +83,11 @@ export default async (env, argv) => {
         filename: 'functions.html',
         template: './src/functions/functions.html',
         chunks: ['functions'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/commands/help.html',
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -5,6 +5,7 @@
 // Run: node scripts/make-icons.mjs   (the PNGs are committed; re-run only to change the design)
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +39,8 @@ function sample(x, y, size) {
   if (!insideRoundedSquare(x, y, 0.18)) return [0, 0, 0, 0];
   const stroke = Math.max(0.085, 1.6 / size); // never thinner than ~1.6 px
   let d = Infinity;
-  for (let i = 0; i + 1 < LINE.length; i++) d = Math.min(d, distToSegment(x, y, LINE[i], LINE[i + 1]));
+  for (let i = 0; i + 1 < LINE.length; i++)
+    d = Math.min(d, distToSegment(x, y, LINE[i], LINE[i + 1]));
   const onLine = d <= stroke / 2;
   const onDot = Math.hypot(x - DOT[0], y - DOT[1]) <= stroke * 1.1;
   // Baseline ("the ground the runway runs on").
@@ -51,11 +53,21 @@ function render(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < N; sy++) {
         for (let sx = 0; sx < N; sx++) {
-          const [cr, cg, cb, ca] = sample((px + (sx + 0.5) / N) / size, (py + (sy + 0.5) / N) / size, size);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          const [cr, cg, cb, ca] = sample(
+            (px + (sx + 0.5) / N) / size,
+            (py + (sy + 0.5) / N) / size,
+            size,
+          );
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       }
       const o = (py * size + px) * 4;
@@ -93,7 +105,8 @@ function png(size, rgba) {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // RGBA
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
