@@ -1,0 +1,2 @@
+export * from './plan.js';
+export { buildWorkbookPlan, SHEETS, VIEW_SUFFIX } from './build.js';
