@@ -36,12 +36,16 @@ export async function loadScenario(
 }
 
 /** The band set: the user's CSV when given, else the built-in set the scenario names. */
-export async function loadBands(scenario: Scenario, csvPath: string | null): Promise<BandSet> {
+export async function loadBands(
+  scenario: Scenario,
+  csvPath: string | null,
+  source = 'scenario',
+): Promise<BandSet> {
   if (csvPath !== null)
     return parseBandsCsv(await readInput(csvPath), scenario.market.bandSet, csvPath);
   const name = scenario.market.bandSet;
   if (!(BUILT_IN_BAND_SETS as readonly string[]).includes(name))
-    throw new InputError('scenario', [
+    throw new InputError(source, [
       `market.bandSet: "${name}" is not a built-in band set (built in: ${BUILT_IN_BAND_SETS.join(', ')}); pass --bands FILE.csv to use your own`,
     ]);
   return parseBandsCsv(await readInput(bandSetPath(name)), name, bandSetPath(name));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../model/messages.js';
-import { runModel } from '../model/model.js';
+import { resolveBand, runModel } from '../model/model.js';
 import { buildReport, stringifyReport } from '../model/report.js';
 import { USAGE, UsageError, parseCliArgs, type ModelArgs } from './args.js';
 import { loadBands, loadScenario } from './load.js';
@@ -27,8 +27,9 @@ function version(): string {
 }
 
 async function model(args: ModelArgs, io: Io): Promise<number> {
-  const { scenario } = await loadScenario(args.scenario);
-  const bands = await loadBands(scenario, args.bands);
+  const { scenario, source } = await loadScenario(args.scenario);
+  const bands = await loadBands(scenario, args.bands, source);
+  resolveBand(scenario, bands, source); // a missing band row is the scenario file's mistake
   const result = runModel(scenario, bands);
   io.out(args.json ? stringifyReport(buildReport(result)) : renderSummary(result));
   return EXIT.ok;

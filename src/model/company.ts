@@ -5,6 +5,18 @@ export function revenue(monthlyRevenue: Decimal, growth: Decimal, k: number): De
   return round(monthlyRevenue.times(ONE.plus(growth).pow(k - 1)), 2);
 }
 
+/**
+ * `(1 + g)^(k−1)` for k = 1..n, built by repeated multiplication at 60 significant digits (the
+ * same figures as `pow`, to far beyond the cent; one multiplication a month instead of a power).
+ */
+export function growthFactors(growth: Decimal, n: number): Decimal[] {
+  const step = ONE.plus(growth);
+  const out: Decimal[] = [ONE];
+  for (let k = 2; k <= n; k++)
+    out.push(growth.isZero() ? ONE : (out[k - 2] as Decimal).times(step));
+  return out;
+}
+
 /** DESIGN §3.4: `opex_k = ROUND(monthlyOpex × (1 + g)^(k−1), 2)`. */
 export function opex(monthlyOpex: Decimal, growth: Decimal, k: number): Decimal {
   return round(monthlyOpex.times(ONE.plus(growth).pow(k - 1)), 2);

@@ -57,9 +57,22 @@ export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
   };
 }
 
-/** Months 1..n of the hire's cash cost. */
+/**
+ * Months 1..n of the hire's cash cost. Within a hire year every month other than month 1 and the
+ * bonus month costs the same, so each distinct month is computed once by {@link hireCostMonth}.
+ */
 export function hireCostSchedule(t: CashTerms, n: number): HireCostMonth[] {
   const out: HireCostMonth[] = [];
-  for (let k = 1; k <= n; k++) out.push(hireCostMonth(t, k));
+  let ordinary: HireCostMonth | null = null;
+  for (let k = 1; k <= n; k++) {
+    if (k === 1 || k % 12 === 0 || k % 12 === 1 || ordinary === null) {
+      const m = hireCostMonth(t, k);
+      out.push(m);
+      if (k % 12 !== 0 && k !== 1) ordinary = m;
+      else if (k % 12 === 0) ordinary = null;
+      continue;
+    }
+    out.push({ ...ordinary, month: k });
+  }
   return out;
 }

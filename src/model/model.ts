@@ -1,6 +1,6 @@
 import { Decimal, ZERO, max, round, sum } from './decimal.js';
 import { bandPercentile, compaRatio, findBand, type Band, type BandSet } from './bands.js';
-import { gainHit, grossProfit, opex, revenue } from './company.js';
+import { gainHit, grossProfit, growthFactors } from './company.js';
 import { poolUse, type PoolUse } from './dilution.js';
 import {
   grantsOf,
@@ -88,15 +88,15 @@ export function cashTerms(s: Scenario, baseSalary: Decimal = s.offer.baseSalary)
 }
 
 /** The scenario's band row (exact match on role, level, location), or an input error. */
-export function resolveBand(s: Scenario, bands: BandSet): Band {
+export function resolveBand(s: Scenario, bands: BandSet, source = 'scenario'): Band {
   const { role, level, location } = s.market;
   const row = findBand(bands, role, level, location);
   if (!row)
-    throw new InputError('scenario', [
+    throw new InputError(source, [
       `market: band set "${bands.name}" has no row with role "${role}", level "${level}" and location "${location}"`,
     ]);
   if (row.currency !== s.currency)
-    throw new InputError('scenario', [
+    throw new InputError(source, [
       `market: the band for "${role}" / "${level}" / "${location}" is in ${row.currency} but the scenario is in ${s.currency}`,
     ]);
   return row;
@@ -141,12 +141,14 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
   const gpExpected: Decimal[] = [];
   const gpHit: Decimal[] = [];
   const p = s.offer.marginGain?.probability ?? ZERO;
+  const revGrowth = growthFactors(c.revenueGrowthMonthly, R);
+  const opexGrowth = growthFactors(c.opexGrowthMonthly, R);
   for (let k = 1; k <= R; k++) {
-    const r = revenue(c.monthlyRevenue, c.revenueGrowthMonthly, k);
+    const r = round(c.monthlyRevenue.times(revGrowth[k - 1] as Decimal), 2);
     const g = gainHit(s.offer.marginGain, k);
     const ge = p.times(g);
     rev.push(r);
-    opexK.push(opex(c.monthlyOpex, c.opexGrowthMonthly, k));
+    opexK.push(round(c.monthlyOpex.times(opexGrowth[k - 1] as Decimal), 2));
     hitGain.push(g);
     expectedGain.push(ge);
     gp0.push(grossProfit(r, c.grossMargin, ZERO));
@@ -184,26 +186,38 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
     const total = sbcTotal(grant.shares, grant.grantFairValue);
     const vested: Decimal[] = [];
     const expense: Decimal[] = [];
+    if (grant.shares.isZero()) {
+      const zeros = new Array<Decimal>(H).fill(ZERO);
+      return { grant, vested: zeros, sbcTotal: total, expense: [...zeros] };
+    }
     for (let k = 1; k <= H; k++) {
       vested.push(vestedShares(grant.shares, grant.schedule, k - grant.month));
       expense.push(sbcExpense(total, grant.schedule.vestingMonths, k - grant.month));
     }
     return { grant, vested, sbcTotal: total, expense };
   });
-  const inView = (v: EquityView, g: GrantSchedule) => v !== 'none' || g.grant.kind === 'initial';
-  const weightIn = (v: EquityView, g: GrantSchedule) =>
-    v === 'expected' ? g.grant.weight : new Decimal(1);
   const perView = <T>(f: (v: EquityView) => T): Record<EquityView, T> => ({
     hit: f('hit'),
     expected: f('expected'),
     none: f('none'),
   });
-  const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal) =>
-    sum(grants.filter((g) => inView(v, g)).map((g) => pick(g).times(weightIn(v, g))));
+  // Grants of zero shares change no sum; the initial grant alone is the "none" view.
+  const live = grants.filter((g) => !g.grant.shares.isZero());
+  const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal): Decimal => {
+    if (v === 'none') return pick(grants[0] as GrantSchedule);
+    let total = ZERO;
+    for (const g of live)
+      total = total.plus(
+        v === 'expected' && !g.grant.weight.equals(1) ? pick(g).times(g.grant.weight) : pick(g),
+      );
+    return total;
+  };
 
   const equity = perView((v) =>
     poolUse(
-      weightedSum(v, (g) => g.grant.shares),
+      v === 'none'
+        ? (grants[0] as GrantSchedule).grant.shares
+        : weightedSum(v, (g) => g.grant.shares),
       c.unallocatedPoolShares,
       c.fullyDilutedShares,
     ),

@@ -13,5 +13,6 @@ export function sbcCumulative(total: Decimal, serviceMonths: number, t: number):
 
 /** DESIGN §3.5: expense booked in the month that is t months after grant, `cum(t) − cum(t−1)`. */
 export function sbcExpense(total: Decimal, serviceMonths: number, t: number): Decimal {
+  if (t <= 0 || t > serviceMonths || total.isZero()) return ZERO;
   return sbcCumulative(total, serviceMonths, t).minus(sbcCumulative(total, serviceMonths, t - 1));
 }

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, int, min, round } from './decimal.js';
+import { Decimal, ZERO, int, round } from './decimal.js';
 import type { VestingSchedule } from './scenario.js';
 
 /** DESIGN §3.2: shares bought by a dollar value at a price, `INT(ROUND(value / price, 6))`. */
@@ -18,6 +18,7 @@ export function sharesForFraction(fraction: Decimal, fullyDilutedShares: Decimal
 export function vestedShares(granted: Decimal, s: VestingSchedule, t: number): Decimal {
   if (t <= 0 || t < s.cliffMonths) return ZERO;
   const f = s.vestEveryMonths;
-  const months = min(new Decimal(Math.floor(t / f) * f), new Decimal(s.vestingMonths));
+  const months = Math.min(Math.floor(t / f) * f, s.vestingMonths);
+  if (months === s.vestingMonths) return granted;
   return int(round(granted.times(months).div(s.vestingMonths), 6));
 }

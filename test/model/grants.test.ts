@@ -79,3 +79,22 @@ describe('margin refresh (DESIGN §3.5)', () => {
     expect(qs.map((q) => q.value.toFixed(2))).toEqual(['6000.00', '2000.00', '6000.00', '2000.00']);
   });
 });
+
+describe('revenue growth (DESIGN §3.4)', async () => {
+  const { growthFactors, revenue } = await import('../../src/model/company.js');
+  it('compounds monthly and rounds to the cent: 1,500,000 × 1.01^119', () => {
+    // 1.01^119 = 3.2660… → 1,500,000 × 3.26… ; checked against the closed form via pow.
+    const f = growthFactors(d('0.01'), 120);
+    expect(f[0]!.toString()).toBe('1');
+    expect(f[2]!.toString()).toBe('1.0201');
+    const viaFactors = d(1500000).times(f[119]!).toDecimalPlaces(2).toFixed(2);
+    expect(viaFactors).toBe(revenue(d(1500000), d('0.01'), 120).toFixed(2));
+    // 100 × 1.5² = 225 exactly; 100 × 0.9^3 = 72.9
+    expect(revenue(d(100), d('0.5'), 3).toFixed(2)).toBe('225.00');
+    expect(
+      d(100)
+        .times(growthFactors(d('-0.1'), 4)[3]!)
+        .toFixed(2),
+    ).toBe('72.90');
+  });
+});
