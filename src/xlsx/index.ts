@@ -1,0 +1,1 @@
+export { planToXlsxBuffer } from './render.js';
