@@ -65,7 +65,7 @@ export function hireCostSchedule(t: CashTerms, n: number): HireCostMonth[] {
   const out: HireCostMonth[] = [];
   let ordinary: HireCostMonth | null = null;
   for (let k = 1; k <= n; k++) {
-    if (k === 1 || k % 12 === 0 || k % 12 === 1 || ordinary === null) {
+    if (k === 1 || k % 12 === 0 || ordinary === null) {
       const m = hireCostMonth(t, k);
       out.push(m);
       if (k % 12 !== 0 && k !== 1) ordinary = m;
