@@ -28,7 +28,8 @@ export function daysGained(offer: Runway, other: Runway): number | null {
 }
 
 function signedDays(d: number | null, offer: Runway, other: Runway): string {
-  if (d !== null) return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)} days`;
+  if (d !== null)
+    return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)} day${Math.abs(d) === 1 ? '' : 's'}`;
   if (offer.days === null && other.days === null) return 'both beyond horizon';
   return offer.days === null ? 'offer lasts beyond horizon' : 'cash match lasts beyond horizon';
 }

@@ -43,7 +43,7 @@ describe('the default scenario through the real command', () => {
     // Days the offer saves against a P90 cash match: offerExpected − market P90.
     const saved = expected.runway.offerExpected.days - expected.runway.market.p90.days;
     expect(row('Market P90')).toContain(
-      `${saved > 0 ? '+' : saved < 0 ? '−' : '±'}${Math.abs(saved)} days`,
+      `${saved > 0 ? '+' : saved < 0 ? '−' : '±'}${Math.abs(saved)} day${Math.abs(saved) === 1 ? '' : 's'}`,
     );
     expect(r.stdout).toContain(
       `P${expected.band.percentile} (compa-ratio ${expected.band.compaRatio})`,
