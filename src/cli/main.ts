@@ -5,6 +5,7 @@ import { buildReport, stringifyReport } from '../model/report.js';
 import { USAGE, UsageError, parseCliArgs, type ModelArgs } from './args.js';
 import { loadBands, loadScenario } from './load.js';
 import { renderSummary } from './summary.js';
+import { MissingLibreOfficeError, writeOutputs } from './write-outputs.js';
 
 /** Exit codes: 0 done, 1 a bug (ours), 2 bad input or usage. */
 export const EXIT = { ok: 0, bug: 1, input: 2 } as const;
@@ -31,7 +32,10 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
   const bands = await loadBands(scenario, args.bands, source);
   resolveBand(scenario, bands, source); // a missing band row is the scenario file's mistake
   const result = runModel(scenario, bands);
+  // Files first: a failure writes nothing to stdout that looks like success.
+  const written = await writeOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf });
   io.out(args.json ? stringifyReport(buildReport(result)) : renderSummary(result));
+  if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
   return EXIT.ok;
 }
 
@@ -51,6 +55,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`offer-runway: ${err.message} (see offer-runway --help)`);
+      return EXIT.input;
+    }
+    if (err instanceof MissingLibreOfficeError) {
+      io.err(`offer-runway: ${err.message}`);
       return EXIT.input;
     }
     if (err instanceof InputError) {

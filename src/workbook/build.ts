@@ -1588,6 +1588,14 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
   miss.define('Out_MissCost_Savings', svr, 6);
   sum_.f(savingsRow, 1, 'Out_MissCost_Savings', result.missCostSavings, money0, 'output');
 
+  sum_.extra.print = {
+    area: absRange(0, 0, sr - 1, 6),
+    orientation: 'portrait',
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+  };
+
   // ------------------------------------------------------------------ Offer Sheet
   const off = buildOfferSheet(result, names, {
     money0,

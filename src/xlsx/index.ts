@@ -1,1 +1,1 @@
-export { planToXlsxBuffer } from './render.js';
+export { planToXlsxBuffer, type XlsxOptions } from './render.js';

@@ -145,13 +145,24 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
 }
 
+export interface XlsxOptions {
+  /** Only these sheets stay visible (the others are hidden, e.g. for a PDF of two sheets). */
+  visibleSheets?: string[];
+}
+
 /** Renders a plan to the bytes of an .xlsx file (Node or browser). */
-export async function planToXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function planToXlsxBuffer(
+  plan: WorkbookPlan,
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Offer Runway';
   wb.title = plan.title;
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) renderSheet(wb, sheet);
+  if (options.visibleSheets)
+    for (const ws of wb.worksheets)
+      if (!options.visibleSheets.includes(ws.name)) ws.state = 'hidden';
   for (const n of plan.names) wb.definedNames.add(qualifiedRef(n.sheet, n.range), n.name);
   const raw = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);

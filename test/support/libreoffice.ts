@@ -1,113 +1,12 @@
 /**
- * Real LibreOffice (headless) for tests and benchmarks: recalculates .xlsx files and exports PDFs.
- *
- * LibreOffice keeps an .xlsx's cached formula results unless its profile says "always
- * recalculate": every call runs with a private profile whose registrymodifications.xcu sets
- * /org.openoffice.Office.Calc/Formula/Load OOXMLRecalcMode and ODFRecalcMode to 0 (always).
- * Several files go through ONE soffice call (about 1.2 s of start-up per call).
+ * Real LibreOffice (headless) for tests and benchmarks — the same code the CLI uses for --pdf:
+ * `recalculateXlsx(paths)` recalculates .xlsx files with a private "always recalculate" profile
+ * (several files per soffice call); `convertWithLibreOffice(paths, filter)` converts (pdf, …).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
-
-const CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'];
-
-/** Path of the soffice binary, or null when LibreOffice is not installed. */
-export function findSoffice(): string | null {
-  const fromEnv = process.env.SOFFICE;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
-
-const XCU = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-let profileDir: string | null = null;
-
-/** A private LibreOffice profile (created once per process) that always recalculates on load. */
-export function recalcProfile(): string {
-  if (profileDir) return profileDir;
-  const dir = mkdtempSync(join(tmpdir(), 'offer-runway-lo-profile-'));
-  mkdirSync(join(dir, 'user'), { recursive: true });
-  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), XCU);
-  profileDir = dir;
-  return dir;
-}
-
-function run(
-  bin: string,
-  args: string[],
-  timeoutMs: number,
-): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((ok, fail) => {
-    execFile(
-      bin,
-      args,
-      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        if (err) fail(new Error(`${bin} ${args.join(' ')} failed: ${err.message}\n${stderr}`));
-        else ok({ stdout, stderr });
-      },
-    );
-  });
-}
-
-/**
- * Converts `inputPaths` with one soffice call into `outDir` (a fresh temp dir by default).
- * `filter` is the --convert-to argument, e.g. 'xlsx', 'pdf', 'pdf:calc_pdf_Export:{…}'.
- * Returns the output paths in input order; throws if soffice fails or an output is missing.
- */
-export async function convertWithLibreOffice(
-  inputPaths: string[],
-  filter: string,
-  outDir?: string,
-  timeoutMs = 300_000,
-): Promise<string[]> {
-  const soffice = findSoffice();
-  if (!soffice)
-    throw new Error(
-      'LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc',
-    );
-  if (inputPaths.length === 0) return [];
-  const out = outDir ?? mkdtempSync(join(tmpdir(), 'offer-runway-lo-out-'));
-  mkdirSync(out, { recursive: true });
-  const profileUrl = `file://${resolve(recalcProfile())}`;
-  const ext = filter.split(':')[0] as string;
-  await run(
-    soffice,
-    [
-      '--headless',
-      '--norestore',
-      '--nologo',
-      '--nodefault',
-      `-env:UserInstallation=${profileUrl}`,
-      '--convert-to',
-      filter,
-      '--outdir',
-      out,
-      ...inputPaths.map((p) => resolve(p)),
-    ],
-    timeoutMs,
-  );
-  const outputs = inputPaths.map((p) => join(out, `${basename(p, extname(p))}.${ext}`));
-  const missing = outputs.filter((p) => !existsSync(p));
-  if (missing.length) throw new Error(`LibreOffice produced no output for: ${missing.join(', ')}`);
-  return outputs;
-}
-
-/**
- * Recalculates .xlsx files in LibreOffice (one soffice call for all of them) and returns the
- * paths of the recalculated copies (in input order). Input base names must be distinct.
- * Read results with ExcelJS: `cell.result` for formula cells (see test/support/xlsx-read.ts).
- */
-export async function recalculateXlsx(inputPaths: string[], outDir?: string): Promise<string[]> {
-  const names = new Set(inputPaths.map((p) => basename(p)));
-  if (names.size !== inputPaths.length)
-    throw new Error('recalculateXlsx: input base names must be distinct');
-  return convertWithLibreOffice(inputPaths, 'xlsx', outDir);
-}
+export {
+  convertWithLibreOffice,
+  findSoffice,
+  recalcProfile,
+  recalculateXlsx,
+  SOFFICE_INSTALL_HINT,
+} from '../../src/cli/libreoffice.js';
