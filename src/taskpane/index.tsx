@@ -1,6 +1,13 @@
-// PLACEHOLDER written by the add-in build helper so that webpack has an entry; the task pane
-// helper owns and replaces this file.
 import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { detectHost } from './host.js';
 
+/**
+ * Entry point of the task pane. The pane renders at once (standalone until Office says otherwise)
+ * and re-renders with the Excel actions when Office.onReady reports an Excel host.
+ */
 const el = document.getElementById('root');
-if (el) createRoot(el).render(<p>Offer Runway</p>);
+if (!el) throw new Error('taskpane.html has no #root element');
+const root = createRoot(el);
+root.render(<App host={null} />);
+void detectHost().then((host) => root.render(<App host={host} />));

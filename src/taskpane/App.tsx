@@ -1,0 +1,449 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BandSet } from '../model/bands.js';
+import type { ModelResult } from '../model/model.js';
+import { InputError } from '../model/messages.js';
+import { parseScenario, parseScenarioText, scenarioToInput } from '../model/scenario.js';
+import { readableError, type HostInfo } from './actions.js';
+import { builtInBandSets } from './bands.js';
+import { defaultDraft } from './defaults.js';
+import { setAt, stringifyDraft, toDraft, type Draft } from './draft.js';
+import { evaluate, localToday } from './engine.js';
+import { downloadFile, fileStem } from './files.js';
+import { problemMap, screenOf, type Problem, type ScreenId } from './problems.js';
+import { DraftContext, type DraftApi } from './state.js';
+import { CompanyScreen } from './screens/CompanyScreen.js';
+import { MarketScreen } from './screens/MarketScreen.js';
+import { OfferScreen } from './screens/OfferScreen.js';
+import { RefreshScreen } from './screens/RefreshScreen.js';
+import { ResultsScreen } from './screens/ResultsScreen.js';
+
+const SCREENS: readonly { id: ScreenId; label: string }[] = [
+  { id: 'offer', label: 'Offer' },
+  { id: 'refresh', label: 'Refresh' },
+  { id: 'company', label: 'Company' },
+  { id: 'market', label: 'Market' },
+  { id: 'results', label: 'Results' },
+];
+
+/** Recompute this long after the last keystroke (the engine itself takes a few milliseconds). */
+const DEBOUNCE_MS = 200;
+
+const useStyles = makeStyles({
+  app: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
+  mode: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
+  summary: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    margin: 0,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, overflowX: 'auto' },
+  panel: { paddingTop: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  linkish: {
+    background: 'none',
+    border: 'none',
+    padding: 0,
+    color: tokens.colorBrandForegroundLink,
+    textDecoration: 'underline',
+    cursor: 'pointer',
+    font: 'inherit',
+  },
+});
+
+type Notice = { intent: 'success' | 'error' | 'info'; title: string; lines?: readonly string[] };
+
+function prefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** The task pane. `host` is null while Office is still being asked where we run. */
+export function App({ host }: { host: HostInfo | null }) {
+  const s = useStyles();
+  const today = useMemo(() => localToday(), []);
+  const [bandSets, setBandSets] = useState<Record<string, BandSet>>(builtInBandSets);
+  const [draft, setDraft] = useState<Draft>(defaultDraft);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const [first] = useState(() => evaluate(draft, bandSets, today));
+  const [result, setResult] = useState<ModelResult | null>(first.ok ? first.result : null);
+  const [problems, setProblems] = useState<Problem[]>(first.ok ? [] : first.problems);
+  const [evaluatedDraft, setEvaluatedDraft] = useState<Draft>(draft);
+  const [tab, setTab] = useState<ScreenId>('offer');
+  const [busy, setBusy] = useState<string | null>(null);
+  const busyRef = useRef(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const openInput = useRef<HTMLInputElement>(null);
+  const [dark, setDark] = useState(prefersDark);
+
+  useEffect(() => {
+    if (host?.kind === 'excel') setDark(host.dark);
+  }, [host]);
+
+  // Live recompute, debounced. A bad value keeps the last valid result on screen.
+  useEffect(() => {
+    const t = setTimeout(() => {
+      const ev = evaluate(draft, bandSets, today);
+      if (ev.ok) {
+        setResult(ev.result);
+        setProblems([]);
+      } else setProblems(ev.problems);
+      setEvaluatedDraft(draft);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [draft, bandSets, today]);
+
+  const api: DraftApi = useMemo(
+    () => ({
+      draft,
+      problems: problemMap(problems),
+      set: (path, value) => setDraft((d) => setAt(d, path, value)),
+      update: (f) => setDraft(f),
+    }),
+    [draft, problems],
+  );
+
+  /** Runs one piece of long work at a time, with progress and a readable error. */
+  const run = useCallback(async (label: string, work: () => Promise<Notice | null>) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(label);
+    setNotice(null);
+    try {
+      setNotice(await work());
+    } catch (err) {
+      setNotice({
+        intent: 'error',
+        title: `${label} failed`,
+        lines: err instanceof InputError ? err.problems : [readableError(err)],
+      });
+    } finally {
+      busyRef.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  /** The current inputs, validated now (not the debounced result), or a notice saying what to fix. */
+  const current = () => {
+    const ev = evaluate(draftRef.current, bandSets, today);
+    if (!ev.ok)
+      throw new InputError(
+        'scenario',
+        ev.problems.map((p) => `${p.path}: ${p.reason}`),
+      );
+    return ev;
+  };
+
+  const exportXlsx = () =>
+    run('Export .xlsx', async () => {
+      const ev = current();
+      const { workbookBytes } = await import(
+        /* webpackChunkName: "export-xlsx" */ './export-xlsx.js'
+      );
+      const bytes = await workbookBytes(ev.result);
+      const name = `${fileStem(ev.scenario.offer.candidate, 'offer')}-offer-runway.xlsx`;
+      downloadFile(
+        name,
+        new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
+      return { intent: 'success', title: `Exported ${name}` };
+    });
+
+  const saveScenario = () =>
+    run('Save scenario', async () => {
+      const ev = current();
+      const text = `${stringifyDraft(toDraft(scenarioToInput(ev.scenario)))}\n`;
+      const name = `${fileStem(ev.scenario.name, 'scenario')}.json`;
+      downloadFile(name, new Blob([text], { type: 'application/json' }));
+      return { intent: 'success', title: `Saved ${name}` };
+    });
+
+  const openScenario = (file: File) =>
+    run('Open scenario', async () => {
+      const text = await file.text();
+      try {
+        const scenario = parseScenarioText(text, { today }, file.name);
+        setDraft(toDraft(scenarioToInput(scenario)));
+        return { intent: 'success', title: `Opened ${file.name}` };
+      } catch (err) {
+        if (err instanceof InputError)
+          return {
+            intent: 'error',
+            title: `${file.name} was not opened; your inputs are unchanged`,
+            lines: err.problems,
+          };
+        throw err;
+      }
+    });
+
+  const actions = host?.kind === 'excel' ? host.actions : null;
+  const buildInWorkbook = () =>
+    run('Build model in workbook', async () => {
+      if (!actions) return null;
+      const ev = current();
+      await actions.buildModel(ev.result, scenarioToInput(ev.scenario));
+      return { intent: 'success', title: 'Model written to the workbook' };
+    });
+  const updateFromWorkbook = () =>
+    run('Update from workbook', async () => {
+      if (!actions) return null;
+      const input = await actions.readInputs();
+      const scenario = parseScenario(toDraft(input), { today }, 'Inputs sheet');
+      setDraft(toDraft(scenarioToInput(scenario)));
+      return { intent: 'success', title: 'Inputs read from the workbook' };
+    });
+  const offerSheet = () =>
+    run('Offer sheet', async () => {
+      if (!actions) return null;
+      await actions.showOfferSheet();
+      return { intent: 'info', title: 'Offer Sheet selected: print or save it as PDF from Excel' };
+    });
+
+  // Inside Excel, restore the scenario saved in the workbook once.
+  useEffect(() => {
+    if (!actions) return;
+    void run('Open saved scenario', async () => {
+      const saved = await actions.loadSaved();
+      if (saved == null) return null;
+      setDraft(toDraft(saved));
+      return { intent: 'info', title: 'Restored the scenario saved in this workbook' };
+    });
+  }, [actions, run]);
+
+  const counts = new Map<ScreenId, number>();
+  for (const p of problems) counts.set(screenOf(p.path), (counts.get(screenOf(p.path)) ?? 0) + 1);
+  const stale = problems.length > 0 || evaluatedDraft !== draft;
+  const exp = result?.views.offerExpected.runway;
+  const p75 = result?.market.p75?.runway;
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <DraftContext.Provider value={api}>
+        <div className={s.app}>
+          <header className={s.header}>
+            <h1 className={s.title}>Offer Runway</h1>
+            <span
+              className={s.mode}
+              data-testid="host-mode"
+              title={
+                host?.kind === 'standalone'
+                  ? 'Export, save and open work here; building the model in a live workbook needs Excel.'
+                  : undefined
+              }
+            >
+              {host === null
+                ? 'Connecting…'
+                : host.kind === 'excel'
+                  ? 'Excel'
+                  : `Standalone (${host.reason})`}
+            </span>
+          </header>
+          <div className={s.actions} role="toolbar" aria-label="Actions">
+            {actions && (
+              <>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={busy !== null}
+                  onClick={buildInWorkbook}
+                >
+                  Build model in workbook
+                </Button>
+                <Button size="small" disabled={busy !== null} onClick={updateFromWorkbook}>
+                  Update from workbook
+                </Button>
+                <Button size="small" disabled={busy !== null} onClick={offerSheet}>
+                  Offer sheet
+                </Button>
+              </>
+            )}
+            <Button
+              size="small"
+              appearance={actions ? 'secondary' : 'primary'}
+              disabled={busy !== null}
+              onClick={exportXlsx}
+              data-testid="export-xlsx"
+            >
+              Export .xlsx
+            </Button>
+            <Button
+              size="small"
+              disabled={busy !== null}
+              onClick={saveScenario}
+              data-testid="save-scenario"
+            >
+              Save scenario
+            </Button>
+            <Button
+              size="small"
+              disabled={busy !== null}
+              onClick={() => openInput.current?.click()}
+              data-testid="open-scenario"
+            >
+              Open scenario…
+            </Button>
+            <input
+              ref={openInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="open-scenario-file"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void openScenario(f);
+              }}
+            />
+            {busy && <Spinner size="extra-tiny" label={`${busy}…`} data-testid="busy" />}
+          </div>
+          <div aria-live="polite">
+            {notice && (
+              <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+                <MessageBarBody>
+                  <MessageBarTitle>{notice.title}</MessageBarTitle>
+                  {notice.lines && (
+                    <ul className={s.list}>
+                      {notice.lines.map((l) => (
+                        <li key={l}>{l}</li>
+                      ))}
+                    </ul>
+                  )}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
+                      Dismiss
+                    </Button>
+                  }
+                />
+              </MessageBar>
+            )}
+          </div>
+          {result && exp && (
+            <p className={s.summary} data-testid="live-summary" aria-live="polite">
+              Runway with this offer (expected):{' '}
+              <strong>{exp.days ?? `> ${result.scenario.runwayHorizonMonths} mo`}</strong>
+              {exp.days != null && ' days'}
+              {p75 &&
+                exp.days != null &&
+                p75.days != null &&
+                ` · ${exp.days - p75.days >= 0 ? '+' : '−'}${Math.abs(exp.days - p75.days)} vs a P75 cash match`}
+              {stale && ' · (last valid inputs)'}
+            </p>
+          )}
+          {problems.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="problems">
+              <MessageBarBody>
+                <MessageBarTitle>
+                  {problems.length === 1 ? '1 input needs' : `${problems.length} inputs need`}{' '}
+                  attention; results show the last valid inputs
+                </MessageBarTitle>
+                <ul className={s.list}>
+                  {problems.slice(0, 6).map((p) => (
+                    <li key={`${p.path}:${p.reason}`}>
+                      <button
+                        type="button"
+                        className={s.linkish}
+                        onClick={() => setTab(screenOf(p.path))}
+                      >
+                        {SCREENS.find((x) => x.id === screenOf(p.path))?.label}
+                      </button>
+                      {` · ${p.path}: ${p.reason}`}
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={s.tabs}>
+            <TabList
+              size="small"
+              selectedValue={tab}
+              onTabSelect={(_, d) => setTab(d.value as ScreenId)}
+              aria-label="Screens"
+            >
+              {SCREENS.map((x) => (
+                <Tab
+                  key={x.id}
+                  value={x.id}
+                  id={`tab-${x.id}`}
+                  aria-controls={`panel-${x.id}`}
+                  data-testid={`tab-${x.id}`}
+                >
+                  {x.label}
+                  {counts.get(x.id) ? ` (${counts.get(x.id)})` : ''}
+                </Tab>
+              ))}
+            </TabList>
+          </div>
+          <main
+            className={s.panel}
+            role="tabpanel"
+            id={`panel-${tab}`}
+            aria-labelledby={`tab-${tab}`}
+          >
+            {tab === 'offer' && <OfferScreen result={result} />}
+            {tab === 'refresh' && <RefreshScreen />}
+            {tab === 'company' && <CompanyScreen />}
+            {tab === 'market' && (
+              <MarketScreen
+                bandSets={bandSets}
+                onAddBandSet={(set) => setBandSets((b) => ({ ...b, [set.name]: set }))}
+                result={result}
+              />
+            )}
+            {tab === 'results' &&
+              (result ? (
+                <ResultsScreen result={result} stale={stale} />
+              ) : (
+                <p>No valid inputs yet: fix the fields listed above.</p>
+              ))}
+          </main>
+        </div>
+      </DraftContext.Provider>
+    </FluentProvider>
+  );
+}

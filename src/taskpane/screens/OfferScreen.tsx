@@ -1,0 +1,151 @@
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Decimal } from '../../model/decimal.js';
+import { JsonNumber } from '../../model/json-text.js';
+import type { ModelResult } from '../../model/model.js';
+import { getAt, setAt, type Draft } from '../draft.js';
+import { ChoiceField, FieldGrid, NumberField, TextField } from '../components/Fields.js';
+import { Section } from '../components/Section.js';
+import { useDraft } from '../state.js';
+
+const SIZE_KINDS = ['shares', 'value', 'percentOfFullyDiluted'] as const;
+type SizeKind = (typeof SIZE_KINDS)[number];
+
+function sizeKindOf(draft: Draft): SizeKind {
+  for (const k of SIZE_KINDS) if (getAt(draft, ['offer', 'equity', k]) !== undefined) return k;
+  return 'shares';
+}
+
+/** The same grant in another unit, from the last valid result (a starting point to edit). */
+function convertedSize(kind: SizeKind, result: ModelResult | null): JsonNumber {
+  const initial = result?.grants.find((g) => g.grant.kind === 'initial')?.grant;
+  const s = result?.scenario;
+  if (!initial || !s) return new JsonNumber(kind === 'percentOfFullyDiluted' ? '0.001' : '100000');
+  const price = s.offer.sizingPrice === 'fmv' ? s.company.fmv409a : s.company.preferredPrice;
+  if (kind === 'shares') return new JsonNumber(initial.shares.toString());
+  if (kind === 'value')
+    return new JsonNumber(initial.shares.times(price).toDecimalPlaces(2).toString());
+  return new JsonNumber(
+    Decimal.max(
+      initial.shares.div(s.company.fullyDilutedShares).toDecimalPlaces(6),
+      new Decimal('0.000001'),
+    ).toString(),
+  );
+}
+
+/** Offer: who, cash terms and the initial grant. */
+export function OfferScreen({ result }: { result: ModelResult | null }) {
+  const { draft, update } = useDraft();
+  const kind = sizeKindOf(draft);
+  const equity = ['offer', 'equity'] as const;
+  return (
+    <>
+      <Section title="Candidate and role">
+        <FieldGrid>
+          <TextField path={['offer', 'candidate']} label="Candidate" />
+          <TextField path={['offer', 'role']} label="Role (title)" />
+          <TextField path={['offer', 'level']} label="Level" />
+          <TextField path={['offer', 'location']} label="Location" />
+          <TextField path={['startDate']} label="Start date" hint="YYYY-MM-DD" />
+          <TextField path={['name']} label="Scenario name" />
+        </FieldGrid>
+      </Section>
+      <Section title="Cash">
+        <FieldGrid>
+          <NumberField
+            path={['offer', 'baseSalary']}
+            label="Base salary (per year)"
+            testId="base-salary"
+            unit="$"
+          />
+          <NumberField path={['offer', 'annualRaise']} label="Annual raise" kind="percent" />
+          <NumberField
+            path={['offer', 'targetBonusPct']}
+            label="Target bonus"
+            kind="percent"
+            hint="of base, paid each 12th month"
+          />
+          <NumberField path={['offer', 'bonusPayoutPct']} label="Bonus payout" kind="percent" />
+          <NumberField path={['offer', 'signOnBonus']} label="Sign-on bonus" unit="$" />
+          <NumberField
+            path={['offer', 'employerLoadPct']}
+            label="Employer load"
+            kind="percent"
+            hint="taxes and benefits: an assumption"
+          />
+          <NumberField
+            path={['offer', 'recruitingFeePct']}
+            label="Recruiting fee"
+            kind="percent"
+            hint="of first-year base"
+          />
+        </FieldGrid>
+      </Section>
+      <Section title="Initial grant">
+        <Field label="Grant size given as">
+          <RadioGroup
+            value={kind}
+            onChange={(_, d) => {
+              const next = d.value as SizeKind;
+              if (next === kind) return;
+              update((dr) => {
+                let out = dr;
+                for (const k of SIZE_KINDS) out = setAt(out, [...equity, k], undefined);
+                return setAt(out, [...equity, next], convertedSize(next, result));
+              });
+            }}
+          >
+            <Radio value="shares" label="Shares" />
+            <Radio value="value" label="Dollar value" />
+            <Radio value="percentOfFullyDiluted" label="% of fully diluted" />
+          </RadioGroup>
+        </Field>
+        <FieldGrid>
+          {kind === 'shares' && (
+            <NumberField path={[...equity, 'shares']} label="Shares" testId="grant-shares" />
+          )}
+          {kind === 'value' && (
+            <NumberField
+              path={[...equity, 'value']}
+              label="Grant value"
+              unit="$"
+              hint="sized at the sizing price"
+            />
+          )}
+          {kind === 'percentOfFullyDiluted' && (
+            <NumberField
+              path={[...equity, 'percentOfFullyDiluted']}
+              label="Share of fully diluted"
+              kind="percent"
+            />
+          )}
+          <ChoiceField
+            path={[...equity, 'instrument']}
+            label="Instrument"
+            options={[
+              { value: 'option', label: 'Stock options' },
+              { value: 'rsu', label: 'RSUs' },
+            ]}
+          />
+          <NumberField
+            path={[...equity, 'strike']}
+            label="Strike price"
+            unit="$"
+            hint="treated as 0 for RSUs"
+          />
+          <NumberField path={[...equity, 'grantFairValue']} label="Grant fair value" unit="$" />
+          <ChoiceField
+            path={['offer', 'sizingPrice']}
+            label="Size dollar grants at"
+            options={[
+              { value: 'preferred', label: 'Preferred price' },
+              { value: 'fmv', label: '409A fair market value' },
+            ]}
+          />
+          <NumberField path={[...equity, 'vestingMonths']} label="Vesting (months)" />
+          <NumberField path={[...equity, 'cliffMonths']} label="Cliff (months)" />
+          <NumberField path={[...equity, 'vestEveryMonths']} label="Vests every (months)" />
+        </FieldGrid>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,413 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recalculateXlsx } from '../support/libreoffice.js';
+import { runwayDaysByHand, type HandScenario } from './runway-by-hand.js';
+import {
+  ARTIFACTS,
+  AXE_SOURCE,
+  OFFICE_JS,
+  ensureProductionBuild,
+  launchChromium,
+  serveDist,
+} from './support.js';
+
+/**
+ * The production task pane in real Chromium, standalone (office.js unreachable, as offline),
+ * 350 px wide. Expected figures come from an independent implementation of DESIGN §3
+ * (runway-by-hand.ts) or from hand calculation, never from the pane's own code.
+ */
+
+/** The default scenario (templates/scenarios/default.json) as the by-hand model reads it. */
+const DEFAULT: HandScenario = {
+  cash: '40000000',
+  monthlyRevenue: '1500000',
+  revenueGrowthMonthly: '0.01',
+  grossMargin: '0.72',
+  monthlyOpex: '3200000',
+  opexGrowthMonthly: '0',
+  baseSalary: '150000',
+  annualRaise: '0.03',
+  targetBonusPct: '0.1',
+  bonusPayoutPct: '1',
+  signOnBonus: '20000',
+  employerLoadPct: '0.25',
+  recruitingFeePct: '0.2',
+  gain: { points: '3', startMonth: 4, fullMonth: 12, probability: '0.6' },
+  R: 120,
+};
+/** BLS OEWS May 2024, Data Scientists, P75 (DESIGN §3.6). */
+const P75 = '155810';
+
+/** A stand-in office.js whose onReady reports no host, as the real one does in a plain browser. */
+const NULL_HOST_OFFICE_JS = `window.Office = { HostType: { Excel: 'Excel' }, onReady: function () {
+  return Promise.resolve({ host: null, platform: null }); } };`;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+interface Pane {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  requests: string[];
+}
+const opened: Pane[] = [];
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  ({ server, origin } = await serveDist());
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+afterEach(async () => {
+  // Every page: no console errors, and nothing but office.js requested outside localhost.
+  for (const pane of opened.splice(0)) {
+    await pane.context.close();
+    expect(pane.consoleErrors).toEqual([]);
+    const outside = pane.requests.filter(
+      (u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
+    );
+    expect(outside.every((u) => u === OFFICE_JS)).toBe(true);
+  }
+});
+
+async function openPane(
+  opts: { office?: 'offline' | 'null-host'; dark?: boolean } = {},
+): Promise<Pane> {
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 900 },
+    acceptDownloads: true,
+    colorScheme: opts.dark ? 'dark' : 'light',
+  });
+  const page = await context.newPage();
+  const pane: Pane = { page, context, consoleErrors: [], requests: [] };
+  opened.push(pane);
+  page.on('request', (r) => pane.requests.push(r.url()));
+  page.on('pageerror', (e) => pane.consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // The office.js tag failing offline is expected (and the only request leaving localhost).
+    if (m.location().url === OFFICE_JS || m.text().includes(OFFICE_JS)) return;
+    pane.consoleErrors.push(m.text());
+  });
+  // No internet here, and none should be needed: anything not local is cut off (and recorded).
+  await context.route(
+    (url) => !url.href.startsWith(`${origin}/`),
+    (route) => {
+      if (route.request().url() === OFFICE_JS && opts.office === 'null-host')
+        return route.fulfill({ contentType: 'text/javascript', body: NULL_HOST_OFFICE_JS });
+      return route.abort('internetdisconnected');
+    },
+  );
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId('host-mode').filter({ hasText: 'Standalone' }).waitFor();
+  return pane;
+}
+
+const text = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).textContent())?.trim() ?? '';
+
+async function waitForText(page: Page, testId: string, expected: string) {
+  await page.waitForFunction(
+    ([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === want,
+    [testId, expected] as const,
+  );
+}
+
+async function tab(page: Page, id: string) {
+  await page.getByTestId(`tab-${id}`).click();
+}
+
+const percent = (s: string) => Number(s.replace('%', ''));
+
+describe('task pane in Chromium (production build, standalone, 350 px)', () => {
+  it('shows the runway the independent model gives, and follows a base-salary change', async () => {
+    const { page } = await openPane();
+    expect(await text(page, 'host-mode')).toMatch(/Standalone/);
+    await tab(page, 'results');
+    const base0 = runwayDaysByHand(DEFAULT, DEFAULT.baseSalary, 'expected');
+    const baseline = runwayDaysByHand(DEFAULT, null, 'none');
+    const p75 = runwayDaysByHand(DEFAULT, P75, 'expected');
+    expect(await text(page, 'kpi-runway-days-offerExpected')).toBe(String(base0));
+    expect(await text(page, 'kpi-runway-days-baseline')).toBe(String(baseline));
+    expect(await text(page, 'kpi-runway-days-market-p75')).toBe(String(p75));
+
+    await tab(page, 'offer');
+    await page.getByTestId('base-salary').fill('400000');
+    const after = runwayDaysByHand({ ...DEFAULT, baseSalary: '400000' }, '400000', 'expected');
+    expect(after).not.toBe(base0);
+    await tab(page, 'results');
+    await waitForText(page, 'kpi-runway-days-offerExpected', String(after));
+    // The baseline and the cash match do not depend on the offer's base.
+    expect(await text(page, 'kpi-runway-days-baseline')).toBe(String(baseline));
+    expect(await text(page, 'kpi-runway-days-market-p75')).toBe(String(p75));
+    expect(await text(page, 'kpi-days-gained-p75')).toBe(
+      `${after! - p75! >= 0 ? '+' : '−'}${Math.abs(after! - p75!)} days`,
+    );
+  });
+
+  it('keeps the last valid result and names the problem on a bad value', async () => {
+    const { page } = await openPane();
+    const input = page.getByTestId('base-salary');
+    await input.fill('12x');
+    await page.getByText('offer.baseSalary: must be a number, got "12x"').waitFor();
+    // The field itself says what is wrong.
+    await page.getByText('must be a number, got "12x"', { exact: true }).waitFor();
+    await tab(page, 'results');
+    expect(await text(page, 'kpi-runway-days-offerExpected')).toBe(
+      String(runwayDaysByHand(DEFAULT, DEFAULT.baseSalary, 'expected')),
+    );
+    await tab(page, 'offer');
+    await input.fill('-5');
+    await page.getByText('must be at least 0, got -5', { exact: true }).waitFor();
+    await input.fill('150000');
+    await page.getByTestId('problems').waitFor({ state: 'detached' });
+  });
+
+  it('adding a milestone raises dilution', async () => {
+    const { page } = await openPane();
+    await tab(page, 'results');
+    const before = percent(await text(page, 'kpi-dilution-expected'));
+    await tab(page, 'refresh');
+    await page.getByTestId('add-milestone').click();
+    await page.getByTestId('milestone-2').waitFor();
+    await tab(page, 'results');
+    // The new milestone: $25,000 at the $4.00 preferred price = 6,250 shares, weight 0.5:
+    // +3,125 expected shares of 100,000,000 = +0.003125 % (the card shows three decimals).
+    await page.waitForFunction(
+      (b) =>
+        Number(
+          document
+            .querySelector('[data-testid="kpi-dilution-expected"]')
+            ?.textContent?.replace('%', ''),
+        ) > b,
+      before,
+    );
+    const after = percent(await text(page, 'kpi-dilution-expected'));
+    expect(after - before).toBeCloseTo(0.003, 3);
+  });
+
+  it('rejects a malformed band CSV with its line number, and previews and uses a good one', async () => {
+    const { page } = await openPane();
+    await tab(page, 'market');
+    const header = 'role,level,location,currency,p10,p25,p50,p75,p90,source,asOf';
+    const bad = [
+      header,
+      'ML Engineers,Senior,US,USD,90000,110000,150000,180000,220000,Survey,2025-01',
+      'ML Engineers,Staff,US,USD,100000,120000,170000,160000,240000,Survey,2025-01',
+      '',
+    ].join('\n');
+    await page
+      .getByTestId('bands-file')
+      .setInputFiles({ name: 'my-bands.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const errors = page.getByTestId('csv-errors');
+    await errors.waitFor();
+    expect(await errors.textContent()).toContain('line 3: p75 (160000) is below p50 (170000)');
+    expect(await errors.textContent()).toContain('my-bands.csv was not imported');
+
+    const good = [
+      header,
+      'ML Engineers,Senior,US,USD,90000,110000,150000,180000,220000,Survey,2025-01',
+      '',
+    ].join('\n');
+    await page
+      .getByTestId('bands-file')
+      .setInputFiles({ name: 'my-bands.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.getByTestId('csv-preview').waitFor();
+    expect(await page.getByTestId('csv-preview').textContent()).toContain(
+      'ML Engineers / Senior / US',
+    );
+    await page.getByTestId('use-bands').click();
+    // The offer's $150,000 base equals this band's P50: percentile 50.0, compa-ratio 1.000.
+    await page
+      .getByTestId('band-position')
+      .filter({ hasText: 'percentile 50.0 · compa-ratio 1.000' })
+      .waitFor();
+    await tab(page, 'results');
+    // P75 is now $180,000: the cash match at P75 has the runway of a $180,000 hire.
+    const p75 = runwayDaysByHand(DEFAULT, '180000', 'expected');
+    await waitForText(page, 'kpi-runway-days-market-p75', String(p75));
+  });
+
+  it('exports an .xlsx that ExcelJS reads and LibreOffice recalculates without errors', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('base-salary').fill('165000');
+    await page.getByTestId('problems').waitFor({ state: 'detached' });
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    const download = page.waitForEvent('download');
+    // Two clicks in the same tick: the second must not start a second export.
+    await page.getByTestId('export-xlsx').evaluate((b: HTMLElement) => {
+      b.click();
+      b.click();
+    });
+    const d = await download;
+    expect(d.suggestedFilename()).toBe('Alex-Kim-offer-runway.xlsx');
+    const dir = path.join(tmpdir(), `offer-runway-e2e-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'export.xlsx');
+    await d.saveAs(file);
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: 'Exported Alex-Kim-offer-runway.xlsx' })
+      .waitFor();
+    expect(downloads).toEqual(['Alex-Kim-offer-runway.xlsx']);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => w.name);
+    for (const sheet of ['Inputs', 'Runway', 'Summary', 'Offer Sheet'])
+      expect(names).toContain(sheet);
+    const baseCell = definedCell(wb, 'In_BaseSalary');
+    expect(Number(baseCell.value)).toBe(165000);
+
+    const [recalculated] = await recalculateXlsx([file], path.join(dir, 'recalc'));
+    const rc = new ExcelJS.Workbook();
+    await rc.xlsx.readFile(recalculated as string);
+    const errorsFound: string[] = [];
+    rc.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as { result?: unknown; error?: string } | null;
+          const r = v && typeof v === 'object' && 'result' in v ? v.result : v;
+          if (r && typeof r === 'object' && 'error' in (r as object))
+            errorsFound.push(`${ws.name}!${cell.address}`);
+        }),
+      ),
+    );
+    expect(errorsFound).toEqual([]);
+    const days = definedCell(rc, 'Out_RunwayDays_OfferExpected');
+    const result = (days.value as { result?: unknown }).result;
+    expect(Number(result)).toBe(
+      runwayDaysByHand({ ...DEFAULT, baseSalary: '165000' }, '165000', 'expected'),
+    );
+  });
+
+  it('saves a scenario and opens it again; a bad file is refused with its JSON path', async () => {
+    const { page } = await openPane();
+    const input = page.getByTestId('base-salary');
+    await input.fill('171234.5');
+    await page
+      .getByTestId('problems')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('save-scenario').click();
+    const d = await download;
+    const dir = path.join(tmpdir(), `offer-runway-e2e-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, d.suggestedFilename());
+    await d.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+      schema: number;
+      offer: { baseSalary: number; candidate: string };
+    };
+    expect(saved.schema).toBe(1);
+    expect(saved.offer.baseSalary).toBe(171234.5);
+    expect(saved.offer.candidate).toBe('Alex Kim');
+
+    await input.fill('99000');
+    await page.getByTestId('open-scenario-file').setInputFiles(file);
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: `Opened ${d.suggestedFilename()}` })
+      .waitFor();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="base-salary"]') as HTMLInputElement).value ===
+        '171234.5',
+    );
+
+    const badFile = path.join(dir, 'bad.json');
+    writeFileSync(badFile, JSON.stringify({ ...saved, offer: { ...saved.offer, baseSalary: -1 } }));
+    await page.getByTestId('open-scenario-file').setInputFiles(badFile);
+    const notice = page.getByTestId('notice').filter({ hasText: 'bad.json was not opened' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('offer.baseSalary: must be at least 0, got -1');
+    expect(await input.inputValue()).toBe('171234.5');
+  });
+
+  it('runs standalone when Office.onReady reports no host', async () => {
+    const { page } = await openPane({ office: 'null-host' });
+    expect(await text(page, 'host-mode')).toContain('not running inside Excel');
+    await tab(page, 'results');
+    expect(await text(page, 'kpi-runway-days-offerExpected')).toBe(
+      String(runwayDaysByHand(DEFAULT, DEFAULT.baseSalary, 'expected')),
+    );
+  });
+
+  it('every screen passes axe (no serious or critical violations); screenshots at 350 px', async () => {
+    for (const dark of [false, true]) {
+      const { page } = await openPane({ dark });
+      await page.addScriptTag({ content: AXE_SOURCE });
+      for (const id of ['offer', 'refresh', 'company', 'market', 'results']) {
+        await tab(page, id);
+        if (id === 'results') {
+          await page.getByTestId('runway-chart').locator('svg').first().waitFor();
+          await page.getByTestId('vesting-chart').locator('svg').first().waitFor();
+        }
+        await page.screenshot({
+          path: path.join(ARTIFACTS, `taskpane-${id}${dark ? '-dark' : ''}.png`),
+          fullPage: true,
+        });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  c: unknown,
+                ) => Promise<{
+                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+                }>;
+              };
+            }
+          ).axe;
+          // Fluent's focus manager (tabster) puts aria-hidden focus sentinels around focus groups;
+          // they hand focus straight on and are not content: leave them out of the scan.
+          const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
+          return r.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${id}${dark ? ' (dark)' : ''}`).toEqual([]);
+      }
+    }
+  });
+
+  it('is usable by keyboard: tab to the screens, arrow between them, focus is visible', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('tab-offer').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Refresh', selected: true }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, shadow: style.boxShadow };
+    });
+    expect(focused.tag).not.toBe('BODY');
+  });
+});
+
+function definedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const ranges = wb.definedNames.getRanges(name).ranges;
+  expect(ranges.length, `defined name ${name}`).toBe(1);
+  const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0] as string);
+  if (!m) throw new Error(`defined name ${name} is not one cell: ${ranges[0]}`);
+  const ws = wb.getWorksheet(m[1] as string);
+  if (!ws) throw new Error(`no sheet ${m[1]}`);
+  return ws.getCell(`${m[2]}${m[3]}`);
+}
