@@ -12,7 +12,8 @@ import { milestoneGrantMonth, sizePrice } from '../model/grants.js';
 import { baseAnnual } from '../model/hire-cost.js';
 import { cashTerms, type ModelResult, type RunwayView } from '../model/model.js';
 import type { Percentile } from '../model/schema.js';
-import { SheetBuilder, type Cached } from './builder.js';
+import { SheetBuilder } from './builder.js';
+import { buildOfferSheet, valueAt } from './offer-sheet.js';
 import {
   FORMATS,
   STYLES,
@@ -20,7 +21,6 @@ import {
   abs,
   absRange,
   dateSerial,
-  qualifiedRef,
   type PlanName,
   type WorkbookPlan,
 } from './plan.js';
@@ -532,7 +532,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
   rangeName('Run_GP_NoGain', C.gp0);
   rangeName('Run_GP_Expected', C.gpExp);
   rangeName('Run_GP_Hit', C.gpHit);
-  const head = (cc: number, t: string) => run.text(hdr, cc, t, 'header');
+  const head = (cc: number, t: string) => run.text(hdr, cc, t, cc ? 'headerNum' : 'header');
   head(C.k, 'Month');
   head(C.year, 'Year');
   head(C.rev, 'Revenue');
@@ -750,7 +750,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
     'Cash-out date',
     '',
   ].forEach((t, i) => {
-    if (t) run.text(sh, i, t, 'header');
+    if (t) run.text(sh, i, t, i ? 'headerNum' : 'header');
   });
   viewCols.forEach((v, i) => {
     const r = sh + 1 + i;
@@ -1138,7 +1138,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
       'Raw value',
       'Value after cap',
       'Shares',
-    ].forEach((t, i) => sch.text(measTop, i, t, 'header'));
+    ].forEach((t, i) => sch.text(measTop, i, t, 'headerNum'));
     meas.forEach((m, j) => {
       const r = measRow(j);
       const Q = a1(r, measC.q);
@@ -1283,7 +1283,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
     'Cash-out date',
     'Days vs baseline',
     'Offer expected vs this (days)',
-  ].forEach((t, i) => sum_.text(sr, i, t, 'header'));
+  ].forEach((t, i) => sum_.text(sr, i, t, i ? 'headerNum' : 'header'));
   sr++;
   const baseDays = result.views.baseline.runway.days;
   const expDays = result.views.offerExpected.runway.days;
@@ -1369,7 +1369,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
 
   sSection('Equity: grants, option pool and dilution');
   ['View', 'Shares granted', 'Pool top-up needed', 'Pool use', 'Dilution'].forEach((t, i) =>
-    sum_.text(sr, i, t, 'header'),
+    sum_.text(sr, i, t, i ? 'headerNum' : 'header'),
   );
   sr++;
   for (const [view, label, grantedF, fmt] of [
@@ -1466,7 +1466,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
 
   sSection('Stock-based compensation expense by year (ASC 718, straight-line)');
   ['Year', 'All hit', 'Probability-weighted forecast', 'Initial grant only'].forEach((t, i) =>
-    sum_.text(sr, i, t, 'header'),
+    sum_.text(sr, i, t, i ? 'headerNum' : 'header'),
   );
   sr++;
   for (let y = 1; y <= Math.ceil(H / 12); y++) {
@@ -1534,7 +1534,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
     'Delay (days)',
     'Delay cost',
     'Cost of the miss',
-  ].forEach((t, i) => miss.text(3, i, t, 'header'));
+  ].forEach((t, i) => miss.text(3, i, t, 'headerNum'));
   const mr0 = 4;
   s.missCost.detectAtMonths.forEach((d, i) => {
     const r = mr0 + i;
@@ -1598,13 +1598,13 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
 
   // ------------------------------------------------------------------ Offer Sheet
   const off = buildOfferSheet(result, names, {
+    sheetName: SHEETS.offer,
+    scheduleName: SHEETS.schedule,
     money0,
     price,
+    symbol: sym ?? '',
     valueRows,
     valueMonths,
-    sRow,
-    gv0,
-    grants,
   });
 
   return {
@@ -1620,261 +1620,6 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
     ],
     names,
   };
-}
-
-interface OfferCtx {
-  money0: string;
-  price: string;
-  valueRows: Map<string, number>;
-  valueMonths: number[];
-  sRow: (k: number) => number;
-  gv0: number;
-  grants: ModelResult['grants'];
-}
-
-function buildOfferSheet(result: ModelResult, names: PlanName[], x: OfferCtx): SheetBuilder {
-  const s = result.scenario;
-  const o = s.offer;
-  const e = o.equity;
-  const rf = o.refresh;
-  const H = s.horizonMonths;
-  const off = new SheetBuilder(SHEETS.offer, names);
-  const sch = (r: number, cc: number) => qualifiedRef(SHEETS.schedule, abs(r, cc));
-  off.extra.showGridLines = false;
-  off.extra.tabColor = '1F3864';
-  const nPrices = s.exitPrices.length;
-  const lastCol = Math.max(4, 1 + nPrices);
-  off.widths(30, ...Array.from({ length: lastCol }, () => 15));
-  let r = 0;
-  const sectionRow = (t: string) => {
-    r++;
-    off.text(r, 0, t, 'section');
-    for (let cc = 1; cc <= lastCol; cc++) off.styleOnly(r, cc, 'section');
-    r++;
-  };
-  const optionWord = e.instrument === 'rsu' ? 'restricted stock units' : 'stock options';
-  off.text(r++, 0, `Your offer, ${o.candidate}`, 'title');
-  off.text(r++, 0, `${o.role} · ${o.level} · ${o.location}`, 'subtitle');
-  off.text(r++, 0, `Start date ${s.startDate}. Everything below is in ${s.currency}.`, 'note');
-
-  sectionRow('Your package');
-  const line = (label: string, formula: string, cached: Cached, fmt: string, note = '') => {
-    off.text(r, 0, label, 'label');
-    off.f(r, 1, formula, cached, fmt, 'output');
-    if (note) off.text(r, 2, note, 'note');
-    r++;
-  };
-  line('Base salary (year 1)', 'In_BaseSalary', o.baseSalary, x.money0);
-  if (!o.annualRaise.isZero())
-    line('Annual raise (planned)', 'In_AnnualRaise', o.annualRaise, FORMATS.percent);
-  if (!o.targetBonusPct.isZero())
-    line(
-      'Target bonus (year 1)',
-      'ROUND(In_BaseSalary*In_TargetBonusPct,2)',
-      round(o.baseSalary.times(o.targetBonusPct), 2),
-      x.money0,
-      'paid at the end of each year of service',
-    );
-  if (!o.signOnBonus.isZero())
-    line('Sign-on bonus', 'In_SignOnBonus', o.signOnBonus, x.money0, 'paid in your first month');
-  const initial = x.grants[0];
-  if (!initial) throw new Error('no initial grant');
-  line(
-    e.instrument === 'rsu' ? 'Initial grant (RSUs)' : 'Initial grant (options)',
-    `INDEX(Sch_Grant_Shares,1)`,
-    initial.grant.shares,
-    FORMATS.shares,
-    'shares',
-  );
-  if (e.instrument === 'option')
-    line(
-      'Strike price per share',
-      'In_Equity_Strike',
-      e.strike,
-      x.price,
-      'what you pay to buy each share',
-    );
-  line('Vesting period', 'In_Equity_VestingMonths', e.schedule.vestingMonths, '0" months"');
-  line(
-    'Cliff',
-    'In_Equity_CliffMonths',
-    e.schedule.cliffMonths,
-    '0" months"',
-    'nothing vests before the cliff; then the vested part catches up',
-  );
-  line('Vests every', 'In_Equity_VestEvery', e.schedule.vestEveryMonths, '0" month(s)"');
-
-  if (rf && (rf.milestones.length || rf.margin)) {
-    sectionRow('How refreshes are earned');
-    off.text(
-      r++,
-      0,
-      `On top of the initial grant you earn new ${optionWord} when your work ships and when it lifts gross margin. Each refresh vests over its own schedule from the month it is granted.`,
-      'note',
-    );
-    const msGrants = x.grants
-      .map((g, j) => ({ g, j }))
-      .filter(({ g }) => g.grant.kind === 'milestone');
-    if (rf.milestones.length) {
-      ['Milestone', 'Due by (day)', 'Refresh value', 'Shares', 'Granted in month'].forEach((t, i) =>
-        off.text(r, i, t, 'header'),
-      );
-      r++;
-      let gi = 0;
-      rf.milestones.forEach((m, i) => {
-        off.text(r, 0, m.name, 'label');
-        off.f(r, 1, `In_Milestone${i + 1}_DueDay`, m.dueDay, '"day "0', 'calc');
-        off.f(r, 2, `In_Milestone${i + 1}_Value`, m.value, x.money0, 'calc');
-        if (milestoneGrantMonth(m.dueDay) <= H) {
-          const mg = msGrants[gi++];
-          if (!mg) throw new Error('milestone grant');
-          const cc = x.gv0 + mg.j;
-          off.f(
-            r,
-            3,
-            `INDEX(Sch_Grant_Shares,${mg.j + 1})`,
-            mg.g.grant.shares,
-            FORMATS.shares,
-            'output',
-          );
-          off.f(
-            r,
-            4,
-            `INDEX(Sch_Grant_Month,${mg.j + 1})`,
-            mg.g.grant.month,
-            FORMATS.integer,
-            'calc',
-          );
-          void cc;
-        } else {
-          off.text(r, 3, 'after the plan horizon', 'note');
-        }
-        r++;
-      });
-    }
-    if (rf.margin) {
-      r++;
-      off.text(r, 0, 'Gross-margin refresh', 'label');
-      off.text(r, 1, 'per margin point', 'note');
-      off.f(r, 2, 'In_Refresh_ValuePerPoint', rf.margin.valuePerPoint, x.money0, 'output');
-      r++;
-      off.text(r, 0, 'Measured every', 'label');
-      off.f(r, 2, 'In_Refresh_MeasureEvery', rf.margin.measureEveryMonths, '0" months"', 'calc');
-      r++;
-      if (rf.margin.capPerYear) {
-        off.text(r, 0, 'Yearly cap', 'label');
-        off.f(r, 2, 'In_Refresh_CapPerYear', rf.margin.capPerYear, x.money0, 'calc');
-        r++;
-      }
-      off.text(
-        r++,
-        0,
-        'At each measurement you earn refresh value for the margin points your models have added above the previous high.',
-        'note',
-      );
-    }
-    off.text(r, 0, 'Refresh vesting', 'label');
-    off.f(r, 1, 'In_Refresh_VestingMonths', rf.schedule.vestingMonths, '0" months"', 'calc');
-    off.f(r, 2, 'In_Refresh_CliffMonths', rf.schedule.cliffMonths, '0" months cliff"', 'calc');
-    r++;
-  }
-
-  if (nPrices) {
-    sectionRow('What your vested equity could be worth');
-    off.text(
-      r++,
-      0,
-      e.instrument === 'rsu'
-        ? 'Value of vested shares at each share price.'
-        : 'Value of vested options at each share price, after paying the strike.',
-      'note',
-    );
-    for (const [view, title] of [
-      ['hit', 'If you earn every refresh'],
-      ['none', 'Initial grant only'],
-    ] as const) {
-      off.text(r, 0, title, 'header');
-      s.exitPrices.forEach((px, j) =>
-        off.f(
-          r,
-          1 + j,
-          `"At "&TEXT(In_ExitPrice${j + 1},"0.00")&" a share"`,
-          `At ${px.toFixed(2)} a share`,
-          FORMATS.general,
-          'header',
-        ),
-      );
-      r++;
-      for (const m of x.valueMonths) {
-        const vr = x.valueRows.get(`${view}:${m}`);
-        if (vr === undefined) continue;
-        off.text(r, 0, m % 12 === 0 ? `After year ${m / 12}` : `After month ${m}`, 'label');
-        s.exitPrices.forEach((_, j) => {
-          const cell = sch(vr, 2 + j);
-          const cached = m === H ? (result.exitValue[view][j] as Decimal) : null;
-          off.f(
-            r,
-            1 + j,
-            cell,
-            cached ?? valueAt(result, view, m, j),
-            x.money0,
-            m === H ? 'output' : 'calc',
-          );
-        });
-        r++;
-      }
-      r++;
-    }
-  }
-
-  sectionRow('Good to know');
-  const notes = [
-    'Share prices above are illustrations of possible outcomes, not a forecast or a promise.',
-    rf
-      ? 'Refresh strikes are today’s 409A price; a refresh granted later will carry the 409A price of its grant date, so the refresh values above are overstated if the price rises.'
-      : '',
-    rf?.margin
-      ? 'Margin points cut off by the yearly cap are not carried forward to later measurements.'
-      : '',
-    'Vesting assumes you stay with the company; unvested equity does not vest after you leave.',
-    e.instrument === 'option'
-      ? 'Options cost their strike price to exercise; the values above already subtract it. Taxes are not included.'
-      : 'Taxes are not included.',
-    'This sheet summarises the offer; your offer letter and the equity plan documents govern.',
-  ].filter(Boolean);
-  for (const t of notes) off.text(r++, 0, `•  ${t}`, 'note');
-
-  off.extra.print = {
-    area: absRange(0, 0, r - 1, lastCol),
-    orientation: 'portrait',
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7 },
-    centerHorizontally: true,
-  };
-  return off;
-}
-
-/** Engine value of the candidate's vested equity at month m for exit price j (DESIGN §3.5 rule at any month). */
-function valueAt(
-  result: ModelResult,
-  view: 'hit' | 'expected' | 'none',
-  m: number,
-  j: number,
-): Decimal {
-  const px = result.scenario.exitPrices[j] as Decimal;
-  return round(
-    sum(
-      result.grants
-        .filter((g) => view !== 'none' || g.grant.kind === 'initial')
-        .map((g) =>
-          (g.vested[m - 1] as Decimal)
-            .times(max(ZERO, px.minus(g.grant.strike)))
-            .times(view === 'expected' ? g.grant.weight : ONE),
-        ),
-    ),
-    2,
-  );
 }
 
 export { STYLES };

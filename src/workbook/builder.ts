@@ -86,6 +86,31 @@ export class SheetBuilder {
     return name;
   }
 
+  merge(r0: number, c0: number, r1: number, c1: number): void {
+    (this.extra.merges ??= []).push(absRange(r0, c0, r1, c1));
+  }
+
+  height(row: number, points: number): void {
+    (this.extra.rowHeights ??= []).push({ row, height: points });
+  }
+
+  /** Header rows whose wrapped text needs more than one line get a taller row. */
+  private fitHeaderRows(): void {
+    const width = new Map(this.extra.columnWidths.map((w) => [w.col, w.width]));
+    const fixed = new Set((this.extra.rowHeights ?? []).map((h) => h.row));
+    for (const [row, cells] of this.rows) {
+      if (fixed.has(row)) continue;
+      let lines = 1;
+      for (const [col, cell] of cells)
+        if (cell.kind === 'text' && (cell.style === 'header' || cell.style === 'headerNum'))
+          lines = Math.max(
+            lines,
+            Math.ceil((cell.text.length * 1.1) / (width.get(col) ?? 9) - 0.08),
+          );
+      if (lines > 1) this.height(row, 15 * Math.min(lines, 4));
+    }
+  }
+
   widths(...w: number[]): void {
     this.extra.columnWidths = w.map((width, col) => ({ col, width }));
   }
@@ -116,6 +141,7 @@ export class SheetBuilder {
       blocks.push({ anchor: { row: first, col: c0 }, cells });
       i = j + 1;
     }
+    this.fitHeaderRows();
     return { name: this.name, blocks, ...this.extra };
   }
 }

@@ -30,12 +30,15 @@ export type StyleName =
   | 'subtitle' // secondary heading line under a title
   | 'section' // section heading (bold, coloured text, bottom border)
   | 'header' // column header row of a table (bold, filled)
+  | 'headerNum' // header over a numeric column (as 'header', right-aligned)
+  | 'body' // paragraph text (wraps; usually in a merged range)
   | 'label' // a row label
   | 'input' // an editable input (blue text on pale yellow, per finance convention)
   | 'calc' // an ordinary formula result
   | 'output' // a key output (bold)
   | 'total' // a total row (bold, top border)
-  | 'note' // small grey explanatory text (wraps)
+  | 'note' // small grey explanatory text (does not wrap)
+  | 'smallprint' // small grey paragraph text (wraps; usually in a merged range)
   | 'helper' // helper columns (grey text)
   | 'warning'; // an attention line (dark red text)
 
@@ -59,12 +62,15 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   subtitle: { fontSize: 12, fontColor: '44546A' },
   section: { bold: true, fontSize: 12, fontColor: '1F3864', borderBottom: true },
   header: { bold: true, fill: 'D9E1F2', fontColor: '1F3864', wrap: true },
+  headerNum: { bold: true, fill: 'D9E1F2', fontColor: '1F3864', wrap: true, horizontal: 'right' },
+  body: { fontSize: 11, fontColor: '262626', wrap: true },
   label: {},
   input: { fontColor: '0000FF', fill: 'FFF2CC' },
   calc: {},
   output: { bold: true },
   total: { bold: true, borderTop: true },
   note: { italic: true, fontSize: 9, fontColor: '595959' },
+  smallprint: { italic: true, fontSize: 9, fontColor: '595959', wrap: true },
   helper: { fontColor: '808080' },
   warning: { bold: true, fontColor: 'C00000' },
 };
@@ -205,6 +211,11 @@ export interface PlanSheet {
   blocks: PlanBlock[];
   columnWidths: ColumnWidth[];
   rowHeights?: RowHeight[];
+  /**
+   * Merged ranges (A1 with `$`, no sheet name): paragraphs on the Offer Sheet. The top-left
+   * cell holds the content; the rest of a merged range is empty.
+   */
+  merges?: string[];
   /** Columns hidden from view (zero-based). */
   hiddenColumns?: number[];
   /** Frozen panes: rows above `rows` and columns left of `cols` stay put. */

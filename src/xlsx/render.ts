@@ -87,6 +87,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
         writeCell(ws.getCell(block.anchor.row + r + 1, block.anchor.col + c + 1), pc);
       }),
     );
+  for (const m of sheet.merges ?? []) ws.mergeCells(m.replace(/\$/g, ''));
   for (const t of sheet.tables ?? []) {
     // ExcelJS writes a table's cells itself: hand it the plan's (input) values.
     const [tl] = t.range.replace(/\$/g, '').split(':') as [string];

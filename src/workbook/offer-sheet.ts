@@ -1,0 +1,343 @@
+/**
+ * The candidate-facing Offer Sheet: a one-page-wide document. Every number on it is a formula
+ * over the Inputs and Schedule sheets (with the engine's value cached); the candidate's name,
+ * role and milestone names are literal text, never formulas.
+ */
+import type { Decimal } from '../model/decimal.js';
+import { ONE, ZERO, max, round, sum } from '../model/decimal.js';
+import { milestoneGrantMonth } from '../model/grants.js';
+import type { ModelResult } from '../model/model.js';
+import { SheetBuilder, type Cached } from './builder.js';
+import { FORMATS, abs, absRange, qualifiedRef, type PlanName } from './plan.js';
+
+export interface OfferCtx {
+  sheetName: string;
+  scheduleName: string;
+  money0: string;
+  price: string;
+  symbol: string;
+  /** Schedule rows of the candidate-value table, keyed `${view}:${month}`. */
+  valueRows: Map<string, number>;
+  valueMonths: number[];
+}
+
+/** Engine value of the candidate's vested equity at month m for exit price j (DESIGN §3.5 rule). */
+export function valueAt(
+  result: ModelResult,
+  view: 'hit' | 'expected' | 'none',
+  m: number,
+  j: number,
+): Decimal {
+  const px = result.scenario.exitPrices[j] as Decimal;
+  return round(
+    sum(
+      result.grants
+        .filter((g) => view !== 'none' || g.grant.kind === 'initial')
+        .map((g) =>
+          (g.vested[m - 1] as Decimal)
+            .times(max(ZERO, px.minus(g.grant.strike)))
+            .times(view === 'expected' ? g.grant.weight : ONE),
+        ),
+    ),
+    2,
+  );
+}
+
+export function buildOfferSheet(result: ModelResult, names: PlanName[], x: OfferCtx): SheetBuilder {
+  const s = result.scenario;
+  const o = s.offer;
+  const e = o.equity;
+  const rf = o.refresh;
+  const H = s.horizonMonths;
+  const off = new SheetBuilder(x.sheetName, names);
+  const sch = (r: number, cc: number) => qualifiedRef(x.scheduleName, abs(r, cc));
+  off.extra.showGridLines = false;
+  off.extra.tabColor = '1F3864';
+  const nPrices = s.exitPrices.length;
+  const last = Math.max(5, nPrices);
+  const widths = [28, ...Array.from({ length: last }, () => 14.5)];
+  off.widths(...widths);
+  const totalWidth = (c0: number, c1: number) =>
+    widths.slice(c0, c1 + 1).reduce((a, b) => a + b, 0);
+  let r = 0;
+
+  /** A paragraph merged across the page, with a row height that fits its text. */
+  const para = (text: string, style: 'body' | 'smallprint' = 'body') => {
+    off.text(r, 0, text, style);
+    off.merge(r, 0, r, last);
+    const small = style === 'smallprint';
+    const perLine = totalWidth(0, last) * (small ? 1.3 : 1.05);
+    const lines = Math.max(1, Math.ceil(text.length / perLine));
+    off.height(r, lines * (small ? 12 : 15.5) + 3);
+    r++;
+  };
+  const section = (t: string) => {
+    r++;
+    off.text(r, 0, t, 'section');
+    for (let c = 1; c <= last; c++) off.styleOnly(r, c, 'section');
+    off.height(r, 21);
+    r++;
+  };
+  const instrument = e.instrument === 'rsu' ? 'RSUs' : 'stock options';
+
+  off.text(r, 0, `Your offer, ${o.candidate}`, 'title');
+  off.height(r, 30);
+  r++;
+  off.text(r, 0, [o.role, o.level, o.location].filter(Boolean).join('  ·  '), 'subtitle');
+  r++;
+  r++;
+  para(
+    `We are glad to offer you this role. This page sets out your pay, your equity, and the extra equity you earn as your work ships and lifts our gross margin. You would start on ${s.startDate}; amounts are in ${s.currency}.`,
+  );
+
+  // Pay.
+  section('Your pay');
+  const pay = (label: string, formula: string, cached: Cached, fmt: string, detail: string) => {
+    off.text(r, 0, label, 'label');
+    off.f(r, 1, formula, cached, fmt, 'output');
+    off.text(r, 2, detail, 'note');
+    r++;
+  };
+  pay('Base salary', 'In_BaseSalary', o.baseSalary, x.money0, 'a year, paid monthly');
+  if (!o.annualRaise.isZero())
+    pay(
+      'Planned yearly raise',
+      'In_AnnualRaise',
+      o.annualRaise,
+      FORMATS.percent,
+      'on each anniversary',
+    );
+  if (!o.targetBonusPct.isZero())
+    pay(
+      'Target bonus',
+      'ROUND(In_BaseSalary*In_TargetBonusPct,2)',
+      round(o.baseSalary.times(o.targetBonusPct), 2),
+      x.money0,
+      'a year at target, paid at the end of each year of service',
+    );
+  if (!o.signOnBonus.isZero())
+    pay('Sign-on bonus', 'In_SignOnBonus', o.signOnBonus, x.money0, 'paid in your first month');
+
+  // Equity.
+  section('Your equity');
+  const initial = result.grants[0];
+  if (!initial) throw new Error('no initial grant');
+  pay(
+    e.instrument === 'rsu' ? 'Initial grant (RSUs)' : 'Initial grant (options)',
+    'INDEX(Sch_Grant_Shares,1)',
+    initial.grant.shares,
+    FORMATS.shares,
+    e.instrument === 'rsu' ? 'restricted stock units' : 'options to buy shares',
+  );
+  if (e.instrument === 'option')
+    pay(
+      'Strike price',
+      'In_Equity_Strike',
+      e.strike,
+      x.price,
+      'what you pay per share when you exercise',
+    );
+  /** A small table: a header row over columns B.., then labelled rows of formulas. */
+  const facts = (
+    title: string,
+    heads: string[],
+    rows: { label: string; cells: [string, Cached, string][] }[],
+  ) => {
+    off.text(r, 0, title, 'header');
+    heads.forEach((h, i) => off.text(r, 1 + i, h, 'headerNum'));
+    r++;
+    for (const row of rows) {
+      off.text(r, 0, row.label, 'label');
+      row.cells.forEach(([f, v, fmt], i) => off.f(r, 1 + i, f, v, fmt, 'output'));
+      r++;
+    }
+  };
+  const months = '0" months"';
+  r++;
+  facts(
+    'Vesting',
+    ['Period', 'Cliff', 'Then every'],
+    [
+      {
+        label: 'Initial grant',
+        cells: [
+          ['In_Equity_VestingMonths', e.schedule.vestingMonths, months],
+          ['In_Equity_CliffMonths', e.schedule.cliffMonths, months],
+          ['In_Equity_VestEvery', e.schedule.vestEveryMonths, '0" mo."'],
+        ],
+      },
+      ...(rf
+        ? [
+            {
+              label: 'Each refresh',
+              cells: [
+                ['In_Refresh_VestingMonths', rf.schedule.vestingMonths, months],
+                ['In_Refresh_CliffMonths', rf.schedule.cliffMonths, months],
+                ['In_Refresh_VestEvery', rf.schedule.vestEveryMonths, '0" mo."'],
+              ] as [string, Cached, string][],
+            },
+          ]
+        : []),
+    ],
+  );
+  para(
+    e.schedule.cliffMonths > 0
+      ? 'Nothing vests before the cliff; at the cliff the months served so far vest at once, then vesting continues on schedule.'
+      : 'Vesting starts with your first month.',
+    'smallprint',
+  );
+  r++;
+  const years = x.valueMonths;
+  off.text(r, 0, 'Shares vested by the end of', 'header');
+  years.forEach((m, i) =>
+    off.text(r, 1 + i, m % 12 === 0 ? `Year ${m / 12}` : `Month ${m}`, 'headerNum'),
+  );
+  r++;
+  const vestRow = (label: string, name: string, arr: Decimal[]) => {
+    off.text(r, 0, label, 'label');
+    years.forEach((m, i) =>
+      off.f(r, 1 + i, `INDEX(${name},${m})`, arr[m - 1] as Decimal, FORMATS.shares, 'calc'),
+    );
+    r++;
+  };
+  vestRow('Initial grant', 'Sch_Vested_None', result.vested.none);
+  if (rf) vestRow('With every refresh earned', 'Sch_Vested_Hit', result.vested.hit);
+
+  // Refreshes.
+  if (rf && (rf.milestones.length || rf.margin)) {
+    section('How refreshes are earned');
+    para(
+      `On top of the initial grant you earn new ${instrument} when your work ships and when it lifts gross margin. Each refresh is a new grant that vests over its own schedule from the month it is granted.`,
+    );
+    if (rf.milestones.length) {
+      off.text(r, 0, 'Milestone', 'header');
+      off.styleOnly(r, 1, 'header');
+      off.merge(r, 0, r, 1);
+      ['Due by', 'Refresh value', 'Shares', 'Granted in'].forEach((t, i) =>
+        off.text(r, 2 + i, t, 'headerNum'),
+      );
+      r++;
+      const msGrants = result.grants
+        .map((g, j) => ({ g, j }))
+        .filter(({ g }) => g.grant.kind === 'milestone');
+      let gi = 0;
+      rf.milestones.forEach((m, i) => {
+        off.text(r, 0, m.name, 'label');
+        off.merge(r, 0, r, 1);
+        off.f(r, 2, `In_Milestone${i + 1}_DueDay`, m.dueDay, '"day "0', 'calc');
+        off.f(r, 3, `In_Milestone${i + 1}_Value`, m.value, x.money0, 'calc');
+        if (milestoneGrantMonth(m.dueDay) <= H) {
+          const mg = msGrants[gi++];
+          if (!mg) throw new Error('milestone grant');
+          off.f(
+            r,
+            4,
+            `INDEX(Sch_Grant_Shares,${mg.j + 1})`,
+            mg.g.grant.shares,
+            FORMATS.shares,
+            'output',
+          );
+          off.f(r, 5, `INDEX(Sch_Grant_Month,${mg.j + 1})`, mg.g.grant.month, '"month "0', 'calc');
+        } else off.text(r, 4, 'after this plan’s horizon', 'note');
+        r++;
+      });
+    }
+    if (rf.margin) {
+      r++;
+      para(
+        'Gross-margin refresh: at each measurement you earn refresh value for every gross-margin point your models have added above the previous high.',
+      );
+      const heads = ['Per point', 'Measured'];
+      const cells: [string, Cached, string][] = [
+        ['In_Refresh_ValuePerPoint', rf.margin.valuePerPoint, x.money0],
+        ['In_Refresh_MeasureEvery', rf.margin.measureEveryMonths, '"every "0" mo."'],
+      ];
+      if (rf.margin.capPerYear) {
+        heads.push('Yearly cap');
+        cells.push(['In_Refresh_CapPerYear', rf.margin.capPerYear, x.money0]);
+      }
+      facts('Gross-margin refresh', heads, [{ label: 'Terms', cells }]);
+    }
+    if (e.instrument === 'option') {
+      r++;
+      facts(
+        'Refresh strike',
+        ['Per share'],
+        [{ label: 'Today’s 409A price', cells: [['In_Refresh_Strike', rf.strike, x.price]] }],
+      );
+    }
+  }
+
+  // Value at exit prices by year.
+  if (nPrices) {
+    section('What your vested equity could be worth');
+    para(
+      e.instrument === 'rsu'
+        ? 'Value of your vested shares if the company’s shares were worth each price below.'
+        : 'Value of your vested options if the company’s shares were worth each price below, after paying the strike price.',
+      'smallprint',
+    );
+    const views: ['hit' | 'none', string][] = rf
+      ? [
+          ['hit', 'If you earn every refresh'],
+          ['none', 'Initial grant only'],
+        ]
+      : [['none', 'Your grant']];
+    for (const [view, title] of views) {
+      off.text(r, 0, title, 'header');
+      s.exitPrices.forEach((px, j) =>
+        off.f(
+          r,
+          1 + j,
+          `"At ${x.symbol}"&TEXT(In_ExitPrice${j + 1},"0.00")`,
+          `At ${x.symbol}${px.toFixed(2)}`,
+          FORMATS.general,
+          'headerNum',
+        ),
+      );
+      r++;
+      for (const m of x.valueMonths) {
+        const vr = x.valueRows.get(`${view}:${m}`);
+        if (vr === undefined) continue;
+        off.text(r, 0, m % 12 === 0 ? `After year ${m / 12}` : `After month ${m}`, 'label');
+        s.exitPrices.forEach((_, j) => {
+          const cached =
+            m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
+          off.f(r, 1 + j, sch(vr, 2 + j), cached, x.money0, m === H ? 'output' : 'calc');
+        });
+        r++;
+      }
+      r++;
+    }
+    r--;
+  }
+
+  section('Good to know');
+  const notes = [
+    nPrices
+      ? 'The share prices above illustrate possible outcomes; they are not a forecast or a promise.'
+      : '',
+    rf
+      ? 'Refresh strikes are today’s 409A price. A refresh granted later carries the 409A price of its grant date, so if the price rises the refresh values above are overstated.'
+      : '',
+    rf?.margin
+      ? 'Margin points cut off by the yearly cap are not carried forward to later measurements.'
+      : '',
+    'Vesting assumes you stay with the company; unvested equity stops vesting when you leave.',
+    e.instrument === 'option'
+      ? 'Exercising options costs their strike price (already subtracted above). Taxes are not included.'
+      : 'Taxes are not included.',
+    'This page summarises the offer; your offer letter and the equity plan documents govern.',
+  ].filter(Boolean);
+  for (const t of notes) para(`•  ${t}`, 'smallprint');
+
+  off.extra.print = {
+    area: absRange(0, 0, r - 1, last),
+    orientation: 'portrait',
+    fitToWidth: 1,
+    fitToHeight: 1,
+    margins: { left: 0.6, right: 0.6, top: 0.5, bottom: 0.5 },
+    centerHorizontally: true,
+  };
+  return off;
+}
