@@ -181,7 +181,7 @@ export function App({ host }: { host: HostInfo | null }) {
       const { workbookBytes } = await import(
         /* webpackChunkName: "export-xlsx" */ './export-xlsx.js'
       );
-      const bytes = await workbookBytes(ev.result);
+      const bytes = await workbookBytes(ev.result, bandSets[ev.scenario.market.bandSet]);
       const name = `${fileStem(ev.scenario.offer.candidate, 'offer')}-offer-runway.xlsx`;
       downloadFile(
         name,

@@ -107,13 +107,25 @@ export function numberFromText(text: string, kind: NumberKind): JsonValue | unde
   return new JsonNumber((kind === 'percent' ? d.div(100) : d).toString());
 }
 
-/** The draft value → the text a field shows. */
-export function textFromValue(value: JsonValue | undefined, kind: NumberKind): string {
+/** "40000000.5" → "40,000,000.5" (the reader ignores the separators again). */
+function grouped(s: string): string {
+  const [whole, frac] = s.split('.') as [string, string | undefined];
+  const g = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? g : `${g}.${frac}`;
+}
+
+/** The draft value → the text a field shows (plain numbers grouped in thousands unless `bare`). */
+export function textFromValue(
+  value: JsonValue | undefined,
+  kind: NumberKind,
+  bare = false,
+): string {
   if (value === undefined || value === null) return '';
   if (value instanceof JsonNumber) {
     try {
       const d = new Decimal(value.text);
-      return (kind === 'percent' ? d.times(100) : d).toString();
+      if (kind === 'percent') return d.times(100).toFixed();
+      return bare ? d.toFixed() : grouped(d.toFixed());
     } catch {
       return value.text;
     }
@@ -144,5 +156,5 @@ export function numberListFromText(text: string): JsonValue[] {
 }
 
 export function textFromList(value: JsonValue | undefined): string {
-  return Array.isArray(value) ? value.map((v) => textFromValue(v, 'plain')).join(', ') : '';
+  return Array.isArray(value) ? value.map((v) => textFromValue(v, 'plain', true)).join(', ') : '';
 }

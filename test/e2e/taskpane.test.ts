@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { runwayDaysByHand, type HandScenario } from './runway-by-hand.js';
 import {
   ARTIFACTS,
   AXE_SOURCE,
+  ROOT,
   OFFICE_JS,
   ensureProductionBuild,
   launchChromium,
@@ -327,7 +329,7 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     await page.waitForFunction(
       () =>
         (document.querySelector('[data-testid="base-salary"]') as HTMLInputElement).value ===
-        '171234.5',
+        '171,234.5',
     );
 
     const badFile = path.join(dir, 'bad.json');
@@ -336,7 +338,18 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     const notice = page.getByTestId('notice').filter({ hasText: 'bad.json was not opened' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('offer.baseSalary: must be at least 0, got -1');
-    expect(await input.inputValue()).toBe('171234.5');
+    expect(await input.inputValue()).toBe('171,234.5');
+  });
+
+  it('loads at most 250 KB gzip of JavaScript up front (scripts/bundle-size.mjs)', () => {
+    const out = execFileSync('node', ['scripts/bundle-size.mjs', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out) as { initialGzipBytes: number; initial: { file: string }[] };
+    expect(report.initial.map((x) => x.file)).toEqual(['taskpane.js']);
+    expect(report.initialGzipBytes).toBeGreaterThan(50 * 1024);
+    expect(report.initialGzipBytes).toBeLessThanOrEqual(250 * 1024);
   });
 
   it('runs standalone when Office.onReady reports no host', async () => {
@@ -358,6 +371,8 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
           await page.getByTestId('runway-chart').locator('svg').first().waitFor();
           await page.getByTestId('vesting-chart').locator('svg').first().waitFor();
         }
+        if (id === 'results' && !dark)
+          await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-results-viewport.png') });
         await page.screenshot({
           path: path.join(ARTIFACTS, `taskpane-${id}${dark ? '-dark' : ''}.png`),
           fullPage: true,
@@ -366,9 +381,7 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
           const axe = (
             window as unknown as {
               axe: {
-                run: (
-                  c: unknown,
-                ) => Promise<{
+                run: (c: unknown) => Promise<{
                   violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
                 }>;
               };
@@ -396,9 +409,17 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { tag: el.tagName, outline: style.outlineStyle, shadow: style.boxShadow };
+      return {
+        tag: el.tagName,
+        outline: style.outlineStyle,
+        focusVisible:
+          el.matches(':focus-visible') ||
+          el.closest('[data-fui-focus-visible], [data-fui-focus-within]') !== null,
+      };
     });
     expect(focused.tag).not.toBe('BODY');
+    // Fluent marks keyboard focus (tabster) so that its focus ring shows.
+    expect(focused.focusVisible).toBe(true);
   });
 });
 

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: 'start',
   },
-  wide: { gridColumnStart: 1, gridColumnEnd: -1 },
+  wide: { gridColumnStart: '1', gridColumnEnd: '-1' },
   field: { minWidth: 0 },
   control: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
