@@ -10,10 +10,17 @@ import { ROOT } from '../support/run-cli.js';
 export const TODAY = { today: '2026-11-26' };
 
 export function defaultInput(): Record<string, unknown> {
-  return JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
-export function modelOf(input: unknown): { scenario: Scenario; result: ModelResult; plan: WorkbookPlan } {
+export function modelOf(input: unknown): {
+  scenario: Scenario;
+  result: ModelResult;
+  plan: WorkbookPlan;
+} {
   const scenario = parseScenario(input, TODAY);
   const bands = defaultBands();
   const result = runModel(scenario, bands);
