@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * The parity proof (issue 3): LibreOffice recalculates the workbooks of the default scenario and
  * 25+ generated scenarios, and every formula cell must equal the engine's value; every Out_*
@@ -17,6 +18,7 @@ import type { WorkbookPlan } from '../../src/workbook/plan.js';
 import { planToXlsxBuffer } from '../../src/xlsx/render.js';
 import { recalculateXlsx } from '../support/libreoffice.js';
 import { rawCells, type RawCell } from '../support/xlsx-read.js';
+import { referenceReport } from '../support/reference-model.js';
 import { compareWithPlan } from './compare.js';
 import { generateScenarios } from './generate.js';
 
@@ -30,6 +32,7 @@ const GENERATED = 26;
 
 interface Case {
   label: string;
+  input: Record<string, any>;
   result: ModelResult;
   plan: WorkbookPlan;
   file: string;
@@ -51,6 +54,10 @@ beforeAll(async () => {
   const scenarios = [
     {
       label: 'default scenario',
+      input: JSON.parse(readFileSync('templates/scenarios/default.json', 'utf8')) as Record<
+        string,
+        any
+      >,
       scenario: parseScenarioText(
         readFileSync('templates/scenarios/default.json', 'utf8'),
         { today: '2026-11-26' },
@@ -59,15 +66,16 @@ beforeAll(async () => {
     },
     ...generateScenarios(GENERATED, SEED).map((g, i) => ({
       label: `generated #${i + 1}`,
+      input: g.input,
       scenario: g.scenario,
     })),
   ];
-  for (const [i, { label, scenario }] of scenarios.entries()) {
+  for (const [i, { label, input, scenario }] of scenarios.entries()) {
     const result = runModel(scenario, BANDS);
     const plan = buildWorkbookPlan(result, BANDS);
     const file = join(dir, `case-${i}.xlsx`);
     writeFileSync(file, await planToXlsxBuffer(plan));
-    cases.push({ label, result, plan, file });
+    cases.push({ label, input, result, plan, file });
   }
   // A copy of the default workbook whose cached results are all wrong: LibreOffice must
   // recompute the right ones (proof that the harness really recalculates).
@@ -232,6 +240,49 @@ describe('LibreOffice recalculation equals the engine', () => {
           cent(r.exitValue.expected[j] as Decimal),
         );
       });
+    }
+  });
+
+  it('the Out_* names equal the independent reference implementation of DESIGN §3', () => {
+    for (const c of cases) {
+      const b = c.result.band.row.values;
+      const ref = referenceReport(c.input, {
+        p10: b.p10.toNumber(),
+        p25: b.p25.toNumber(),
+        p50: b.p50.toNumber(),
+        p75: b.p75.toNumber(),
+        p90: b.p90.toNumber(),
+      });
+      const L = (n: string) => `${c.label} ${n}`;
+      const days = (x: { days: number | null }) => (x.days === null ? '' : x.days);
+      for (const [suffix, key] of [
+        ['Baseline', 'baseline'],
+        ['OfferNoGain', 'offerNoGain'],
+        ['OfferExpected', 'offerExpected'],
+        ['OfferHit', 'offerHit'],
+      ])
+        expect(nameValue(c, `Out_RunwayDays_${suffix}`), L(suffix as string)).toBe(
+          days(ref.runway[key as string]),
+        );
+      for (const p of c.result.scenario.market.compareAt)
+        expect(nameValue(c, `Out_RunwayDays_Market_${p.toUpperCase()}`), L(p)).toBe(
+          days(ref.runway.market[p]),
+        );
+      const close = (name: string, want: string | null, tol: number) => {
+        const got = nameValue(c, name);
+        if (want === null) return expect(got, L(name)).toBe('');
+        expect(typeof got, L(name)).toBe('number');
+        expect(
+          Math.abs((got as number) - Number(want)),
+          `${L(name)}: ${String(got)} vs ${want}`,
+        ).toBeLessThanOrEqual(tol);
+      };
+      close('Out_CashCost_Offer', ref.cashCost.offer, 0.005);
+      close('Out_Dilution_Hit', ref.equity.hit.dilution, 5e-7);
+      close('Out_Dilution_Expected', ref.equity.expected.dilution, 5e-7);
+      close('Out_BandPercentile', ref.band.percentile, 0.05);
+      close('Out_MarginRoi', ref.marginRoi, 5e-5);
+      close('Out_MissCost_Savings', ref.missCost.savings, 0.005);
     }
   });
 });
