@@ -94,6 +94,12 @@ const useStyles = makeStyles({
 
 type Notice = { intent: 'success' | 'error' | 'info'; title: string; lines?: readonly string[] };
 
+/** "+12 days vs", "−3 days vs", "same as". */
+function daysVs(d: number): string {
+  if (d === 0) return 'same as';
+  return `${d > 0 ? '+' : '−'}${Math.abs(d)} day${Math.abs(d) === 1 ? '' : 's'} vs`;
+}
+
 function prefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
@@ -363,14 +369,14 @@ export function App({ host }: { host: HostInfo | null }) {
             )}
           </div>
           {result && exp && (
-            <p className={s.summary} data-testid="live-summary" aria-live="polite">
+            <p className={s.summary} data-testid="live-summary">
               Runway with this offer (expected):{' '}
               <strong>{exp.days ?? `> ${result.scenario.runwayHorizonMonths} mo`}</strong>
               {exp.days != null && ' days'}
               {p75 &&
                 exp.days != null &&
                 p75.days != null &&
-                ` · ${exp.days - p75.days >= 0 ? '+' : '−'}${Math.abs(exp.days - p75.days)} vs a P75 cash match`}
+                ` · ${daysVs(exp.days - p75.days)} a P75 cash match`}
               {stale && ' · (last valid inputs)'}
             </p>
           )}

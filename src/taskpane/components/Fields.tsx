@@ -1,4 +1,4 @@
-import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import {
   numberFromText,
@@ -68,7 +68,7 @@ export function NumberField({
       hint={hint}
       validationMessage={error}
       validationState={error ? 'error' : 'none'}
-      className={wide ? `${styles.field} ${styles.wide}` : styles.field}
+      className={mergeClasses(styles.field, wide && styles.wide)}
     >
       <Input
         className={styles.control}
@@ -101,7 +101,7 @@ export function TextField({ path, label, hint, testId, wide }: CommonProps) {
       hint={hint}
       validationMessage={f.error}
       validationState={f.error ? 'error' : 'none'}
-      className={wide ? `${styles.field} ${styles.wide}` : styles.field}
+      className={mergeClasses(styles.field, wide && styles.wide)}
     >
       <Input
         className={styles.control}
@@ -130,7 +130,7 @@ export function NumberListField({ path, label, hint, testId, wide }: CommonProps
       hint={hint}
       validationMessage={f.error}
       validationState={f.error ? 'error' : 'none'}
-      className={wide ? `${styles.field} ${styles.wide}` : styles.field}
+      className={mergeClasses(styles.field, wide && styles.wide)}
     >
       <Input
         className={styles.control}
@@ -166,7 +166,7 @@ export function ChoiceField({
       hint={hint}
       validationMessage={f.error}
       validationState={f.error ? 'error' : 'none'}
-      className={wide ? `${styles.field} ${styles.wide}` : styles.field}
+      className={mergeClasses(styles.field, wide && styles.wide)}
     >
       <Select
         className={styles.control}

@@ -1,4 +1,4 @@
-import { Card, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, type ReactNode } from 'react';
 import type { Decimal } from '../../model/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../../model/format.js';
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   good: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
   stale: { opacity: 0.6 },
+  unit: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
 });
 
 function Kpi({
@@ -34,8 +35,10 @@ function Kpi({
   sub,
   testId,
   tone,
+  unit,
 }: {
   label: string;
+  unit?: string;
   value: ReactNode;
   sub?: ReactNode;
   testId?: string;
@@ -45,8 +48,9 @@ function Kpi({
   return (
     <Card className={s.card} size="small" role="group" aria-label={label}>
       <p className={s.label}>{label}</p>
-      <p className={`${s.value} ${tone ? s[tone] : ''}`}>
+      <p className={mergeClasses(s.value, tone && s[tone])}>
         <span data-testid={testId}>{value}</span>
+        {unit && <span className={s.unit}> {unit}</span>}
       </p>
       {sub && <p className={s.sub}>{sub}</p>}
     </Card>
@@ -60,10 +64,10 @@ const VIEW_LABELS: Record<OfferView, string> = {
   offerHit: 'Offer, gain hit',
 };
 
-function runwayText(v: RunwayView, R: number): { days: string; sub: string } {
+function runwayText(v: RunwayView, R: number): { days: string; sub: string; unit?: string } {
   const r = v.runway;
   if (r.days === null || r.months === null)
-    return { days: `> ${R} mo`, sub: `cash lasts beyond ${R} months` };
+    return { days: `> ${R} months`, sub: `cash lasts beyond the ${R}-month horizon` };
   return {
     days: String(r.days),
     sub: `${r.months.toFixed(1)} months · out ${r.cashOutDate ?? ''}`,
@@ -97,6 +101,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
                 key={v}
                 label={VIEW_LABELS[v]}
                 value={t.days}
+                unit={t.unit}
                 sub={t.sub}
                 testId={`kpi-runway-days-${v}`}
               />
@@ -111,6 +116,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
                 key={p}
                 label={`Cash match at ${p.toUpperCase()}`}
                 value={t.days}
+                unit={t.unit}
                 sub={t.sub}
                 testId={`kpi-runway-days-market-${p}`}
               />
@@ -142,7 +148,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
                 value={`${signed(d)} days`}
                 tone={d >= 0 ? 'good' : 'bad'}
                 testId={`kpi-days-gained-${p}`}
-                sub={d >= 0 ? 'more runway' : 'less runway'}
+                sub={d > 0 ? 'more runway' : d < 0 ? 'less runway' : 'the same runway'}
               />
             );
           })}
