@@ -371,8 +371,14 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
           await page.getByTestId('runway-chart').locator('svg').first().waitFor();
           await page.getByTestId('vesting-chart').locator('svg').first().waitFor();
         }
-        if (id === 'results' && !dark)
+        if (id === 'results' && !dark) {
           await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-results-viewport.png') });
+          await page.getByTestId('zoom-runway').check();
+          await page
+            .getByTestId('runway-chart')
+            .screenshot({ path: path.join(ARTIFACTS, 'taskpane-runway-zoom.png') });
+          await page.getByTestId('zoom-runway').uncheck();
+        }
         await page.screenshot({
           path: path.join(ARTIFACTS, `taskpane-${id}${dark ? '-dark' : ''}.png`),
           fullPage: true,

@@ -4,7 +4,7 @@ import {
   type LineChartPoints,
   type VerticalStackedChartProps,
 } from '@fluentui/react-charts';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { Decimal } from '../../model/decimal.js';
 import { formatCount, formatMoney } from '../../model/format.js';
@@ -67,13 +67,14 @@ export default function Charts({ result }: { result: ModelResult }) {
   const cur = sc.currency;
   const month = (k: number) => k;
 
-  const cashLine = (legend: string, cash: readonly Decimal[], color: string): LineChartPoints => ({
+  const [zoom, setZoom] = useState(false);
+  const cashLine = (legend: string, all: readonly Decimal[], color: string): LineChartPoints => ({
     legend,
     color,
-    data: cash.map((c, k) => ({
-      x: month(k),
+    data: all.slice(from, to + 1).map((c, i) => ({
+      x: month(from + i),
       y: c.toNumber(),
-      xAxisCalloutData: `Month ${k}`,
+      xAxisCalloutData: `Month ${from + i}`,
       yAxisCalloutData: formatMoney(c, cur),
     })),
   });
@@ -88,23 +89,17 @@ export default function Charts({ result }: { result: ModelResult }) {
     matchPct ? result.market[matchPct] : undefined,
   ].map((v) => v?.runway.cashOutMonth ?? sc.runwayHorizonMonths);
   const shown = Math.min(sc.runwayHorizonMonths, Math.max(...outs) + 3);
+  // Zoomed: the months around the cash-outs, where a hire's few days of runway become visible.
+  const canZoom = outs.some((m) => m < sc.runwayHorizonMonths);
+  const from = zoom && canZoom ? Math.max(0, Math.min(...outs) - 4) : 0;
+  const to = zoom && canZoom ? Math.min(sc.runwayHorizonMonths, Math.max(...outs) + 1) : shown;
   const lines: LineChartPoints[] = [
-    cashLine('Baseline', result.views.baseline.cash.slice(0, shown + 1), PALETTE[0] as string),
-    cashLine(
-      'Offer (expected)',
-      result.views.offerExpected.cash.slice(0, shown + 1),
-      PALETTE[1] as string,
-    ),
+    cashLine('Baseline', result.views.baseline.cash, PALETTE[0] as string),
+    cashLine('Offer (expected)', result.views.offerExpected.cash, PALETTE[1] as string),
     ...[matchPct].flatMap((p) => {
       const v = p ? result.market[p] : undefined;
       return p && v
-        ? [
-            cashLine(
-              `Cash match ${p.toUpperCase()}`,
-              v.cash.slice(0, shown + 1),
-              PALETTE[2] as string,
-            ),
-          ]
+        ? [cashLine(`Cash match ${p.toUpperCase()}`, v.cash, PALETTE[2] as string)]
         : [];
     }),
   ];
@@ -145,8 +140,16 @@ export default function Charts({ result }: { result: ModelResult }) {
     <>
       <Section
         title="Cash balance"
-        note={`Month-end cash, months 0–${shown}. With this offer (expected gain) cash runs out ${exp.cashOutDate ?? `after month ${sc.runwayHorizonMonths}`}.`}
+        note={`Month-end cash, months ${from}–${to}. With this offer (expected gain) cash runs out ${exp.cashOutDate ?? `after month ${sc.runwayHorizonMonths}`}.`}
       >
+        {canZoom && (
+          <Switch
+            label="Zoom in on the cash-out months"
+            checked={zoom}
+            onChange={(_, d) => setZoom(d.checked)}
+            data-testid="zoom-runway"
+          />
+        )}
         <div className={s.chart} data-testid="runway-chart" ref={runwayRef}>
           {runwayWidth > 0 && (
             <LineChart
