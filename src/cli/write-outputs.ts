@@ -2,7 +2,7 @@
  * --xlsx and --pdf: the workbook and the candidate PDF, each written whole or not at all
  * (temporary file in the target folder, then rename).
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -31,8 +31,14 @@ export class MissingLibreOfficeError extends Error {
 function checkTarget(flag: string, path: string): string {
   const abs = resolve(path);
   const dir = dirname(abs);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new InputError(flag, [`the folder "${dirname(path)}" does not exist`]);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new InputError(flag, [`cannot create the folder "${dirname(path)}" (${code})`]);
+  }
+  if (!statSync(dir).isDirectory())
+    throw new InputError(flag, [`"${dirname(path)}" is not a folder`]);
   if (existsSync(abs) && statSync(abs).isDirectory())
     throw new InputError(flag, [`"${path}" is a folder, not a file`]);
   return abs;
