@@ -200,6 +200,7 @@ export class FakeWorkbook {
   writesWhileCalculating = 0;
   writesWhileRepainting = 0;
   fullCalculations = 0;
+  activeSheet: string | null = null;
   /** State of the current request. */
   apiCalcSuspended = false;
   screenSuspended = false;
@@ -617,6 +618,11 @@ class FakeWorksheet extends Proxy_ {
   set showGridlines(value: boolean) {
     this.set('showGridlines', value, () => {
       this.s.showGridlines = value;
+    });
+  }
+  activate(): void {
+    this.context.enqueue('activate', () => {
+      this.context.state.activeSheet = this.s.name;
     });
   }
   get charts(): FakeChartCollection {

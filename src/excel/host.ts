@@ -1,0 +1,85 @@
+/**
+ * What the task pane asks of a live workbook, in one place: build (or rebuild) the model, read
+ * the Inputs sheet back, check the model, show the Offer Sheet, and the scenario saved in the
+ * workbook. The pane receives these as props; this module is the only caller of Excel.run
+ * (through `run`, which tests replace with the fake's).
+ */
+import type { BandSet } from '../model/bands.js';
+import type { ModelResult } from '../model/model.js';
+import { scenarioToInput, type ParseOptions } from '../model/scenario.js';
+import { SHEETS, buildWorkbookPlan } from '../workbook/index.js';
+import { applyPlan, type ApplyReport } from './apply.js';
+import { checkModel, type ModelHealth } from './health.js';
+import { assembleInput, readInputCells, scenarioFromReadBack } from './inputs.js';
+import {
+  loadScenario,
+  officeSettings,
+  saveScenario,
+  type Restored,
+  type SettingsStore,
+} from './persist.js';
+
+/** Excel.run, or the fake's run in tests. */
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WorkbookHost {
+  /** Writes or updates the model in place and saves the scenario in the workbook. */
+  buildModel(result: ModelResult, bands?: BandSet): Promise<ApplyReport>;
+  /**
+   * Reads the Inputs sheet back and validates it: the explicit scenario document, or an
+   * InputError whose problems start with the cell address (`Inputs!B22 (offer.baseSalary): …`).
+   */
+  readInputs(options: ParseOptions): Promise<Record<string, unknown>>;
+  /** Missing or damaged model sheets, names, table, chart or cells. Rebuild = buildModel. */
+  checkModel(result: ModelResult, bands?: BandSet): Promise<ModelHealth>;
+  /** Activates the Offer Sheet (ready to print). */
+  showOfferSheet(): Promise<void>;
+  /** The scenario saved in this workbook (migrated to the current schema), or null. */
+  loadSaved(): Promise<Restored | null>;
+}
+
+export function workbookHost(
+  run: Runner = (batch) => Excel.run(batch),
+  settings: () => SettingsStore = officeSettings,
+): WorkbookHost {
+  return {
+    async buildModel(result, bands) {
+      const plan = buildWorkbookPlan(result, bands);
+      const report = await run((context) => applyPlan(context, plan));
+      await saveScenario(settings(), scenarioToInput(result.scenario));
+      return report;
+    },
+    async readInputs(options) {
+      const cells = await run((context) => readInputCells(context));
+      const saved = loadSavedOrNull(settings());
+      const readBack = assembleInput(cells, saved?.scenario);
+      return scenarioToInput(scenarioFromReadBack(readBack, options));
+    },
+    async checkModel(result, bands) {
+      const plan = buildWorkbookPlan(result, bands);
+      return run((context) => checkModel(context, plan));
+    },
+    async showOfferSheet() {
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(SHEETS.offer);
+        await context.sync();
+        if (ws.isNullObject)
+          throw new Error(`There is no "${SHEETS.offer}" sheet yet: build the model first.`);
+        ws.activate();
+        await context.sync();
+      });
+    },
+    async loadSaved() {
+      return loadScenario(settings());
+    },
+  };
+}
+
+/** A saved scenario that cannot be read must not block reading the sheet. */
+function loadSavedOrNull(store: SettingsStore): Restored | null {
+  try {
+    return loadScenario(store);
+  } catch {
+    return null;
+  }
+}

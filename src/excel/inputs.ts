@@ -1,0 +1,367 @@
+/**
+ * Reading the Inputs sheet back into a scenario document.
+ *
+ * Every scenario field has a named cell on the Inputs sheet (`In_*`, DESIGN §5); milestones are
+ * the rows of the Milestones table, including rows the user added. The cells are read through
+ * their names (so inserted rows or a renamed sheet do not matter), assembled into a schema-1
+ * document, validated with the same schema as everything else, and each problem is reported
+ * with the address of the cell it is about.
+ */
+import { InputError, formatPath } from '../model/messages.js';
+import { parseScenario, type ParseOptions, type Scenario } from '../model/scenario.js';
+import { sheetOfFormula } from './ownership.js';
+
+type Path = (string | number)[];
+type Kind = 'number' | 'text' | 'date' | 'list';
+
+/** Named input cells and the scenario fields they hold (the plan builder's names). */
+export const INPUT_FIELDS: readonly { name: string; path: Path; kind: Kind }[] = [
+  { name: 'In_ScenarioName', path: ['name'], kind: 'text' },
+  { name: 'In_Currency', path: ['currency'], kind: 'text' },
+  { name: 'In_StartDate', path: ['startDate'], kind: 'date' },
+  { name: 'In_H', path: ['horizonMonths'], kind: 'number' },
+  { name: 'In_R', path: ['runwayHorizonMonths'], kind: 'number' },
+  { name: 'In_Cash', path: ['company', 'cash'], kind: 'number' },
+  { name: 'In_MonthlyRevenue', path: ['company', 'monthlyRevenue'], kind: 'number' },
+  { name: 'In_RevenueGrowth', path: ['company', 'revenueGrowthMonthly'], kind: 'number' },
+  { name: 'In_GrossMargin', path: ['company', 'grossMargin'], kind: 'number' },
+  { name: 'In_MonthlyOpex', path: ['company', 'monthlyOpex'], kind: 'number' },
+  { name: 'In_OpexGrowth', path: ['company', 'opexGrowthMonthly'], kind: 'number' },
+  { name: 'In_FullyDilutedShares', path: ['company', 'fullyDilutedShares'], kind: 'number' },
+  { name: 'In_PoolShares', path: ['company', 'unallocatedPoolShares'], kind: 'number' },
+  { name: 'In_PreferredPrice', path: ['company', 'preferredPrice'], kind: 'number' },
+  { name: 'In_Fmv409a', path: ['company', 'fmv409a'], kind: 'number' },
+  { name: 'In_Candidate', path: ['offer', 'candidate'], kind: 'text' },
+  { name: 'In_Role', path: ['offer', 'role'], kind: 'text' },
+  { name: 'In_Level', path: ['offer', 'level'], kind: 'text' },
+  { name: 'In_Location', path: ['offer', 'location'], kind: 'text' },
+  { name: 'In_BaseSalary', path: ['offer', 'baseSalary'], kind: 'number' },
+  { name: 'In_AnnualRaise', path: ['offer', 'annualRaise'], kind: 'number' },
+  { name: 'In_TargetBonusPct', path: ['offer', 'targetBonusPct'], kind: 'number' },
+  { name: 'In_BonusPayoutPct', path: ['offer', 'bonusPayoutPct'], kind: 'number' },
+  { name: 'In_SignOnBonus', path: ['offer', 'signOnBonus'], kind: 'number' },
+  { name: 'In_EmployerLoadPct', path: ['offer', 'employerLoadPct'], kind: 'number' },
+  { name: 'In_RecruitingFeePct', path: ['offer', 'recruitingFeePct'], kind: 'number' },
+  { name: 'In_SizingPrice', path: ['offer', 'sizingPrice'], kind: 'text' },
+  { name: 'In_MarginGain_Points', path: ['offer', 'marginGain', 'points'], kind: 'number' },
+  { name: 'In_MarginGain_StartMonth', path: ['offer', 'marginGain', 'startMonth'], kind: 'number' },
+  { name: 'In_MarginGain_FullMonth', path: ['offer', 'marginGain', 'fullMonth'], kind: 'number' },
+  {
+    name: 'In_MarginGain_Probability',
+    path: ['offer', 'marginGain', 'probability'],
+    kind: 'number',
+  },
+  { name: 'In_Instrument', path: ['offer', 'equity', 'instrument'], kind: 'text' },
+  // In_Equity_SizeBy + In_Equity_Size: offer.equity.shares | value | percentOfFullyDiluted
+  { name: 'In_Equity_Strike', path: ['offer', 'equity', 'strike'], kind: 'number' },
+  { name: 'In_Equity_GrantFairValue', path: ['offer', 'equity', 'grantFairValue'], kind: 'number' },
+  { name: 'In_Equity_VestingMonths', path: ['offer', 'equity', 'vestingMonths'], kind: 'number' },
+  { name: 'In_Equity_CliffMonths', path: ['offer', 'equity', 'cliffMonths'], kind: 'number' },
+  { name: 'In_Equity_VestEvery', path: ['offer', 'equity', 'vestEveryMonths'], kind: 'number' },
+  { name: 'In_Refresh_Strike', path: ['offer', 'refresh', 'strike'], kind: 'number' },
+  {
+    name: 'In_Refresh_GrantFairValue',
+    path: ['offer', 'refresh', 'grantFairValue'],
+    kind: 'number',
+  },
+  { name: 'In_Refresh_VestingMonths', path: ['offer', 'refresh', 'vestingMonths'], kind: 'number' },
+  { name: 'In_Refresh_CliffMonths', path: ['offer', 'refresh', 'cliffMonths'], kind: 'number' },
+  { name: 'In_Refresh_VestEvery', path: ['offer', 'refresh', 'vestEveryMonths'], kind: 'number' },
+  {
+    name: 'In_Refresh_ValuePerPoint',
+    path: ['offer', 'refresh', 'margin', 'valuePerPoint'],
+    kind: 'number',
+  },
+  {
+    name: 'In_Refresh_MeasureEvery',
+    path: ['offer', 'refresh', 'margin', 'measureEveryMonths'],
+    kind: 'number',
+  },
+  {
+    name: 'In_Refresh_CapPerYear',
+    path: ['offer', 'refresh', 'margin', 'capPerYear'],
+    kind: 'number',
+  },
+  { name: 'In_Market_BandSet', path: ['market', 'bandSet'], kind: 'text' },
+  { name: 'In_Market_Role', path: ['market', 'role'], kind: 'text' },
+  { name: 'In_Market_Level', path: ['market', 'level'], kind: 'text' },
+  { name: 'In_Market_Location', path: ['market', 'location'], kind: 'text' },
+  { name: 'In_Market_CompareAt', path: ['market', 'compareAt'], kind: 'list' },
+  { name: 'In_Miss_IdleComputeMonthly', path: ['missCost', 'idleComputeMonthly'], kind: 'number' },
+  { name: 'In_Miss_TimeToFillDays', path: ['missCost', 'timeToFillDays'], kind: 'number' },
+  {
+    name: 'In_Miss_RoadmapDelayPerDay',
+    path: ['missCost', 'roadmapDelayCostPerDay'],
+    kind: 'number',
+  },
+];
+const SIZE_BY = 'In_Equity_SizeBy';
+const SIZE = 'In_Equity_Size';
+const EXIT = /^In_ExitPrice(\d+)$/;
+const DETECT = /^In_Miss_DetectAt(\d+)$/;
+/** The Excel table of milestones (columns: name, due day, probability, value). */
+export const MILESTONES_TABLE = 'Milestones';
+const MILESTONE_KEYS = ['name', 'dueDay', 'probability', 'value'] as const;
+
+/** A cell value as Office.js returns it ('' = empty). */
+export type CellValue = string | number | boolean;
+
+/** What was read from the workbook. */
+export interface InputCells {
+  /** Named cell values, with each cell's address (`Inputs!B12`). */
+  named: Map<string, { value: CellValue; address: string }>;
+  /** Milestones table body (null when the workbook has no such table), with the body's top-left. */
+  milestones: { rows: CellValue[][]; row0: number; col0: number; sheet: string } | null;
+  /** Names that exist but point at deleted cells (#REF!). */
+  broken: string[];
+}
+
+/** A scenario document assembled from the sheet, with the cell of each field. */
+export interface ReadBack {
+  input: Record<string, unknown>;
+  /** JSON path (`offer.baseSalary`, `offer.refresh.milestones[1].probability`) → cell address. */
+  cells: Map<string, string>;
+  /** Problems found while reading (missing or broken names): the model needs a rebuild. */
+  damaged: string[];
+}
+
+function setPath(doc: Record<string, unknown>, path: Path, value: unknown): void {
+  let o = doc as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) {
+    const k = path[i] as string | number;
+    if (typeof o[k] !== 'object' || o[k] === null) o[k] = typeof path[i + 1] === 'number' ? [] : {};
+    o = o[k] as Record<string | number, unknown>;
+  }
+  o[path[path.length - 1] as string | number] = value;
+}
+
+const blank = (v: CellValue | undefined) => v === undefined || v === '';
+
+/** ISO date of an Excel 1900-system serial. */
+export function serialToIso(serial: number): string {
+  const t = new Date(Math.round((serial - 25_569) * 86_400_000));
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
+}
+
+function convert(kind: Kind, v: CellValue): unknown {
+  switch (kind) {
+    case 'number':
+      // Blank stays '' so the schema reports "must be a number" for that cell.
+      return v;
+    case 'text':
+      return typeof v === 'number' ? String(v) : v;
+    case 'date':
+      return typeof v === 'number' && Number.isInteger(v) ? serialToIso(v) : v;
+    case 'list':
+      return typeof v === 'string'
+        ? v
+            .split(/[,;\s]+/)
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : v;
+  }
+}
+
+/**
+ * Assembles the scenario document from the cells (pure). Optional blocks follow the sheet:
+ * the margin-gain assumption is dropped when its points are 0 and it was absent before
+ * (`base`, the scenario last built); refresh and its margin rule exist when their cells do.
+ */
+export function assembleInput(cells: InputCells, base?: Record<string, unknown>): ReadBack {
+  const input: Record<string, unknown> = { schema: 1 };
+  const addresses = new Map<string, string>();
+  const damaged = cells.broken.map((n) => `The cell named ${n} was deleted.`);
+  const named = cells.named;
+  const put = (path: Path, value: unknown, address: string) => {
+    setPath(input, path, value);
+    addresses.set(formatPath(path), address);
+  };
+
+  for (const f of INPUT_FIELDS) {
+    const cell = named.get(f.name);
+    if (!cell) continue;
+    if (f.name === 'In_Refresh_CapPerYear' && blank(cell.value)) {
+      addresses.set(formatPath(f.path), cell.address);
+      continue; // empty = no cap
+    }
+    put(f.path, convert(f.kind, cell.value), cell.address);
+  }
+  for (const required of ['In_ScenarioName', 'In_Cash', 'In_BaseSalary', SIZE_BY, SIZE]) {
+    if (!named.has(required) && !cells.broken.includes(required))
+      damaged.push(`The cell named ${required} is missing.`);
+  }
+
+  const sizeBy = named.get(SIZE_BY);
+  const size = named.get(SIZE);
+  if (sizeBy && size) {
+    const key = String(sizeBy.value);
+    const field =
+      key === 'shares' || key === 'value' || key === 'percentOfFullyDiluted' ? key : null;
+    if (field) put(['offer', 'equity', field], size.value, size.address);
+    else put(['offer', 'equity', 'sizeBy'], key, sizeBy.address);
+  }
+
+  const offer = input.offer as Record<string, unknown> | undefined;
+  const gain = offer?.marginGain as Record<string, unknown> | undefined;
+  const baseOffer = base?.offer as Record<string, unknown> | undefined;
+  if (offer && gain && gain.points === 0 && baseOffer && !('marginGain' in baseOffer))
+    delete offer.marginGain;
+
+  const list = (re: RegExp, path: Path) => {
+    const found = [...named.entries()]
+      .map(([n, c]) => [Number(re.exec(n)?.[1] ?? NaN), c] as const)
+      .filter(([i]) => Number.isInteger(i))
+      .sort((a, b) => a[0] - b[0]);
+    setPath(input, path, []);
+    found.forEach(([, c], i) => put([...path, i], c.value, c.address));
+  };
+  list(EXIT, ['exitPrices']);
+  if (!input.missCost) input.missCost = {};
+  list(DETECT, ['missCost', 'detectAtMonths']);
+
+  const refresh = offer?.refresh as Record<string, unknown> | undefined;
+  if (refresh) {
+    refresh.milestones = [];
+    const t = cells.milestones;
+    if (t) {
+      t.rows
+        .filter((row) => row.some((v) => !blank(v)))
+        .forEach((row, i) => {
+          MILESTONE_KEYS.forEach((k, j) => {
+            const v = row[j] ?? '';
+            const address = `${quote(t.sheet)}!${colLetters(t.col0 + j)}${t.row0 + i + 1}`;
+            put(
+              ['offer', 'refresh', 'milestones', i, k],
+              k === 'name' ? convert('text', v) : v,
+              address,
+            );
+          });
+        });
+    }
+  }
+  return { input, cells: addresses, damaged };
+}
+
+function colLetters(c: number): string {
+  let n = c + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function quote(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The cell a problem is about: the longest field path that starts the problem's path. */
+export function cellOfProblem(problem: string, cells: Map<string, string>): string | null {
+  const path = problem.slice(
+    0,
+    problem.indexOf(': ') >= 0 ? problem.indexOf(': ') : problem.length,
+  );
+  let best: string | null = null;
+  let bestLength = -1;
+  for (const [p, address] of cells) {
+    if (
+      (path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`)) &&
+      p.length > bestLength
+    ) {
+      best = address;
+      bestLength = p.length;
+    }
+    // a problem about a whole list or object points at its first cell
+    if ((p.startsWith(`${path}.`) || p.startsWith(`${path}[`)) && best === null) best = address;
+  }
+  return best;
+}
+
+/**
+ * Validates a read-back with the scenario schema. Invalid: InputError whose problems start with
+ * the cell address, e.g. `Inputs!B22 (offer.baseSalary): must be at least 0, got -5`.
+ */
+export function scenarioFromReadBack(readBack: ReadBack, options: ParseOptions): Scenario {
+  if (readBack.damaged.length) {
+    throw new InputError('Inputs sheet', [
+      ...readBack.damaged,
+      'Rebuild the model to restore the Inputs sheet.',
+    ]);
+  }
+  try {
+    return parseScenario(readBack.input, options, 'Inputs sheet');
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(
+      'Inputs sheet',
+      e.problems.map((p) => {
+        const address = cellOfProblem(p, readBack.cells);
+        return address
+          ? `${address} (${p.slice(0, p.indexOf(': '))})${p.slice(p.indexOf(': '))}`
+          : p;
+      }),
+    );
+  }
+}
+
+/** Reads every named input cell and the milestones table (two round trips). */
+export async function readInputCells(context: Excel.RequestContext): Promise<InputCells> {
+  const wb = context.workbook;
+  const names = wb.names.load('items/name,items/formula');
+  const tables = wb.tables.load('items/name');
+  await context.sync();
+  const wanted = (n: string) =>
+    n.startsWith('In_') &&
+    (INPUT_FIELDS.some((f) => f.name === n) ||
+      n === SIZE_BY ||
+      n === SIZE ||
+      EXIT.test(n) ||
+      DETECT.test(n));
+  const broken: string[] = [];
+  const ranges: [string, Excel.Range][] = [];
+  for (const item of names.items) {
+    if (!wanted(item.name)) continue;
+    const target = sheetOfFormula(String(item.formula));
+    if (target === null || target === '#REF!') {
+      broken.push(item.name);
+      continue;
+    }
+    ranges.push([item.name, wb.names.getItem(item.name).getRange().load('values,address')]);
+  }
+  const table = tables.items.find((t) => t.name === MILESTONES_TABLE);
+  const body = table
+    ? wb.tables.getItem(MILESTONES_TABLE).getDataBodyRange().load('values,address')
+    : null;
+  await context.sync();
+  const named = new Map<string, { value: CellValue; address: string }>();
+  for (const [name, range] of ranges) {
+    named.set(name, { value: (range.values[0]?.[0] ?? '') as CellValue, address: range.address });
+  }
+  let milestones: InputCells['milestones'] = null;
+  if (body) {
+    const [sheetPart, cellPart] = splitAddress(body.address);
+    const m = /^\$?([A-Z]+)\$?(\d+)/.exec(cellPart);
+    const col0 = m ? colIndex(m[1] as string) : 0;
+    const row0 = m ? Number(m[2]) - 1 : 0;
+    milestones = { rows: body.values as CellValue[][], row0, col0, sheet: sheetPart };
+  }
+  return { named, milestones, broken };
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function splitAddress(address: string): [string, string] {
+  const i = address.lastIndexOf('!');
+  const sheet = address.slice(0, i);
+  return [
+    sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet,
+    address.slice(i + 1),
+  ];
+}

@@ -1,0 +1,155 @@
+/**
+ * The scenario saved inside the workbook (Office document settings), versioned by `schema`.
+ *
+ * What is stored under {@link SETTINGS_KEY} is one string: a JSON envelope
+ * `{"format":"offer-runway/scenario","schema":1,"savedAt":"…","scenario":{…}}` whose scenario is
+ * the explicit schema-1 document (scenarioToInput) with every number written exactly as the
+ * engine holds it (no float round trip). On open, an older `schema` is migrated step by step
+ * through {@link MIGRATIONS}; a newer one is refused with a message (the add-in is out of date).
+ */
+import { JsonNumber, parseJsonText } from '../model/json-text.js';
+import { InputError } from '../model/messages.js';
+
+export const SETTINGS_KEY = 'offerRunway.scenario';
+export const ENVELOPE_FORMAT = 'offer-runway/scenario';
+/** The scenario schema this build writes and reads natively. */
+export const CURRENT_SCHEMA = 1;
+
+/**
+ * Migrations: `MIGRATIONS[n]` turns a schema-n scenario document into schema n+1 (and sets its
+ * `schema`). Empty while schema 1 is the only one; add an entry when schema 2 arrives, with a test
+ * that an old envelope still opens.
+ */
+export const MIGRATIONS: Readonly<
+  Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
+> = {};
+
+/** Where the settings live: Office.context.document.settings, or a test double. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  /** Persists the settings in the document. */
+  save(): Promise<void>;
+}
+
+/** JSON text with JsonNumber written as its exact decimal text. */
+export function stringifyExact(value: unknown): string {
+  if (value instanceof JsonNumber) return value.text;
+  if (value === null || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot save a non-finite number (${value})`);
+    return JSON.stringify(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stringifyExact).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined,
+    );
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stringifyExact(v)}`).join(',')}}`;
+  }
+  throw new Error(`cannot save a ${typeof value}`);
+}
+
+/** The settings value for a scenario document (scenarioToInput's output). */
+export function encodeScenario(scenario: Record<string, unknown>, savedAt: string): string {
+  const schema = scenario.schema;
+  if (schema !== CURRENT_SCHEMA)
+    throw new Error(`only schema ${CURRENT_SCHEMA} scenarios are saved, got ${String(schema)}`);
+  return stringifyExact({ format: ENVELOPE_FORMAT, schema, savedAt, scenario });
+}
+
+export interface Restored {
+  /** The scenario document at the current schema (numbers as JsonNumber: exact). */
+  scenario: Record<string, unknown>;
+  savedAt: string | null;
+  /** The schema it was saved with, when a migration ran. */
+  migratedFrom: number | null;
+}
+
+const SOURCE = 'scenario saved in this workbook';
+
+/** Reads a settings value back; InputError (with a plain reason) when it cannot be used. */
+export function decodeScenario(
+  value: unknown,
+  migrations: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = MIGRATIONS,
+  current: number = CURRENT_SCHEMA,
+): Restored {
+  if (typeof value !== 'string')
+    throw new InputError(SOURCE, ['is not text (the setting was changed by something else)']);
+  let doc: unknown;
+  try {
+    doc = parseJsonText(value);
+  } catch (e) {
+    throw new InputError(SOURCE, [
+      `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    ]);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new InputError(SOURCE, ['is not an object']);
+  const env = doc as Record<string, unknown>;
+  if (env.format !== ENVELOPE_FORMAT)
+    throw new InputError(SOURCE, [`format: expected "${ENVELOPE_FORMAT}"`]);
+  const schemaValue = env.schema instanceof JsonNumber ? Number(env.schema.text) : env.schema;
+  if (typeof schemaValue !== 'number' || !Number.isInteger(schemaValue) || schemaValue < 1) {
+    throw new InputError(SOURCE, ['schema: must be a whole number from 1']);
+  }
+  if (schemaValue > current) {
+    throw new InputError(SOURCE, [
+      `schema: was saved by a newer Offer Runway (schema ${schemaValue}; this add-in reads up to ${current}). Update the add-in to open it.`,
+    ]);
+  }
+  let scenario = env.scenario;
+  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
+    throw new InputError(SOURCE, ['scenario: is missing']);
+  }
+  let version = schemaValue;
+  while (version < current) {
+    const step = migrations[version];
+    if (!step) throw new InputError(SOURCE, [`schema: no migration from schema ${version}`]);
+    scenario = step(scenario as Record<string, unknown>);
+    version++;
+  }
+  return {
+    scenario: { ...(scenario as Record<string, unknown>), schema: current },
+    savedAt: typeof env.savedAt === 'string' ? env.savedAt : null,
+    migratedFrom: schemaValue < current ? schemaValue : null,
+  };
+}
+
+/** Saves the scenario document in the workbook's settings. */
+export async function saveScenario(
+  store: SettingsStore,
+  scenario: Record<string, unknown>,
+  now = new Date(),
+): Promise<void> {
+  store.set(SETTINGS_KEY, encodeScenario(scenario, now.toISOString()));
+  await store.save();
+}
+
+/** The saved scenario, or null when the workbook has none. */
+export function loadScenario(store: SettingsStore): Restored | null {
+  const value = store.get(SETTINGS_KEY);
+  return value === null || value === undefined ? null : decodeScenario(value);
+}
+
+/** Office.context.document.settings as a {@link SettingsStore} (inside Office only). */
+export function officeSettings(): SettingsStore {
+  const settings = Office.context.document.settings;
+  return {
+    get: (name) => settings.get(name) as unknown,
+    set: (name, value) => settings.set(name, value),
+    remove: (name) => settings.remove(name),
+    save: () =>
+      new Promise<void>((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Failed) {
+            reject(
+              new Error(`Could not save the scenario in the workbook: ${result.error.message}`),
+            );
+          } else resolve();
+        });
+      }),
+  };
+}
