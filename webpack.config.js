@@ -13,15 +13,16 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /** The URL the manifest uses while developing (served by `npm run dev-server`). */
 export const DEV_URL = 'https://localhost:3000/';
 /**
- * Where the production build is hosted. Set OFFER_RUNWAY_URL when building for your own host,
- * e.g. `OFFER_RUNWAY_URL=https://addin.example.com/offer-runway/ npm run build`; every
+ * Where the production build is hosted by default. Set OFFER_RUNWAY_URL when building for your
+ * own host, e.g. `OFFER_RUNWAY_URL=https://addin.example.com/offer-runway/ npm run build`; every
  * `https://localhost:3000/` in manifest.xml is replaced by it. Must be https and end with `/`.
  */
-export const PROD_URL = process.env.OFFER_RUNWAY_URL ?? 'https://offer-runway.example.com/';
+export const DEFAULT_PROD_URL = 'https://offer-runway.example.com/';
 
 export default async (env, argv) => {
   const dev = argv.mode !== 'production';
-  const publicUrl = dev ? DEV_URL : PROD_URL;
+  const prodUrl = process.env.OFFER_RUNWAY_URL || DEFAULT_PROD_URL;
+  const publicUrl = dev ? DEV_URL : prodUrl;
   if (!/^https:\/\/[^\s]+\/$/.test(publicUrl)) {
     throw new Error(`OFFER_RUNWAY_URL must be an https URL ending in "/", got "${publicUrl}"`);
   }
@@ -96,7 +97,7 @@ export default async (env, argv) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: (content) =>
-              dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL),
+              dev ? content : content.toString().replaceAll(DEV_URL, prodUrl),
           },
         ],
       }),

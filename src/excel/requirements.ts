@@ -1,48 +1,37 @@
 /**
- * Every Excel JavaScript API that src/excel calls, with the requirement set that introduced it.
- * The manifest's `ExcelApi` MinVersion must be the highest of these (test/manifest checks it):
- * the lowest set that still has everything we call.
+ * Every Excel JavaScript API that src/excel calls, with the requirement set that introduced it
+ * (from the Office.js reference). The manifest's `ExcelApi` MinVersion is the highest of these —
+ * the lowest set that has everything we call — and test/manifest checks that they agree.
  */
-export const EXCEL_APIS_USED: readonly { api: string; set: string; why: string }[] = [
+export const EXCEL_APIS_USED: readonly { set: string; apis: string }[] = [
   {
-    api: 'Excel.run, Range.values / formulas / numberFormat, Worksheet.getRange',
     set: '1.1',
-    why: 'bulk cell writes',
+    apis:
+      'Excel.run; Range.formulas / numberFormat / values / address, Range.clear, getEntireColumn; ' +
+      'Worksheet.getRange, activate, name; worksheets.add / getItem; names.getItem, NamedItem.getRange, visible; ' +
+      'tables.add / getItem, Table.name / style / delete / getDataBodyRange; charts.add, Chart.setPosition / title / axes / legend, ' +
+      'series.getItemAt, line color; Application.calculationMode (read), calculate; font, fill, borders, alignment, wrap',
   },
-  { api: 'Workbook.tables.add, Table.style / name', set: '1.1', why: 'milestones table' },
-  { api: 'Worksheet.charts.add (line)', set: '1.1', why: 'runway chart' },
+  { set: '1.2', apis: 'RangeFormat.columnWidth / rowHeight, Range.columnHidden / rowHidden' },
   {
-    api: 'Range.format.columnWidth / rowHeight, Range.format.font / fill / borders',
-    set: '1.2',
-    why: 'layout and styles',
-  },
-  {
-    api: 'Worksheets.getItemOrNullObject, Workbook.names.add / getItemOrNullObject',
     set: '1.4',
-    why: 'idempotent re-apply',
+    apis: 'worksheets / names / tables .getItemOrNullObject, names.add (with comment), NamedItem.comment / delete',
   },
-  { api: 'Worksheet.visibility, Range.columnHidden', set: '1.2', why: 'hidden helper columns' },
+  { set: '1.6', apis: 'Application.suspendApiCalculationUntilNextSync' },
   {
-    api: 'Application.suspendApiCalculationUntilNextSync',
-    set: '1.6',
-    why: 'no recalculation while writing',
-  },
-  {
-    api: 'Worksheet.getRangeByIndexes, Worksheet.freezePanes, Worksheet.tabColor, ChartSeries.setValues / setXAxisValues, Chart.delete',
     set: '1.7',
-    why: 'plan coordinates, panes, chart series',
+    apis:
+      'Worksheet.getRangeByIndexes, freezePanes, tabColor; NamedItem.formula; RangeFormat.useStandardWidth / useStandardHeight; ' +
+      'ChartSeriesCollection.add, ChartSeries.setValues / setXAxisValues, Chart.name',
   },
+  { set: '1.8', apis: 'Application.calculationMode (set), Worksheet.showGridlines' },
   {
-    api: 'Application.calculationMode (set), Worksheet.showGridlines, Table.delete',
-    set: '1.8',
-    why: 'manual calculation while writing',
-  },
-  {
-    api: 'Application.suspendScreenUpdatingUntilNextSync, Worksheet.pageLayout (print area, orientation, zoom, margins, centering)',
     set: '1.9',
-    why: 'screen updating off, print setup',
+    apis: 'Application.suspendScreenUpdatingUntilNextSync, Range.autoFill (fill-down), Worksheet.pageLayout (print area, orientation, fit to pages, margins, centring)',
   },
 ];
 
 /** The ExcelApi requirement set the manifest declares. */
 export const EXCEL_API_MIN_VERSION = '1.9';
+/** Custom functions throw CustomFunctions.Error (with a message): CustomFunctionsRuntime 1.2. */
+export const CUSTOM_FUNCTIONS_RUNTIME_MIN_VERSION = '1.2';
