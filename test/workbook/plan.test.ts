@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { runModel } from '../../src/model/model.js';
@@ -254,5 +254,22 @@ describe('workbook plan', () => {
   it('dates are Excel serials', () => {
     expect(dateSerial('1900-03-01')).toBe(61);
     expect(dateSerial('2027-01-01')).toBe(46388);
+  });
+});
+
+describe('layering', () => {
+  it('src/workbook is pure and src/xlsx runs in a browser (no Node, no Office imports)', () => {
+    for (const [dir, banned] of [
+      ['src/workbook', /from '(node:[^']*|fs|path|os|exceljs|jszip|react[^']*|@fluentui\/[^']*)'/],
+      ['src/xlsx', /from '(node:[^']*|fs|path|os|child_process)'/],
+    ] as const)
+      for (const f of readdirSync(dir)) {
+        const text = readFileSync(`${dir}/${f}`, 'utf8');
+        expect(banned.test(text), `${dir}/${f}`).toBe(false);
+        expect(
+          /\b(Excel|Office)\.\w/.test(text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+          `${dir}/${f}`,
+        ).toBe(false);
+      }
   });
 });
