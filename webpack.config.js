@@ -2,6 +2,7 @@
 // the HTML pages, functions.json (from the JSDoc tags in src/functions/functions.ts) and the
 // manifest. `npm run build` → dist/ (production, no certificates, no network);
 // `npm run dev-server` → https://localhost:3000 with the office-addin-dev-certs certificate.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -18,6 +19,26 @@ export const DEV_URL = 'https://localhost:3000/';
  * `https://localhost:3000/` in manifest.xml is replaced by it. Must be https and end with `/`.
  */
 export const DEFAULT_PROD_URL = 'https://offer-runway.example.com/';
+
+/**
+ * The dev server's certificate. Only `npm run dev-server` asks for one; `npm run build` and
+ * `npm run watch` never do. By default office-addin-dev-certs creates a localhost certificate and
+ * asks the OS to trust its CA (once; on Linux through sudo). To use your own instead, set
+ * OFFER_RUNWAY_DEV_CERT and OFFER_RUNWAY_DEV_KEY to PEM files.
+ */
+async function devServerCertificate() {
+  const cert = process.env.OFFER_RUNWAY_DEV_CERT;
+  const key = process.env.OFFER_RUNWAY_DEV_KEY;
+  if (cert || key) {
+    if (!cert || !key)
+      throw new Error(
+        'Set both OFFER_RUNWAY_DEV_CERT and OFFER_RUNWAY_DEV_KEY (PEM files), or neither.',
+      );
+    return { cert: readFileSync(cert), key: readFileSync(key) };
+  }
+  const { getHttpsServerOptions } = await import('office-addin-dev-certs');
+  return getHttpsServerOptions();
+}
 
 export default async (env, argv) => {
   const dev = argv.mode !== 'production';
@@ -106,14 +127,11 @@ export default async (env, argv) => {
   };
 
   if (env?.WEBPACK_SERVE) {
-    // Only the dev server needs a certificate (office-addin-dev-certs installs and trusts one on
-    // first use); `npm run build` and `npm run watch` never ask for it.
-    const { getHttpsServerOptions } = await import('office-addin-dev-certs');
     config.devServer = {
       port: 3000,
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await getHttpsServerOptions() },
+      server: { type: 'https', options: await devServerCertificate() },
     };
   }
   return config;
