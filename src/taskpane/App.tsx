@@ -17,7 +17,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
 import { InputError } from '../model/messages.js';
-import { parseScenario, parseScenarioText, scenarioToInput } from '../model/scenario.js';
+import { parseScenarioText, scenarioToInput } from '../model/scenario.js';
 import { readableError, type HostInfo } from './actions.js';
 import { builtInBandSets } from './bands.js';
 import { defaultDraft } from './defaults.js';
@@ -92,7 +92,13 @@ const useStyles = makeStyles({
   },
 });
 
-type Notice = { intent: 'success' | 'error' | 'info'; title: string; lines?: readonly string[] };
+type Notice = {
+  intent: 'success' | 'error' | 'info' | 'warning';
+  title: string;
+  lines?: readonly string[];
+  /** A one-step fix offered in the bar (e.g. rebuild a damaged model). */
+  action?: { label: string; run: () => void };
+};
 
 /** "+12 days vs", "−3 days vs", "same as". */
 function daysVs(d: number): string {
@@ -230,34 +236,59 @@ export function App({ host }: { host: HostInfo | null }) {
     run('Build model in workbook', async () => {
       if (!actions) return null;
       const ev = current();
-      await actions.buildModel(ev.result, scenarioToInput(ev.scenario));
-      return { intent: 'success', title: 'Model written to the workbook' };
+      const report = await actions.buildModel(ev.result, bandSets[ev.scenario.market.bandSet]);
+      const lines = [
+        report.created.length ? `Created: ${report.created.join(', ')}` : '',
+        report.updated.length ? `Updated in place: ${report.updated.join(', ')}` : '',
+        ...report.renamed.map((r) => `Found "${r.from}" renamed to "${r.to}" and kept the name`),
+      ].filter(Boolean);
+      return {
+        intent: 'success',
+        title: 'Model written to the workbook; scenario saved in it',
+        lines,
+      };
     });
   const updateFromWorkbook = () =>
     run('Update from workbook', async () => {
       if (!actions) return null;
-      const input = await actions.readInputs();
-      const scenario = parseScenario(toDraft(input), { today }, 'Inputs sheet');
-      setDraft(toDraft(scenarioToInput(scenario)));
-      return { intent: 'success', title: 'Inputs read from the workbook' };
+      const input = await actions.readInputs({ today });
+      setDraft(toDraft(input));
+      return { intent: 'success', title: 'Inputs read from the Inputs sheet' };
     });
   const offerSheet = () =>
     run('Offer sheet', async () => {
       if (!actions) return null;
       await actions.showOfferSheet();
-      return { intent: 'info', title: 'Offer Sheet selected: print or save it as PDF from Excel' };
+      return {
+        intent: 'info',
+        title: 'Offer Sheet selected: print it or save it as PDF from Excel (File › Print)',
+      };
     });
 
-  // Inside Excel, restore the scenario saved in the workbook once.
-  useEffect(() => {
+  // Inside Excel, once: restore the scenario saved in the workbook and check the model sheets.
+  const restoreSaved = () => {
     if (!actions) return;
     void run('Open saved scenario', async () => {
       const saved = await actions.loadSaved();
       if (saved == null) return null;
-      setDraft(toDraft(saved));
-      return { intent: 'info', title: 'Restored the scenario saved in this workbook' };
+      const restored = toDraft(saved.scenario);
+      setDraft(restored);
+      const title = `Restored the scenario saved in this workbook${saved.migratedFrom ? ` (updated from schema ${saved.migratedFrom})` : ''}`;
+      const ev = evaluate(restored, bandSets, today);
+      if (!ev.ok) return { intent: 'info', title };
+      const health = await actions.checkModel(ev.result, bandSets[ev.scenario.market.bandSet]);
+      if (health.ok) return { intent: 'info', title };
+      return {
+        intent: 'warning',
+        title: `${title}. The model sheets need a rebuild`,
+        lines: health.problems,
+        action: { label: 'Rebuild', run: () => void buildInWorkbook() },
+      };
     });
-  }, [actions, run]);
+  };
+  const restoreRef = useRef(restoreSaved);
+  restoreRef.current = restoreSaved;
+  useEffect(() => restoreRef.current(), [actions]);
 
   const counts = new Map<ScreenId, number>();
   for (const p of problems) counts.set(screenOf(p.path), (counts.get(screenOf(p.path)) ?? 0) + 1);
@@ -364,7 +395,13 @@ export function App({ host }: { host: HostInfo | null }) {
                       Dismiss
                     </Button>
                   }
-                />
+                >
+                  {notice.action && (
+                    <Button size="small" onClick={notice.action.run} disabled={busy !== null}>
+                      {notice.action.label}
+                    </Button>
+                  )}
+                </MessageBarActions>
               </MessageBar>
             )}
           </div>

@@ -1,20 +1,12 @@
-import type { ModelResult } from '../model/model.js';
+import type { WorkbookHost } from '../excel/host.js';
 
 /**
- * What the pane can ask of a live workbook. The Excel host (excel-host.ts) implements it over
- * src/excel; in a plain browser there is none and those buttons are not offered. Components
+ * What the pane can ask of a live workbook: src/excel's WorkbookHost (build, read the Inputs sheet
+ * back, check the model, show the Offer Sheet, the saved scenario). Inside Excel, excel-host.ts
+ * creates it; in a plain browser there is none and those buttons are not offered. Components
  * receive it as a prop and never call Office.js themselves.
  */
-export interface WorkbookActions {
-  /** Writes (or updates in place) every sheet of the model and saves the scenario in the file. */
-  buildModel(result: ModelResult, scenarioInput: Record<string, unknown>): Promise<void>;
-  /** Reads the Inputs sheet back: a scenario document (validated by the pane). */
-  readInputs(): Promise<unknown>;
-  /** Activates the Offer Sheet, ready to print. */
-  showOfferSheet(): Promise<void>;
-  /** The scenario saved in this workbook, or null when there is none. */
-  loadSaved(): Promise<unknown>;
-}
+export type WorkbookActions = WorkbookHost;
 
 /** Where the pane runs. */
 export type HostInfo =

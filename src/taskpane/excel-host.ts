@@ -1,12 +1,10 @@
+import { workbookHost } from '../excel/host.js';
 import type { WorkbookActions } from './actions.js';
 
-// TEMPORARY until src/excel lands.
+/**
+ * The Office.js side of the pane, loaded only inside Excel (a plain browser never downloads it):
+ * src/excel's host, over Excel.run and the document settings.
+ */
 export function excelActions(): WorkbookActions {
-  const no = () => Promise.reject(new Error('not wired yet'));
-  return {
-    buildModel: no,
-    readInputs: no,
-    showOfferSheet: no,
-    loadSaved: () => Promise.resolve(null),
-  };
+  return workbookHost();
 }

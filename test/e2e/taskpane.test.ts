@@ -49,6 +49,32 @@ const P75 = '155810';
 const NULL_HOST_OFFICE_JS = `window.Office = { HostType: { Excel: 'Excel' }, onReady: function () {
   return Promise.resolve({ host: null, platform: null }); } };`;
 
+/**
+ * A stand-in office.js for an Excel host whose workbook calls fail (as when the workbook is
+ * protected): the document settings hold a saved scenario, and Excel.run rejects the way Office.js
+ * does (a RichApi error with a code and debug info).
+ */
+function excelOfficeJs(savedSetting: string): string {
+  return `window.Office = {
+    HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    onReady: function () { return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }); },
+    context: {
+      officeTheme: { bodyBackgroundColor: '#1f1f1f' },
+      document: { settings: {
+        get: function (k) { return k === 'offerRunway.scenario' ? ${JSON.stringify(savedSetting)} : null; },
+        set: function () {}, remove: function () {},
+        saveAsync: function (cb) { cb({ status: 'succeeded' }); } } },
+    },
+  };
+  window.Excel = { run: function () {
+    var e = new Error('You cannot perform the requested operation.');
+    e.name = 'RichApi.Error'; e.code = 'AccessDenied';
+    e.debugInfo = { message: 'The sheet is protected.', errorLocation: 'Workbook.worksheets' };
+    return Promise.reject(e);
+  } };`;
+}
+
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -86,7 +112,11 @@ afterEach(async () => {
 });
 
 async function openPane(
-  opts: { office?: 'offline' | 'null-host'; dark?: boolean } = {},
+  opts: {
+    office?: 'offline' | 'null-host' | { excel: string };
+    dark?: boolean;
+    mode?: string;
+  } = {},
 ): Promise<Pane> {
   const context = await browser.newContext({
     viewport: { width: 350, height: 900 },
@@ -110,11 +140,19 @@ async function openPane(
     (route) => {
       if (route.request().url() === OFFICE_JS && opts.office === 'null-host')
         return route.fulfill({ contentType: 'text/javascript', body: NULL_HOST_OFFICE_JS });
+      if (route.request().url() === OFFICE_JS && typeof opts.office === 'object')
+        return route.fulfill({
+          contentType: 'text/javascript',
+          body: excelOfficeJs(opts.office.excel),
+        });
       return route.abort('internetdisconnected');
     },
   );
   await page.goto(`${origin}/taskpane.html`);
-  await page.getByTestId('host-mode').filter({ hasText: 'Standalone' }).waitFor();
+  await page
+    .getByTestId('host-mode')
+    .filter({ hasText: opts.mode ?? 'Standalone' })
+    .waitFor();
   return pane;
 }
 
@@ -359,6 +397,46 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     expect(await text(page, 'kpi-runway-days-offerExpected')).toBe(
       String(runwayDaysByHand(DEFAULT, DEFAULT.baseSalary, 'expected')),
     );
+  });
+
+  it('inside Excel: restores the saved scenario, and Office.js errors become a readable message', async () => {
+    const saved = JSON.parse(
+      readFileSync(path.join(ROOT, 'templates/scenarios/default.json'), 'utf8'),
+    ) as {
+      offer: Record<string, unknown>;
+    };
+    saved.offer.baseSalary = 123456;
+    const setting = JSON.stringify({
+      format: 'offer-runway/scenario',
+      schema: 1,
+      savedAt: '2026-11-26T10:00:00.000Z',
+      scenario: saved,
+    });
+    const { page } = await openPane({ office: { excel: setting }, mode: 'Excel' });
+    for (const name of ['Build model in workbook', 'Update from workbook', 'Offer sheet'])
+      await page.getByRole('button', { name }).waitFor();
+    // The saved scenario is restored; checking the model sheets then fails with Office's error.
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="base-salary"]') as HTMLInputElement).value ===
+        '123,456',
+    );
+    await page.getByTestId('notice').filter({ hasText: 'Open saved scenario failed' }).waitFor();
+    await page.getByRole('button', { name: 'Build model in workbook' }).click();
+    const notice = page.getByTestId('notice').filter({ hasText: 'Build model in workbook failed' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(
+      'You cannot perform the requested operation. (The sheet is protected.)',
+    );
+    // Office's dark theme is followed.
+    const bg = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('.fui-FluentProvider > div') as Element)
+          .backgroundColor,
+    );
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(3 * 100);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-excel-error.png') });
   });
 
   it('every screen passes axe (no serious or critical violations); screenshots at 350 px', async () => {

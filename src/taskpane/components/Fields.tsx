@@ -1,5 +1,5 @@
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   numberFromText,
   numberListFromText,
@@ -52,10 +52,13 @@ export function NumberField({
 }: CommonProps & { kind?: NumberKind; unit?: string }) {
   const f = useField(path);
   const [text, setText] = useState(() => textFromValue(f.value, kind));
-  // Follow outside changes (open file, update from workbook) without fighting the user's typing.
-  useEffect(() => {
+  // Follow outside changes (open file, update from workbook) without fighting the user's typing:
+  // when the draft value changes to something the typed text does not say, show the new value.
+  const [seen, setSeen] = useState(f.value);
+  if (seen !== f.value) {
+    setSeen(f.value);
     if (!sameValue(numberFromText(text, kind), f.value)) setText(textFromValue(f.value, kind));
-  }, [f.value]);
+  }
   const styles = useStyles();
   const suffix = kind === 'percent' ? '%' : unit;
   const error =
@@ -119,10 +122,12 @@ export function TextField({ path, label, hint, testId, wide }: CommonProps) {
 export function NumberListField({ path, label, hint, testId, wide }: CommonProps) {
   const f = useField(path);
   const [text, setText] = useState(() => textFromList(f.value));
-  useEffect(() => {
+  const [seen, setSeen] = useState(f.value);
+  if (seen !== f.value) {
+    setSeen(f.value);
     if (textFromList(numberListFromText(text)) !== textFromList(f.value))
       setText(textFromList(f.value));
-  }, [f.value]);
+  }
   const styles = useStyles();
   return (
     <Field
