@@ -309,7 +309,7 @@ describe('manifest.xml', () => {
       return (text: string) => String(pattern!.transform!(Buffer.from(text), 'manifest.xml'));
     };
     const prod = (await transformOf())(xml);
-    expect(prod).not.toContain('localhost');
+    expect(prod).not.toContain(DEV_URL);
     const prodUrls = [...walk(parse(prod))].flatMap(([n]) =>
       n.attrs.DefaultValue?.startsWith('http') ? [n.attrs.DefaultValue] : [],
     );
