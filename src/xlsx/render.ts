@@ -165,7 +165,10 @@ export async function planToXlsxBuffer(
     for (const ws of wb.worksheets)
       if (!options.visibleSheets.includes(ws.name)) ws.state = 'hidden';
   for (const n of plan.names) wb.definedNames.add(qualifiedRef(n.sheet, n.range), n.name);
-  const raw = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: the zip is compressed once, after the chart parts are added.
+  const raw = await wb.xlsx.writeBuffer({
+    zip: { compression: 'STORE' },
+  } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await injectCharts(zip, plan);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
