@@ -933,7 +933,14 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
         'calc',
       );
       sch.num(P.weight, cc, 1, FORMATS.percent, 'calc');
-      sch.f(P.strike, cc, 'In_Equity_Strike', g.grant.strike, price, 'calc');
+      sch.f(
+        P.strike,
+        cc,
+        'IF(In_Instrument="rsu",0,In_Equity_Strike)',
+        g.grant.strike,
+        price,
+        'calc',
+      );
       sch.f(P.gfv, cc, 'In_Equity_GrantFairValue', g.grant.grantFairValue, price, 'calc');
       sch.f(
         P.N,
@@ -992,7 +999,14 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
         sch.f(P.shares, cc, a1(mr, measC.shares), g.grant.shares, FORMATS.shares, 'calc');
         sch.f(P.weight, cc, 'In_MarginGain_Probability', g.grant.weight, FORMATS.percent, 'calc');
       }
-      sch.f(P.strike, cc, 'In_Refresh_Strike', g.grant.strike, price, 'calc');
+      sch.f(
+        P.strike,
+        cc,
+        'IF(In_Instrument="rsu",0,In_Refresh_Strike)',
+        g.grant.strike,
+        price,
+        'calc',
+      );
       sch.f(P.gfv, cc, 'In_Refresh_GrantFairValue', g.grant.grantFairValue, price, 'calc');
       sch.f(
         P.N,
