@@ -170,8 +170,6 @@ async function tab(page: Page, id: string) {
   await page.getByTestId(`tab-${id}`).click();
 }
 
-const percent = (s: string) => Number(s.replace('%', ''));
-
 describe('task pane in Chromium (production build, standalone, 350 px)', () => {
   it('shows the runway the independent model gives, and follows a base-salary change', async () => {
     const { page } = await openPane();
@@ -214,29 +212,70 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     await page.getByText('must be at least 0, got -5', { exact: true }).waitFor();
     await input.fill('150000');
     await page.getByTestId('problems').waitFor({ state: 'detached' });
+    // Percent fields say it in the schema's words and in the unit typed.
+    await tab(page, 'refresh');
+    await page.locator('[data-path="offer.refresh.milestones[0].probability"]').fill('150');
+    await page
+      .getByText('must be between 0 and 1, got 1.5 (as a fraction: you entered 150 %)', {
+        exact: true,
+      })
+      .waitFor();
+    expect(await text(page, 'tab-refresh')).toBe('Refresh (1)');
   });
 
-  it('adding a milestone raises dilution', async () => {
+  it('the milestone editor: adding one raises dilution; reorder and remove', async () => {
     const { page } = await openPane();
     await tab(page, 'results');
-    const before = percent(await text(page, 'kpi-dilution-expected'));
+    const exact = async (id: string) =>
+      (await page.getByTestId(id).getAttribute('data-value')) ?? '';
+    const before = await exact('kpi-dilution-expected');
+    const poolBefore = await exact('kpi-pool-use-expected');
     await tab(page, 'refresh');
     await page.getByTestId('add-milestone').click();
     await page.getByTestId('milestone-2').waitFor();
     await tab(page, 'results');
-    // The new milestone: $25,000 at the $4.00 preferred price = 6,250 shares, weight 0.5:
-    // +3,125 expected shares of 100,000,000 = +0.003125 % (the card shows three decimals).
     await page.waitForFunction(
       (b) =>
-        Number(
-          document
-            .querySelector('[data-testid="kpi-dilution-expected"]')
-            ?.textContent?.replace('%', ''),
-        ) > b,
+        document
+          .querySelector('[data-testid="kpi-dilution-expected"]')
+          ?.getAttribute('data-value') !== b,
       before,
     );
-    const after = percent(await text(page, 'kpi-dilution-expected'));
-    expect(after - before).toBeCloseTo(0.003, 3);
+    // The new milestone by hand: $25,000 at the $4.00 preferred price = 6,250 shares, weight 0.5
+    // = 3,125 expected shares; no pool top-up, so dilution rises by 3,125 / 100,000,000 and pool
+    // use by 3,125 / 6,000,000.
+    const after = await exact('kpi-dilution-expected');
+    expect(Number(after)).toBeGreaterThan(Number(before));
+    expect(Number(after) - Number(before)).toBeCloseTo(3125 / 100_000_000, 12);
+    expect(Number(await exact('kpi-pool-use-expected')) - Number(poolBefore)).toBeCloseTo(
+      3125 / 6_000_000,
+      12,
+    );
+
+    // Reorder: the new milestone moves above the second one; remove it again.
+    await tab(page, 'refresh');
+    const names = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid^="milestone-"] input')]
+          .map((i) => (i as HTMLInputElement).value)
+          .filter((v) => /[A-Za-z]/.test(v)),
+      );
+    await page.getByRole('button', { name: 'Move up: milestone 3 (Milestone 3)' }).click();
+    expect(await names()).toEqual([
+      'First model update shipped to production',
+      'Milestone 3',
+      'p95 inference latency under budget',
+    ]);
+    await page.getByRole('button', { name: 'Remove milestone 2 (Milestone 3)' }).click();
+    await page.getByTestId('milestone-2').waitFor({ state: 'detached' });
+    await tab(page, 'results');
+    await page.waitForFunction(
+      (b) =>
+        document
+          .querySelector('[data-testid="kpi-dilution-expected"]')
+          ?.getAttribute('data-value') === b,
+      before,
+    );
   });
 
   it('rejects a malformed band CSV with its line number, and previews and uses a good one', async () => {

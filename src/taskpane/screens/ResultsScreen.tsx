@@ -36,9 +36,12 @@ function Kpi({
   testId,
   tone,
   unit,
+  exact,
 }: {
   label: string;
   unit?: string;
+  /** The unrounded figure, for tests and assistive tooling (data-value). */
+  exact?: string;
   value: ReactNode;
   sub?: ReactNode;
   testId?: string;
@@ -49,7 +52,9 @@ function Kpi({
     <Card className={s.card} size="small" role="group" aria-label={label}>
       <p className={s.label}>{label}</p>
       <p className={mergeClasses(s.value, tone && s[tone])}>
-        <span data-testid={testId}>{value}</span>
+        <span data-testid={testId} data-value={exact}>
+          {value}
+        </span>
         {unit && <span className={s.unit}> {unit}</span>}
       </p>
       {sub && <p className={s.sub}>{sub}</p>}
@@ -171,12 +176,14 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
           <Kpi
             label="Dilution (expected)"
             value={formatPercent(result.equity.expected.dilution, 3)}
+            exact={result.equity.expected.dilution.toString()}
             testId="kpi-dilution-expected"
             sub={`all hit ${formatPercent(result.equity.hit.dilution, 3)} · initial only ${formatPercent(result.equity.none.dilution, 3)}`}
           />
           <Kpi
             label="Pool use (expected)"
             value={formatPercent(result.equity.expected.poolUse, 2)}
+            exact={result.equity.expected.poolUse.toString()}
             testId="kpi-pool-use-expected"
             sub={`${formatCount(result.equity.expected.grantedShares, 0)} shares · all hit ${formatPercent(result.equity.hit.poolUse, 2)}${result.equity.hit.poolTopUpShares.isZero() ? '' : ` · top-up ${formatCount(result.equity.hit.poolTopUpShares)}`}`}
           />
