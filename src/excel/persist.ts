@@ -73,7 +73,9 @@ const SOURCE = 'scenario saved in this workbook';
 /** Reads a settings value back; InputError (with a plain reason) when it cannot be used. */
 export function decodeScenario(
   value: unknown,
-  migrations: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = MIGRATIONS,
+  migrations: Readonly<
+    Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
+  > = MIGRATIONS,
   current: number = CURRENT_SCHEMA,
 ): Restored {
   if (typeof value !== 'string')
