@@ -311,7 +311,11 @@ function layout(ws: Excel.Worksheet, s: PlanSheet): void {
     const pl = ws.pageLayout;
     pl.setPrintArea(p.area);
     pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    pl.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+    // "As many pages tall as needed" (fitToHeight 0) is expressed by leaving verticalFitToPages out.
+    pl.zoom =
+      p.fitToHeight > 0
+        ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight }
+        : { horizontalFitToPages: p.fitToWidth };
     if (p.margins) {
       pl.leftMargin = p.margins.left * 72;
       pl.rightMargin = p.margins.right * 72;

@@ -720,6 +720,10 @@ class FakePageLayout extends Proxy_ {
   }
   set zoom(v: Record<string, number>) {
     this.set('zoom', v, () => {
+      for (const [k, n] of Object.entries(v)) {
+        const ok = k === 'scale' ? n >= 10 && n <= 400 : Number.isInteger(n) && n >= 1;
+        if (!ok) throw new FakeExcelError('InvalidArgument', `zoom.${k} = ${n}`);
+      }
       this.sheetOf().print.zoom = { ...v };
     });
   }
