@@ -40,6 +40,9 @@ const SCREENS: readonly { id: ScreenId; label: string }[] = [
   { id: 'results', label: 'Results' },
 ];
 
+/** The source name of problems in the pane's own inputs (as opposed to a file or the sheet). */
+const CURRENT_INPUTS = 'current inputs';
+
 /** Recompute this long after the last keystroke (the engine itself takes a few milliseconds). */
 const DEBOUNCE_MS = 200;
 
@@ -121,7 +124,6 @@ export function App({ host }: { host: HostInfo | null }) {
   const [first] = useState(() => evaluate(draft, bandSets, today));
   const [result, setResult] = useState<ModelResult | null>(first.ok ? first.result : null);
   const [problems, setProblems] = useState<Problem[]>(first.ok ? [] : first.problems);
-  const [evaluatedDraft, setEvaluatedDraft] = useState<Draft>(draft);
   const [tab, setTab] = useState<ScreenId>('offer');
   const [busy, setBusy] = useState<string | null>(null);
   const busyRef = useRef(false);
@@ -141,7 +143,6 @@ export function App({ host }: { host: HostInfo | null }) {
         setResult(ev.result);
         setProblems([]);
       } else setProblems(ev.problems);
-      setEvaluatedDraft(draft);
     }, DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [draft, bandSets, today]);
@@ -165,9 +166,10 @@ export function App({ host }: { host: HostInfo | null }) {
     try {
       setNotice(await work());
     } catch (err) {
+      const fixFirst = err instanceof InputError && err.source === CURRENT_INPUTS;
       setNotice({
         intent: 'error',
-        title: `${label} failed`,
+        title: fixFirst ? `${label}: fix the inputs below first` : `${label} failed`,
         lines: err instanceof InputError ? err.problems : [readableError(err)],
       });
     } finally {
@@ -181,7 +183,7 @@ export function App({ host }: { host: HostInfo | null }) {
     const ev = evaluate(draftRef.current, bandSets, today);
     if (!ev.ok)
       throw new InputError(
-        'scenario',
+        CURRENT_INPUTS,
         ev.problems.map((p) => `${p.path}: ${p.reason}`),
       );
     return ev;
@@ -240,7 +242,7 @@ export function App({ host }: { host: HostInfo | null }) {
       const lines = [
         report.created.length ? `Created: ${report.created.join(', ')}` : '',
         report.updated.length ? `Updated in place: ${report.updated.join(', ')}` : '',
-        ...report.renamed.map((r) => `Found "${r.from}" renamed to "${r.to}" and kept the name`),
+        ...report.renamed.map((r) => `Renamed the sheet "${r.from}" back to "${r.to}"`),
       ].filter(Boolean);
       return {
         intent: 'success',
@@ -292,7 +294,8 @@ export function App({ host }: { host: HostInfo | null }) {
 
   const counts = new Map<ScreenId, number>();
   for (const p of problems) counts.set(screenOf(p.path), (counts.get(screenOf(p.path)) ?? 0) + 1);
-  const stale = problems.length > 0 || evaluatedDraft !== draft;
+  // Dim the results only when they are older than a bad input (not for the 0.2 s of typing).
+  const stale = problems.length > 0;
   const exp = result?.views.offerExpected.runway;
   const p75 = result?.market.p75?.runway;
 

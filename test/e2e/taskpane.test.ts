@@ -207,6 +207,16 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     expect(await text(page, 'kpi-runway-days-offerExpected')).toBe(
       String(runwayDaysByHand(DEFAULT, DEFAULT.baseSalary, 'expected')),
     );
+    // Nothing is exported from inputs with problems: the bar says what to fix.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByTestId('export-xlsx').click();
+    const notice = page
+      .getByTestId('notice')
+      .filter({ hasText: 'Export .xlsx: fix the inputs below first' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('offer.baseSalary: must be a number, got "12x"');
+    expect(downloads).toBe(0);
     await tab(page, 'offer');
     await input.fill('-5');
     await page.getByText('must be at least 0, got -5', { exact: true }).waitFor();
