@@ -9,6 +9,7 @@
 import type { BandSet } from '../model/bands.js';
 import { Decimal, ONE, ZERO, max, round, sum } from '../model/decimal.js';
 import { milestoneGrantMonth, sizePrice } from '../model/grants.js';
+import { InputError } from '../model/messages.js';
 import { baseAnnual } from '../model/hire-cost.js';
 import { cashTerms, type ModelResult, type RunwayView } from '../model/model.js';
 import type { Percentile } from '../model/schema.js';
@@ -61,6 +62,18 @@ interface RunwayViewSpec {
 
 const dec = (x: number | string) => new Decimal(x);
 
+/** Beyond this many cells a workbook is too big to open comfortably in Excel. */
+export const MAX_WORKBOOK_CELLS = 2_000_000;
+
+/** Approximate cell count of the month grids (Runway + Schedule), before building anything. */
+export function workbookCells(result: ModelResult): number {
+  const s = result.scenario;
+  const m = s.market.compareAt.length;
+  const runwayCols = 9 + 7 * (1 + m) + 3 * (4 + m);
+  const scheduleCols = 14 + 2 * result.grants.length;
+  return s.runwayHorizonMonths * runwayCols + s.horizonMonths * scheduleCols;
+}
+
 /**
  * Builds the workbook plan for a model result. `bands` (optional) is the whole band set, shown
  * on the Bands sheet; without it only the scenario's band row is shown.
@@ -69,6 +82,11 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
   const s = result.scenario;
   const H = s.horizonMonths;
   const R = s.runwayHorizonMonths;
+  const size = workbookCells(result);
+  if (size > MAX_WORKBOOK_CELLS)
+    throw new InputError('scenario', [
+      `horizonMonths: the workbook would need about ${size.toLocaleString('en-US')} formula cells (more than ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')}): shorten horizonMonths / runwayHorizonMonths or measure the margin less often (offer.refresh.margin.measureEveryMonths)`,
+    ]);
   const names: PlanName[] = [];
   const sym = SYMBOLS[s.currency];
   const money = sym ? `"${sym}"#,##0.00;-"${sym}"#,##0.00` : `#,##0.00 "${s.currency}"`;

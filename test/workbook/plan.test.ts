@@ -273,3 +273,17 @@ describe('layering', () => {
       }
   });
 });
+
+describe('size guard', () => {
+  it('refuses a workbook too big to open, naming the fields to change', () => {
+    const big = JSON.parse(readFileSync('templates/scenarios/default.json', 'utf8'));
+    big.horizonMonths = 1200;
+    big.runwayHorizonMonths = 1200;
+    big.offer.refresh.margin.measureEveryMonths = 1;
+    const s = parseScenarioText(JSON.stringify(big), { today: '2026-11-26' }, 'big');
+    // Runway 1,200 × (9 + 7×4 + 3×7) = 69,600; Schedule 1,200 × (14 + 2×1,203 grant columns) = 2,904,000.
+    expect(() => buildWorkbookPlan(runModel(s, BANDS), BANDS)).toThrow(
+      /horizonMonths: the workbook would need about 2,973,600 formula cells/,
+    );
+  });
+});
