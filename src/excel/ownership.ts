@@ -62,7 +62,10 @@ export function resolveOwnership(state: WorkbookState, plan: WorkbookPlan): Owne
       claimed.add(lower(target));
     }
   }
-  const modelPresent = owned.size > 0 || plan.names.some((n) => namesByKey.has(lower(n.name)));
+  // Adopting sheets by name is only for a model written without markers (the CLI's .xlsx): once
+  // the add-in has marked its sheets, an unmarked sheet is never taken for one of ours.
+  const markersExist = plan.sheets.some((sh) => namesByKey.has(lower(markerName(sh.name))));
+  const modelPresent = !markersExist && plan.names.some((n) => namesByKey.has(lower(n.name)));
   for (const sheet of plan.sheets) {
     const same = existingLower.get(lower(sheet.name));
     const mine = owned.get(sheet.name);

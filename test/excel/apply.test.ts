@@ -185,6 +185,24 @@ describe('re-applying', () => {
     expect(mine.cells.size).toBe(2);
   });
 
+  it('never takes a sheet the user made for one of ours once the model is marked', async () => {
+    const { plan } = modelOf(defaultInput());
+    const fake = new FakeWorkbook();
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    fake.deleteSheet('Summary');
+    fake.addSheet('Summary');
+    fake.userEnter('Summary', 'A1', 'my own summary');
+    const before = snapshot(fake);
+    const error = (await fake
+      .run((ctx) => applyPlan(ctx, plan))
+      .catch((e: unknown) => e)) as WorkbookConflictError;
+    expect(error).toBeInstanceOf(WorkbookConflictError);
+    expect(error.problems).toEqual([
+      'The workbook already has a sheet named "Summary" that Offer Runway did not make. Rename it, then build again.',
+    ]);
+    expect(snapshot(fake)).toEqual(before);
+  });
+
   it('adopts a model written without markers (the CLI .xlsx opened in Excel)', async () => {
     const { plan } = modelOf(defaultInput());
     const fake = new FakeWorkbook();
