@@ -136,16 +136,24 @@ export function App({ host }: { host: HostInfo | null }) {
   }, [host]);
 
   // Live recompute, debounced. A bad value keeps the last valid result on screen.
-  useEffect(() => {
-    const t = setTimeout(() => {
-      const ev = evaluate(draft, bandSets, today);
+  const evaluated = useRef<{ draft: Draft; bandSets: Record<string, BandSet> } | null>(null);
+  const recompute = useCallback(
+    (d: Draft, sets: Record<string, BandSet>) => {
+      const last = evaluated.current;
+      if (last && last.draft === d && last.bandSets === sets) return;
+      evaluated.current = { draft: d, bandSets: sets };
+      const ev = evaluate(d, sets, today);
       if (ev.ok) {
         setResult(ev.result);
         setProblems([]);
       } else setProblems(ev.problems);
-    }, DEBOUNCE_MS);
+    },
+    [today],
+  );
+  useEffect(() => {
+    const t = setTimeout(() => recompute(draft, bandSets), DEBOUNCE_MS);
     return () => clearTimeout(t);
-  }, [draft, bandSets, today]);
+  }, [draft, bandSets, recompute]);
 
   const api: DraftApi = useMemo(
     () => ({
@@ -448,7 +456,11 @@ export function App({ host }: { host: HostInfo | null }) {
             <TabList
               size="small"
               selectedValue={tab}
-              onTabSelect={(_, d) => setTab(d.value as ScreenId)}
+              onTabSelect={(_, d) => {
+                // Leaving a screen settles its last edit at once (no wait for the debounce).
+                recompute(draftRef.current, bandSets);
+                setTab(d.value as ScreenId);
+              }}
               aria-label="Screens"
             >
               {SCREENS.map((x) => (
