@@ -87,7 +87,11 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   r++;
   r++;
   para(
-    `We are glad to offer you this role. This page sets out your pay, your equity, and the extra equity you earn as your work ships and lifts our gross margin. You would start on ${s.startDate}; amounts are in ${s.currency}.`,
+    `We are glad to offer you this role. This page sets out your pay and your equity${
+      rf && (rf.milestones.length || rf.margin)
+        ? `, including the extra equity you earn as your work ships${rf.margin ? ' and lifts our gross margin' : ''}`
+        : ''
+    }. You would start on ${s.startDate}; amounts are in ${s.currency}.`,
   );
 
   // Pay.
