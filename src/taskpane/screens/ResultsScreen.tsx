@@ -75,7 +75,8 @@ function runwayText(v: RunwayView, R: number): { days: string; sub: string; unit
     return { days: `> ${R} months`, sub: `cash lasts beyond the ${R}-month horizon` };
   return {
     days: String(r.days),
-    sub: `${r.months.toFixed(1)} months · out ${r.cashOutDate ?? ''}`,
+    unit: 'days',
+    sub: `${r.months.toFixed(1)} months · cash out ${r.cashOutDate ?? ''}`,
   };
 }
 
@@ -151,7 +152,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
                 key={p}
                 label={`vs ${p.toUpperCase()} cash match`}
                 value={`${signed(d)} days`}
-                tone={d >= 0 ? 'good' : 'bad'}
+                tone={d > 0 ? 'good' : d < 0 ? 'bad' : undefined}
                 testId={`kpi-days-gained-${p}`}
                 sub={d > 0 ? 'more runway' : d < 0 ? 'less runway' : 'the same runway'}
               />
