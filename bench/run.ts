@@ -1,5 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { benchEngine } from './engine.js';
+import { benchWorkbook } from './workbook.js';
 
 /** `npm run bench`: every benchmark of the project, printed as figures (no pass/fail). */
 console.log('Offer Runway benchmarks\n');
 benchEngine();
+console.log('');
+await benchWorkbook();
+console.log('');
+console.log('Task pane bundle (initial JavaScript of dist/taskpane.html, gzip; budget 250 KB)');
+if (!existsSync(new URL('../dist/taskpane.html', import.meta.url))) {
+  console.log('  building the production pane first (npm run build)…');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+const size = spawnSync(process.execPath, ['scripts/bundle-size.mjs'], { encoding: 'utf8' });
+process.stdout.write(size.stdout.replace(/^/gm, '  '));

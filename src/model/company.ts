@@ -34,12 +34,14 @@ export interface MarginGainPath {
  * `points × MIN(1, MAX(0, (k − start + 1) / (full − start + 1)))`; 0 with no gain path.
  */
 export function gainHit(path: MarginGainPath | null, k: number): Decimal {
-  if (!path) return ZERO;
+  if (!path || k < path.startMonth) return ZERO;
+  if (k >= path.fullMonth) return path.points;
   const ramp = new Decimal(k - path.startMonth + 1).div(path.fullMonth - path.startMonth + 1);
   return path.points.times(min(ONE, max(ZERO, ramp)));
 }
 
 /** DESIGN §3.4: `gp_k(g) = ROUND(rev_k × (grossMargin + g / 100), 2)`. */
 export function grossProfit(rev: Decimal, grossMargin: Decimal, gainPoints: Decimal): Decimal {
+  if (gainPoints.isZero()) return round(rev.times(grossMargin), 2);
   return round(rev.times(grossMargin.plus(gainPoints.div(100))), 2);
 }

@@ -39,7 +39,11 @@ export function recruitingFee(t: CashTerms): Decimal {
 
 /** DESIGN §3.3: the hire's cash cost in month k. */
 export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
-  const annual = baseAnnual(t, yearOfMonth(k));
+  return monthCost(t, k, baseAnnual(t, yearOfMonth(k)));
+}
+
+/** §3.3 for month k, given that year's rounded annual base. */
+function monthCost(t: CashTerms, k: number, annual: Decimal): HireCostMonth {
   const base = round(annual.div(12), 2);
   const bonus =
     k % 12 === 0 ? round(annual.times(t.targetBonusPct).times(t.bonusPayoutPct), 2) : ZERO;
@@ -64,9 +68,11 @@ export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
 export function hireCostSchedule(t: CashTerms, n: number): HireCostMonth[] {
   const out: HireCostMonth[] = [];
   let ordinary: HireCostMonth | null = null;
+  let annual = ZERO;
   for (let k = 1; k <= n; k++) {
+    if (k % 12 === 1) annual = baseAnnual(t, yearOfMonth(k)); // once per hire year
     if (k === 1 || k % 12 === 0 || ordinary === null) {
-      const m = hireCostMonth(t, k);
+      const m = monthCost(t, k, annual);
       out.push(m);
       if (k % 12 !== 0 && k !== 1) ordinary = m;
       else if (k % 12 === 0) ordinary = null;

@@ -18,7 +18,7 @@ import {
 import { InputError } from './messages.js';
 import { missCost } from './miss-cost.js';
 import { runwayFrom, type Runway } from './runway.js';
-import { sbcExpense, sbcTotal } from './sbc.js';
+import { sbcCumulative, sbcTotal } from './sbc.js';
 import type { Percentile } from './schema.js';
 import type { Scenario } from './scenario.js';
 import { vestedShares } from './vesting.js';
@@ -102,22 +102,29 @@ export function resolveBand(s: Scenario, bands: BandSet, source = 'scenario'): B
   return row;
 }
 
+/** `opex_k − gp_k` for one gain series: the part of net burn that does not depend on the hire. */
+function burnBeforeHire(opexK: readonly Decimal[], gp: readonly Decimal[]): Decimal[] {
+  return opexK.map((o, i) => o.minus(gp[i] as Decimal));
+}
+
 function runwayView(
   s: Scenario,
-  hireCash: readonly Decimal[],
+  hireCash: Decimal[],
   gainPoints: Decimal[],
   gp: Decimal[],
-  opexK: readonly Decimal[],
+  beforeHire: readonly Decimal[],
 ): RunwayView {
   const cash: Decimal[] = [s.company.cash];
   const netBurn: Decimal[] = [];
-  for (let i = 0; i < opexK.length; i++) {
-    const burn = (opexK[i] as Decimal).plus(hireCash[i] as Decimal).minus(gp[i] as Decimal);
+  for (let i = 0; i < beforeHire.length; i++) {
+    // netBurn_k = opex_k + hireCash_k − gp_k (DESIGN §3.4)
+    const hire = hireCash[i] as Decimal;
+    const burn = hire.isZero() ? (beforeHire[i] as Decimal) : (beforeHire[i] as Decimal).plus(hire);
     netBurn.push(burn);
     cash.push((cash[i] as Decimal).minus(burn));
   }
   return {
-    hireCash: [...hireCash],
+    hireCash,
     gainPoints,
     grossProfit: gp,
     netBurn,
@@ -159,11 +166,13 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
 
   const offerCost = hireCostSchedule(cashTerms(s), R);
   const offerCash = offerCost.map((m) => m.hireCash);
+  const before0 = burnBeforeHire(opexK, gp0);
+  const beforeExpected = burnBeforeHire(opexK, gpExpected);
   const views: Record<OfferView, RunwayView> = {
-    baseline: runwayView(s, zeros, zeros, gp0, opexK),
-    offerNoGain: runwayView(s, offerCash, zeros, gp0, opexK),
-    offerExpected: runwayView(s, offerCash, expectedGain, gpExpected, opexK),
-    offerHit: runwayView(s, offerCash, hitGain, gpHit, opexK),
+    baseline: runwayView(s, zeros, zeros, gp0, before0),
+    offerNoGain: runwayView(s, offerCash, zeros, gp0, before0),
+    offerExpected: runwayView(s, offerCash, expectedGain, gpExpected, beforeExpected),
+    offerHit: runwayView(s, offerCash, hitGain, gpHit, burnBeforeHire(opexK, gpHit)),
   };
   const marketCost: ModelResult['marketCost'] = {};
   const market: ModelResult['market'] = {};
@@ -176,7 +185,7 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
       cost.map((m) => m.hireCash),
       expectedGain,
       gpExpected,
-      opexK,
+      beforeExpected,
     );
     cashCostMarket[pct] = sum(cost.slice(0, H).map((m) => m.hireCash));
   }
@@ -190,9 +199,14 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
       const zeros = new Array<Decimal>(H).fill(ZERO);
       return { grant, vested: zeros, sbcTotal: total, expense: [...zeros] };
     }
+    // Cumulative expense once per service month; each month's expense is the difference (§3.5).
+    const N = grant.schedule.vestingMonths;
+    const cum = Array.from({ length: N + 1 }, (_, t) => sbcCumulative(total, N, t));
+    const cumAt = (t: number) => (t <= 0 ? ZERO : (cum[Math.min(t, N)] as Decimal));
     for (let k = 1; k <= H; k++) {
-      vested.push(vestedShares(grant.shares, grant.schedule, k - grant.month));
-      expense.push(sbcExpense(total, grant.schedule.vestingMonths, k - grant.month));
+      const t = k - grant.month;
+      vested.push(vestedShares(grant.shares, grant.schedule, t));
+      expense.push(t <= 0 || t > N ? ZERO : cumAt(t).minus(cumAt(t - 1)));
     }
     return { grant, vested, sbcTotal: total, expense };
   });
