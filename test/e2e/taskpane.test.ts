@@ -116,10 +116,11 @@ async function openPane(
     office?: 'offline' | 'null-host' | { excel: string };
     dark?: boolean;
     mode?: string;
+    width?: number;
   } = {},
 ): Promise<Pane> {
   const context = await browser.newContext({
-    viewport: { width: 350, height: 900 },
+    viewport: { width: opts.width ?? 350, height: 900 },
     acceptDownloads: true,
     colorScheme: opts.dark ? 'dark' : 'light',
   });
@@ -530,6 +531,19 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
         });
         expect(violations, `${id}${dark ? ' (dark)' : ''}`).toEqual([]);
       }
+    }
+  });
+
+  it('fits the narrowest task pane (320 px) on every screen: no sideways scrolling', async () => {
+    const { page } = await openPane({ width: 320 });
+    for (const id of ['offer', 'refresh', 'company', 'market', 'results']) {
+      await tab(page, id);
+      if (id === 'results')
+        await page.getByTestId('vesting-chart').locator('svg').first().waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, id).toBe(0);
     }
   });
 
