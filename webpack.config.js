@@ -65,7 +65,7 @@ export default async (env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    target: ['web', 'es2020'],
+    target: ['web', 'es2017'],
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
@@ -75,8 +75,16 @@ export default async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          // ES2017 output: the custom functions run in Excel's JavaScript-only runtime, whose engine
+          // on Windows predates ?. and ?? (the pane's browsers do not mind).
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { target: 'es2017' } },
+          },
         },
+        // The engine has no import-time side effects: lets functions.js leave out what it does
+        // not call (the scenario schema and zod).
+        { test: /[\\/]src[\\/]model[\\/]/, sideEffects: false },
         // Band CSVs (templates/bands/*.csv) are imported as text.
         { test: /\.csv$/, type: 'asset/source' },
         {

@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
+import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROD_URL, DEV_URL } from '../../webpack.config.js';
 
@@ -63,5 +65,48 @@ describe('npm run build', () => {
     const functionsJs = readFileSync(path.join(out, 'functions.js'), 'utf8');
     for (const f of meta.functions)
       expect(functionsJs).toContain(`CustomFunctions.associate("${f.id}"`);
+  });
+
+  it('writes functions.js as ES2017 (Excel’s JavaScript-only runtime) and it computes', () => {
+    const code = readFileSync(path.join(out, 'functions.js'), 'utf8');
+    expect(() => parse(code, { ecmaVersion: 2017 })).not.toThrow();
+    expect(() =>
+      parse(readFileSync(path.join(out, 'commands.js'), 'utf8'), { ecmaVersion: 2017 }),
+    ).not.toThrow();
+    // Run the built file the way the runtime does: a global CustomFunctions, nothing else.
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    class RuntimeError extends Error {
+      constructor(
+        readonly code: string,
+        message?: string,
+      ) {
+        super(message);
+      }
+    }
+    const CustomFunctions = {
+      associate: (id: string, f: (...args: unknown[]) => unknown) => registered.set(id, f),
+      Error: RuntimeError,
+      ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A' },
+    };
+    vm.runInNewContext(code, { CustomFunctions });
+    expect([...registered.keys()].sort()).toEqual([
+      'BANDPOSITION',
+      'HIRECOST',
+      'RUNWAYMONTHS',
+      'SBCEXPENSE',
+      'SHARESFORVALUE',
+      'VESTED',
+    ]);
+    expect(registered.get('VESTED')!(120000, 12, null, null, null)).toBe(30000);
+    expect(registered.get('HIRECOST')!(150000, 1, 0.03, 0.1, 1, 20000, 0.25, 0.2)).toBe(70625);
+    expect(registered.get('RUNWAYMONTHS')!(100, [[50], [-20], [100]])).toBe(2.7);
+    let error: unknown;
+    try {
+      registered.get('SHARESFORVALUE')!(100, 0);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RuntimeError);
+    expect((error as RuntimeError).code).toBe('#NUM!');
   });
 });
