@@ -134,6 +134,19 @@ describe('applyPlan on a fresh workbook', () => {
   });
 });
 
+describe('a write that Excel refuses', () => {
+  it('surfaces Excel’s error and gives the user their calculation mode back', async () => {
+    const { plan } = modelOf(defaultInput());
+    const broken = structuredClone(plan);
+    broken.sheets[broken.sheets.length - 1]!.name = 'A sheet name far longer than Excel allows';
+    const fake = new FakeWorkbook();
+    const error = await fake.run((ctx) => applyPlan(ctx, broken)).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/InvalidArgument: invalid sheet name/);
+    expect(fake.calculationMode).toBe('Automatic');
+    expect(fake.syncCount).toBe(4); // read, inspect, the refused write, the restore
+  });
+});
+
 describe('re-applying', () => {
   it('is idempotent: the second apply leaves the same workbook, no duplicates', async () => {
     const { plan } = modelOf(defaultInput());
