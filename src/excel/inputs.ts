@@ -123,6 +123,8 @@ export interface ReadBack {
   cells: Map<string, string>;
   /** Problems found while reading (missing or broken names): the model needs a rebuild. */
   damaged: string[];
+  /** Values the sheet holds that no scenario field can take, with their cell (user errors). */
+  invalid: string[];
 }
 
 function setPath(doc: Record<string, unknown>, path: Path, value: unknown): void {
@@ -172,6 +174,7 @@ export function assembleInput(cells: InputCells, base?: Record<string, unknown>)
   const input: Record<string, unknown> = { schema: 1 };
   const addresses = new Map<string, string>();
   const damaged = cells.broken.map((n) => `The cell named ${n} was deleted.`);
+  const invalid: string[] = [];
   const named = cells.named;
   const put = (path: Path, value: unknown, address: string) => {
     setPath(input, path, value);
@@ -199,7 +202,11 @@ export function assembleInput(cells: InputCells, base?: Record<string, unknown>)
     const field =
       key === 'shares' || key === 'value' || key === 'percentOfFullyDiluted' ? key : null;
     if (field) put(['offer', 'equity', field], size.value, size.address);
-    else put(['offer', 'equity', 'sizeBy'], key, sizeBy.address);
+    else {
+      invalid.push(
+        `${sizeBy.address} (offer.equity): the grant must be given as "shares", "value" or "percentOfFullyDiluted", got ${JSON.stringify(key)}`,
+      );
+    }
   }
 
   const offer = input.offer as Record<string, unknown> | undefined;
@@ -240,7 +247,7 @@ export function assembleInput(cells: InputCells, base?: Record<string, unknown>)
         });
     }
   }
-  return { input, cells: addresses, damaged };
+  return { input, cells: addresses, damaged, invalid };
 }
 
 function colLetters(c: number): string {
@@ -291,20 +298,18 @@ export function scenarioFromReadBack(readBack: ReadBack, options: ParseOptions):
       'Rebuild the model to restore the Inputs sheet.',
     ]);
   }
+  let problems: string[] = [];
   try {
-    return parseScenario(readBack.input, options, 'Inputs sheet');
+    const scenario = parseScenario(readBack.input, options, 'Inputs sheet');
+    if (!readBack.invalid.length) return scenario;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw new InputError(
-      'Inputs sheet',
-      e.problems.map((p) => {
-        const address = cellOfProblem(p, readBack.cells);
-        return address
-          ? `${address} (${p.slice(0, p.indexOf(': '))})${p.slice(p.indexOf(': '))}`
-          : p;
-      }),
-    );
+    problems = e.problems.map((p) => {
+      const address = cellOfProblem(p, readBack.cells);
+      return address ? `${address} (${p.slice(0, p.indexOf(': '))})${p.slice(p.indexOf(': '))}` : p;
+    });
   }
+  throw new InputError('Inputs sheet', [...readBack.invalid, ...problems]);
 }
 
 /** Reads every named input cell and the milestones table (two round trips). */

@@ -101,6 +101,18 @@ describe('reading the Inputs sheet back', () => {
     );
   });
 
+  it('explains a grant kind no scenario can take, at its cell', async () => {
+    const { fake, host, result, plan } = setup();
+    await host.buildModel(result);
+    const at = addressOf(plan, 'In_Equity_SizeBy');
+    const [sheet, cell] = at.split('!') as [string, string];
+    fake.userEnter(sheet, cell, 'options');
+    const problems = await problemsOf(host.readInputs(TODAY));
+    expect(problems[0]).toBe(
+      `${at} (offer.equity): the grant must be given as "shares", "value" or "percentOfFullyDiluted", got "options"`,
+    );
+  });
+
   it('says the model is damaged when an input cell was deleted', async () => {
     const { fake, host, result } = setup();
     await host.buildModel(result);
