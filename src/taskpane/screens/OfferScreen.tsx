@@ -46,7 +46,7 @@ export function OfferScreen({ result }: { result: ModelResult | null }) {
           <TextField path={['offer', 'level']} label="Level" />
           <TextField path={['offer', 'location']} label="Location" />
           <TextField path={['startDate']} label="Start date" hint="YYYY-MM-DD" />
-          <TextField path={['name']} label="Scenario name" />
+          <TextField path={['name']} label="Scenario name" wide />
         </FieldGrid>
       </Section>
       <Section title="Cash">
