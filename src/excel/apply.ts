@@ -160,6 +160,37 @@ export async function applyPlan(
       });
     }
   }
+  // A sheet recreated next to existing model sheets goes back to its place in the plan's order.
+  if (inspected.length && report.created.length) {
+    const order = sheets.items.map((x) => {
+      const mine = inspected.find((i) => i.current === x.name);
+      return mine ? mine.planName : x.name;
+    });
+    const planOrder = plan.sheets.map((x) => x.name);
+    for (const name of report.created) {
+      const k = planOrder.indexOf(name);
+      const before = planOrder
+        .slice(0, k)
+        .reverse()
+        .find((n) => order.includes(n));
+      const after = planOrder.slice(k + 1).find((n) => order.includes(n));
+      const at =
+        before !== undefined
+          ? order.indexOf(before) + 1
+          : after !== undefined
+            ? order.indexOf(after)
+            : order.length;
+      order.splice(at, 0, name);
+    }
+    const moves = report.created
+      .map((name) => ({ name, at: order.indexOf(name) }))
+      .sort((a, b) => a.at - b.at);
+    for (const m of moves) {
+      step((ctx) => {
+        ctx.workbook.worksheets.getItem(m.name).position = m.at;
+      });
+    }
+  }
   for (const s of plan.sheets) {
     if (ownership.sheets.get(s.name) !== null) {
       step((ctx) => {

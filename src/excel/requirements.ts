@@ -8,7 +8,7 @@ export const EXCEL_APIS_USED: readonly { set: string; apis: string }[] = [
     set: '1.1',
     apis:
       'Excel.run; Range.formulas / numberFormat / values / address, Range.clear, getEntireColumn; ' +
-      'Worksheet.getRange, activate, name; worksheets.add / getItem; names.getItem, NamedItem.getRange, visible; ' +
+      'Worksheet.getRange, activate, name, position; worksheets.add / getItem; names.getItem, NamedItem.getRange, visible; ' +
       'tables.add / getItem, Table.name / style / delete / getDataBodyRange; charts.add, Chart.setPosition / title / axes / legend, ' +
       'series.getItemAt, line color; Application.calculationMode (read), calculate; font, fill, borders, alignment, wrap',
   },

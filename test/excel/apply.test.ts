@@ -189,6 +189,8 @@ describe('re-applying', () => {
     const report = await fake.run((ctx) => applyPlan(ctx, plan));
     expect(report.renamed).toEqual([{ from: 'Runway (old)', to: 'Runway' }]);
     expect(report.created).toEqual(['Summary']);
+    // Summary is back in its place among the model's sheets; the user's sheet stays first
+    expect(fake.sheets.map((x) => x.name)).toEqual(['My notes', ...plan.sheets.map((x) => x.name)]);
     expectWorkbookMatchesPlan(fake, plan);
     expectNamesMatchPlan(fake, plan);
     expect(fake.sheets.filter((s) => s.name.startsWith('Runway'))).toHaveLength(1);

@@ -608,6 +608,17 @@ class FakeWorksheet extends Proxy_ {
   set name(value: string) {
     this.set('name', value, () => this.context.state.renameSheet(this.s.name, value));
   }
+  set position(value: number) {
+    this.set('position', value, () => {
+      const list = this.context.state.sheets;
+      const s = this.s;
+      if (!Number.isInteger(value) || value < 0 || value >= list.length) {
+        throw new FakeExcelError('InvalidArgument', `position ${value}`);
+      }
+      list.splice(list.indexOf(s), 1);
+      list.splice(value, 0, s);
+    });
+  }
   set tabColor(value: string) {
     this.set('tabColor', value, () => {
       if (!/^#[0-9A-Fa-f]{6}$/.test(value))
