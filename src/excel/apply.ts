@@ -197,6 +197,7 @@ export async function applyPlan(
         const ws = sheet(ctx, s.name);
         const all = ws.getRange();
         all.clear('All');
+        all.unmerge();
         all.columnHidden = false;
         all.rowHidden = false;
         all.format.useStandardWidth = true;
@@ -221,7 +222,10 @@ export async function applyPlan(
       for (const run of styleRuns(block))
         step((ctx) => styleRange(sheet(ctx, s.name), run), OP_BYTES * 4);
     }
-    step((ctx) => layout(sheet(ctx, s.name), s), OP_BYTES * (6 + s.columnWidths.length));
+    step(
+      (ctx) => layout(sheet(ctx, s.name), s),
+      OP_BYTES * (6 + s.columnWidths.length + (s.merges?.length ?? 0)),
+    );
     for (const t of s.tables ?? []) {
       step((ctx) => {
         const table = sheet(ctx, s.name).tables.add(sheet(ctx, s.name).getRange(t.range), true);
@@ -329,6 +333,7 @@ function layout(ws: Excel.Worksheet, s: PlanSheet): void {
     ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   for (const c of s.hiddenColumns ?? [])
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  for (const m of s.merges ?? []) ws.getRange(m).merge(false);
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
     const { rows, cols } = s.freeze;
     if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));

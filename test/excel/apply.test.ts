@@ -281,3 +281,31 @@ describe('conflicts stop before anything is written', () => {
     expect(fake.syncCount).toBe(2);
   });
 });
+
+describe('merged paragraphs (the Offer Sheet)', () => {
+  /** "$A$12:$F$13" → zero-based bounds, by hand (not through the fake's parser). */
+  const bounds = (a1: string) => {
+    const [from, to = from] = a1.replace(/\$/g, '').split(':') as [string, string?];
+    const cell = (x: string) => {
+      const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(x)!;
+      const col = [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      return [Number(digits) - 1, col] as const;
+    };
+    const [r0, c0] = cell(from);
+    const [r1, c1] = cell(to!);
+    return { r0, c0, r1, c1 };
+  };
+
+  it('merges exactly the plan’s ranges, and a re-apply leaves them as they were', async () => {
+    const { plan } = modelOf(defaultInput());
+    const withMerges = plan.sheets.filter((s) => (s.merges ?? []).length > 0);
+    expect(withMerges.length).toBeGreaterThan(0); // the Offer Sheet has paragraphs
+    const fake = new FakeWorkbook();
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    const expected = (name: string) =>
+      (plan.sheets.find((s) => s.name === name)!.merges ?? []).map(bounds);
+    for (const s of plan.sheets) expect(fake.sheet(s.name)!.merges).toEqual(expected(s.name));
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    for (const s of plan.sheets) expect(fake.sheet(s.name)!.merges).toEqual(expected(s.name));
+  });
+});

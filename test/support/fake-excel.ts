@@ -69,6 +69,8 @@ export interface SheetState {
     centerHorizontally: boolean | null;
   };
   charts: ChartState[];
+  /** Merged areas, zero-based inclusive bounds. */
+  merges: { r0: number; c0: number; r1: number; c1: number }[];
 }
 
 export interface NameState {
@@ -234,6 +236,7 @@ export class FakeWorkbook {
       showGridlines: true,
       print: { area: null, orientation: null, zoom: null, margins: {}, centerHorizontally: null },
       charts: [],
+      merges: [],
     };
     this.sheets.push(s);
     return s;
@@ -370,6 +373,7 @@ export class FakeWorkbook {
         if (cell.numberFormat !== 'General') xc.numFmt = cell.numberFormat;
       }
       for (const [c, w] of s.columnWidths) ws.getColumn(c + 1).width = w / 0.75 / 7;
+      for (const m of s.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
     }
     for (const n of this.names) {
       const { sheet, address } = splitRef(n.formula);
@@ -888,6 +892,35 @@ class FakeRange extends Proxy_ {
         cell.numberFormat = f;
         b.s.cells.set(k, cell);
       });
+    });
+  }
+  /** Range.merge (ExcelApi 1.2). Excel keeps only the top-left value: merging over data is misuse. */
+  merge(across = false): void {
+    this.context.enqueue({ merge: across }, () => {
+      if (across) throw new FakeExcelError('NotModelled', 'merge(across = true)');
+      const b = this.bounds();
+      if (b.whole) throw new FakeExcelError('NotModelled', 'merge a whole sheet');
+      const overlap = b.s.merges.find(
+        (m) => m.r0 <= b.r1 && b.r0 <= m.r1 && m.c0 <= b.c1 && b.c0 <= m.c1,
+      );
+      if (overlap)
+        throw new FakeExcelError('InvalidArgument', `merge ${addressOf(b)} overlaps a merged area`);
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) {
+          const cell = b.s.cells.get(`${r},${c}`);
+          if ((r !== b.r0 || c !== b.c0) && cell && (cell.value !== null || cell.formula !== null))
+            throw new FakeExcelError('InvalidArgument', `merge ${addressOf(b)} would discard data`);
+        }
+      b.s.merges.push({ r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 });
+    });
+  }
+  /** Range.unmerge (ExcelApi 1.2): removes merged areas that intersect the range. */
+  unmerge(): void {
+    this.context.enqueue('unmerge', () => {
+      const b = this.bounds();
+      b.s.merges = b.whole
+        ? []
+        : b.s.merges.filter((m) => !(m.r0 <= b.r1 && b.r0 <= m.r1 && m.c0 <= b.c1 && b.c0 <= m.c1));
     });
   }
   clear(applyTo = 'All'): void {
