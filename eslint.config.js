@@ -11,7 +11,10 @@ export default tseslint.config(
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
@@ -32,8 +35,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/model is pure: no Node.' },
-            { group: ['react', 'react-dom', '@fluentui/*', 'exceljs'], message: 'src/model is pure.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/model is pure: no Node.',
+            },
+            {
+              group: ['react', 'react-dom', '@fluentui/*', 'exceljs'],
+              message: 'src/model is pure.',
+            },
             { group: ['../*'], message: 'src/model uses nothing else of ours.' },
           ],
         },
@@ -46,11 +55,23 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/excel/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'Excel', property: 'run', message: 'Excel.run lives only in src/excel.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Excel', property: 'run', message: 'Excel.run lives only in src/excel.' },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+      },
+    },
   },
 );

@@ -5,7 +5,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['libreoffice-calc', 'chromium', 'poppler-utils', 'fonts-dejavu-core', 'fonts-liberation2'];
+const PACKAGES = [
+  'libreoffice-calc',
+  'chromium',
+  'poppler-utils',
+  'fonts-dejavu-core',
+  'fonts-liberation2',
+];
 const NEEDS = [
   ['/usr/bin/soffice', 'libreoffice-calc'],
   ['/usr/bin/chromium', 'chromium'],
@@ -19,14 +25,19 @@ if (missing.length === 0) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
 if (!isRoot && !canSudo) {
-  console.error(`The tests need ${missing.join(', ')} and this user cannot install Debian packages.`);
+  console.error(
+    `The tests need ${missing.join(', ')} and this user cannot install Debian packages.`,
+  );
   console.error(`Install them, then run npm test again:\n  ${INSTALL_LINE}`);
   process.exit(1);
 }
 const run = (args) => {
   const [cmd, ...rest] = isRoot ? args : ['sudo', '-n', ...args];
   console.log(`> ${[cmd, ...rest].join(' ')}`);
-  execFileSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync(cmd, rest, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 };
 console.log(`Installing the Debian packages the tests need (missing: ${missing.join(', ')})…`);
 run(['apt-get', 'update', '-qq']);

@@ -1,5 +1,4 @@
-import { Decimal, ONE, ZERO, ceil, max, min, round } from './decimal.js';
-import { DPM } from './decimal.js';
+import { DPM, Decimal, ONE, ZERO, ceil, max, min, round } from './decimal.js';
 import { gainHit, type MarginGainPath } from './company.js';
 import type { Scenario, VestingSchedule } from './scenario.js';
 import { sharesForFraction, sharesForValue } from './vesting.js';

@@ -19,13 +19,11 @@ const months = (r: { months: Decimal | null }) =>
 const scheduleArb = fc
   .record({ every: fc.integer({ min: 1, max: 6 }), periods: fc.integer({ min: 1, max: 24 }) })
   .chain(({ every, periods }) =>
-    fc
-      .integer({ min: 0, max: periods })
-      .map((c) => ({
-        vestingMonths: every * periods,
-        cliffMonths: c * every,
-        vestEveryMonths: every,
-      })),
+    fc.integer({ min: 0, max: periods }).map((c) => ({
+      vestingMonths: every * periods,
+      cliffMonths: c * every,
+      vestEveryMonths: every,
+    })),
   );
 
 describe('vesting and expense invariants', () => {
