@@ -1,0 +1,32 @@
+/** What every sheet builder is given: the model result, the shared name list, currency formats. */
+import type { ModelResult } from '../model/model.js';
+import type { PlanName } from './plan.js';
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+export interface SheetContext {
+  result: ModelResult;
+  /** The workbook's defined names, shared by all sheets, in definition order. */
+  names: PlanName[];
+  /** Number format for money with cents. */
+  money: string;
+  /** Number format for whole money. */
+  money0: string;
+  /** Number format for a price per share. */
+  price: string;
+  /** Currency symbol ("" when the currency has none). */
+  symbol: string;
+}
+
+export function sheetContext(result: ModelResult, names: PlanName[]): SheetContext {
+  const currency = result.scenario.currency;
+  const sym = SYMBOLS[currency];
+  return {
+    result,
+    names,
+    money: sym ? `"${sym}"#,##0.00;-"${sym}"#,##0.00` : `#,##0.00 "${currency}"`,
+    money0: sym ? `"${sym}"#,##0;-"${sym}"#,##0` : `#,##0 "${currency}"`,
+    price: sym ? `"${sym}"#,##0.00##` : `#,##0.00## "${currency}"`,
+    symbol: sym ?? '',
+  };
+}
