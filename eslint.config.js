@@ -51,6 +51,29 @@ export default tseslint.config(
     },
   },
   {
+    // The workbook plan is pure; the .xlsx renderer runs in a browser too.
+    files: ['src/workbook/**/*.ts', 'src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'No Node here: the pane uses this code in a browser.',
+            },
+            { group: ['react', 'react-dom', '@fluentui/*'], message: 'No UI here.' },
+            {
+              group: ['../excel/*', '../taskpane/*', '../cli/*'],
+              message: 'Dependencies point inward.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process'],
+    },
+  },
+  {
     // Only src/excel may talk to Excel.run.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/excel/**'],

@@ -263,7 +263,9 @@ describe('layering', () => {
       ['src/workbook', /from '(node:[^']*|fs|path|os|exceljs|jszip|react[^']*|@fluentui\/[^']*)'/],
       ['src/xlsx', /from '(node:[^']*|fs|path|os|child_process)'/],
     ] as const)
-      for (const f of readdirSync(dir)) {
+      for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) =>
+        x.endsWith('.ts'),
+      )) {
         const text = readFileSync(`${dir}/${f}`, 'utf8');
         expect(banned.test(text), `${dir}/${f}`).toBe(false);
         expect(
