@@ -62,11 +62,9 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
   const miss = buildMissCostSheet(ctx, { detectNames: inputs.detectNames });
   const offer = buildOfferSheet(result, names, {
     sheetName: SHEETS.offer,
-    scheduleName: SHEETS.schedule,
     money0: ctx.money0,
     price: ctx.price,
     symbol: ctx.symbol,
-    valueRows: schedule.valueRows,
     valueMonths: schedule.valueMonths,
   });
 

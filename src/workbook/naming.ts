@@ -24,3 +24,8 @@ export const VIEW_SUFFIX = {
 
 /** Defined by the Cost of a Miss sheet, shown on the Summary (which is built before it). */
 export const MISS_COST_SAVINGS = 'Out_MissCost_Savings';
+
+/** The defined name of one view's candidate-value block on Schedule (rows: value months; columns: exit prices). */
+export function valueBlockName(view: 'hit' | 'expected' | 'none'): string {
+  return `Sch_ValueByYear_${view === 'hit' ? 'Hit' : view === 'expected' ? 'Expected' : 'None'}`;
+}

@@ -8,16 +8,14 @@ import { ONE, ZERO, max, round, sum } from '../model/decimal.js';
 import { milestoneGrantMonth } from '../model/grants.js';
 import type { ModelResult } from '../model/model.js';
 import { SheetBuilder, type Cached } from './builder.js';
-import { FORMATS, abs, absRange, qualifiedRef, type PlanName } from './plan.js';
+import { FORMATS, absRange, type PlanName } from './plan.js';
+import { valueBlockName } from './naming.js';
 
 export interface OfferCtx {
   sheetName: string;
-  scheduleName: string;
   money0: string;
   price: string;
   symbol: string;
-  /** Schedule rows of the candidate-value table, keyed `${view}:${month}`. */
-  valueRows: Map<string, number>;
   valueMonths: number[];
 }
 
@@ -50,7 +48,6 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   const rf = o.refresh;
   const H = s.horizonMonths;
   const off = new SheetBuilder(x.sheetName, names);
-  const sch = (r: number, cc: number) => qualifiedRef(x.scheduleName, abs(r, cc));
   off.extra.showGridLines = false;
   off.extra.tabColor = '1F3864';
   const nPrices = s.exitPrices.length;
@@ -300,17 +297,16 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
         ),
       );
       r++;
-      for (const m of x.valueMonths) {
-        const vr = x.valueRows.get(`${view}:${m}`);
-        if (vr === undefined) continue;
+      x.valueMonths.forEach((m, i) => {
         off.text(r, 0, m % 12 === 0 ? `After year ${m / 12}` : `After month ${m}`, 'label');
         s.exitPrices.forEach((_, j) => {
           const cached =
             m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
-          off.f(r, 1 + j, sch(vr, 2 + j), cached, x.money0, m === H ? 'output' : 'calc');
+          const formula = `INDEX(${valueBlockName(view)},${i + 1},${j + 1})`;
+          off.f(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
         });
         r++;
-      }
+      });
       r++;
     }
     r--;

@@ -8,14 +8,12 @@ import { milestoneGrantMonth } from '../model/grants.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, abs, absRange, type StyleName } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
-import { SHEETS } from './naming.js';
+import { SHEETS, valueBlockName } from './naming.js';
 import { valueAt } from './offer-sheet.js';
 import { gainHitFormula } from './runway-sheet.js';
 
 export interface ScheduleSheet {
   sheet: SheetBuilder;
-  /** Rows of the candidate-value table, keyed `${view}:${month}`. */
-  valueRows: Map<string, number>;
   /** The months of the candidate-value table (each year end within H, and month H). */
   valueMonths: number[];
 }
@@ -413,7 +411,6 @@ export function buildScheduleSheet({
   const valueMonths: number[] = [];
   for (let m = 12; m <= H; m += 12) valueMonths.push(m);
   if (valueMonths[valueMonths.length - 1] !== H) valueMonths.push(H);
-  const valueRows = new Map<string, number>(); // `${view}:${month}` → row
   sch.text(valueTop - 1, 0, 'Candidate value of vested equity at exit prices', 'section');
   sch.text(valueTop, 0, 'View', 'header');
   sch.text(valueTop, 1, 'Month', 'header');
@@ -433,6 +430,15 @@ export function buildScheduleSheet({
     ['expected', 'Probability-weighted'],
     ['none', 'Initial grant only'],
   ] as const) {
+    // One name per view over its block (years × exit prices): the Offer Sheet reads it by INDEX.
+    if (s.exitPrices.length > 0)
+      sch.define(
+        valueBlockName(view),
+        vr,
+        2,
+        vr + valueMonths.length - 1,
+        2 + s.exitPrices.length - 1,
+      );
     for (const m of valueMonths) {
       sch.text(vr, 0, label, 'label');
       sch.num(vr, 1, m, FORMATS.integer, 'label');
@@ -455,7 +461,6 @@ export function buildScheduleSheet({
             2 + j,
           );
       });
-      valueRows.set(`${view}:${m}`, vr);
       vr++;
     }
   }
@@ -464,5 +469,5 @@ export function buildScheduleSheet({
   );
   sch.extra.freeze = { rows: 0, cols: 1 };
 
-  return { sheet: sch, valueRows, valueMonths };
+  return { sheet: sch, valueMonths };
 }

@@ -289,3 +289,34 @@ describe('size guard', () => {
     );
   });
 });
+
+describe('formulas use defined names, not magic addresses (DESIGN §5)', () => {
+  it('no formula reaches another sheet by a cell address', () => {
+    const plans = [
+      buildWorkbookPlan(
+        runModel(
+          parseScenarioText(readFileSync('templates/scenarios/default.json', 'utf8'), {
+            today: '2026-11-26',
+          }),
+          BANDS,
+        ),
+        BANDS,
+      ),
+    ];
+    let formulas = 0;
+    for (const plan of plans)
+      for (const sheet of plan.sheets)
+        for (const block of sheet.blocks)
+          for (const row of block.cells)
+            for (const c of row) {
+              if (c.kind !== 'formula') continue;
+              formulas++;
+              const outsideStrings = c.formula.replace(/"[^"]*"/g, '""');
+              expect(
+                /(?:'[^']+'|[A-Za-z][\w ]*)!\$?[A-Z]{1,3}\$?\d/.test(outsideStrings),
+                `${sheet.name}: ${c.formula}`,
+              ).toBe(false);
+            }
+    expect(formulas).toBeGreaterThan(9000);
+  });
+});
