@@ -1,7 +1,7 @@
 import { Decimal, fixed } from '../model/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../model/format.js';
 import type { ModelResult } from '../model/model.js';
-import type { Runway } from '../model/runway.js';
+import { daysGained, type Runway } from '../model/runway.js';
 
 /** A plain text table: first column left-aligned, the others right-aligned. */
 export function table(header: string[], rows: string[][]): string {
@@ -19,12 +19,6 @@ const BEYOND = 'beyond';
 function runwayCells(r: Runway, R: number): string[] {
   if (r.months === null) return [`> ${R}`, BEYOND, `after month ${R}`];
   return [fixed(r.months, 2), formatCount(new Decimal(r.days!)), r.cashOutDate!];
-}
-
-/** Days the offer (expected view) gains over a runway, signed; null when either is beyond R. */
-export function daysGained(offer: Runway, other: Runway): number | null {
-  if (offer.days === null || other.days === null) return null;
-  return offer.days - other.days;
 }
 
 function signedDays(d: number | null, offer: Runway, other: Runway): string {
@@ -79,7 +73,7 @@ export function renderSummary(m: ModelResult): string {
           return [
             `Market ${p.toUpperCase()}`,
             money(m.band.row.values[p]),
-            signedDays(daysGained(offer, other), offer, other),
+            signedDays(daysGained(offer.days, other.days), offer, other),
             money(m.cashCost.market[p]!),
           ];
         }),

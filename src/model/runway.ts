@@ -42,3 +42,11 @@ export function addDays(isoDate: string, days: number): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
 }
+
+/**
+ * Runway days one view gains over another (`a − b`, negative when it loses), or null when either
+ * runs beyond the horizon. The CLI summary, the pane and the workbook's cached values all use it.
+ */
+export function daysGained(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a - b;
+}

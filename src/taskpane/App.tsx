@@ -17,6 +17,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
 import { InputError } from '../model/messages.js';
+import { daysGained } from '../model/runway.js';
 import { parseScenarioText, scenarioToInput } from '../model/scenario.js';
 import { readableError, type HostInfo } from './actions.js';
 import { builtInBandSets } from './bands.js';
@@ -424,7 +425,7 @@ export function App({ host }: { host: HostInfo | null }) {
               {p75 &&
                 exp.days != null &&
                 p75.days != null &&
-                ` · ${daysVs(exp.days - p75.days)} a P75 cash match`}
+                ` · ${daysVs(daysGained(exp.days, p75.days) as number)} a P75 cash match`}
               {stale && ' · (last valid inputs)'}
             </p>
           )}

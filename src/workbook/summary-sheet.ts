@@ -10,6 +10,7 @@ import { FORMATS, a1, absRange, dateSerial } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import type { RunwayViewRef } from './runway-sheet.js';
+import { daysGained } from '../model/runway.js';
 
 export interface SummaryInputs {
   /** The runway views, in the Runway sheet's order. */
@@ -51,7 +52,7 @@ export function buildSummarySheet(
   sr++;
   const baseDays = result.views.baseline.runway.days;
   const expDays = result.views.offerExpected.runway.days;
-  const diff = (a: number | null, b: number | null) => (a === null || b === null ? '' : a - b);
+  const diff = (a: number | null, b: number | null) => daysGained(a, b) ?? '';
   for (const v of views) {
     const rw = v.view.runway;
     sum_.text(sr, 0, v.label, 'label');

@@ -42,3 +42,14 @@ describe('runway (DESIGN §3.4)', () => {
     expect(addDays('2028-01-01', 366)).toBe('2029-01-01');
   });
 });
+
+describe('days gained (summary, pane and workbook alike)', async () => {
+  const { daysGained } = await import('../../src/model/runway.js');
+  it('is a − b, signed, and null when either view runs beyond the horizon', () => {
+    expect(daysGained(605, 607)).toBe(-2);
+    expect(daysGained(610, 605)).toBe(5);
+    expect(daysGained(605, 605)).toBe(0);
+    expect(daysGained(null, 605)).toBeNull();
+    expect(daysGained(605, null)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { Suspense, lazy, type ReactNode } from 'react';
 import type { Decimal } from '../../model/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../../model/format.js';
 import type { ModelResult, OfferView, RunwayView } from '../../model/model.js';
+import { daysGained } from '../../model/runway.js';
 import { Section } from '../components/Section.js';
 
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ '../components/Charts.js'));
@@ -146,7 +147,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
                   sub="runway beyond the horizon"
                 />
               );
-            const d = exp - m;
+            const d = daysGained(exp, m) as number;
             return (
               <Kpi
                 key={p}
