@@ -32,6 +32,7 @@ import { MarketScreen } from './screens/MarketScreen.js';
 import { OfferScreen } from './screens/OfferScreen.js';
 import { RefreshScreen } from './screens/RefreshScreen.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
+import { HiddenFileInput } from './components/FileInput.js';
 
 const SCREENS: readonly { id: ScreenId; label: string }[] = [
   { id: 'offer', label: 'Offer' },
@@ -374,17 +375,11 @@ export function App({ host }: { host: HostInfo | null }) {
             >
               Open scenario…
             </Button>
-            <input
-              ref={openInput}
-              type="file"
+            <HiddenFileInput
+              inputRef={openInput}
               accept=".json,application/json"
-              hidden
-              data-testid="open-scenario-file"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) void openScenario(f);
-              }}
+              testId="open-scenario-file"
+              onFile={(f) => void openScenario(f)}
             />
             {busy && <Spinner size="extra-tiny" label={`${busy}…`} data-testid="busy" />}
           </div>

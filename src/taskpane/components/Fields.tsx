@@ -37,6 +37,53 @@ interface CommonProps {
   wide?: boolean;
 }
 
+/** The labelled Fluent field around every control: label, hint and the schema's message. */
+function FieldShell({
+  label,
+  hint,
+  error,
+  wide,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={error}
+      validationState={error ? 'error' : 'none'}
+      className={mergeClasses(styles.field, wide && styles.wide)}
+    >
+      {children}
+    </Field>
+  );
+}
+
+/**
+ * The text a user is typing for a draft value. It keeps what was typed ("1." or "12,5" stay on
+ * screen) and follows outside changes (open file, update from workbook) only when the draft value
+ * changes to something the typed text does not say.
+ */
+function useTypedText<T>(
+  value: T,
+  show: (v: T) => string,
+  says: (text: string, v: T) => boolean,
+): [string, (t: string) => void] {
+  const [text, setText] = useState(() => show(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (!says(text, value)) setText(show(value));
+  }
+  return [text, setText];
+}
+
 /**
  * A number bound to a draft path. Keeps the text as typed (so "1." or "12,5" stay on screen)
  * and writes exact decimal text to the draft; the schema's message appears under the field.
@@ -51,14 +98,11 @@ export function NumberField({
   unit,
 }: CommonProps & { kind?: NumberKind; unit?: string }) {
   const f = useField(path);
-  const [text, setText] = useState(() => textFromValue(f.value, kind));
-  // Follow outside changes (open file, update from workbook) without fighting the user's typing:
-  // when the draft value changes to something the typed text does not say, show the new value.
-  const [seen, setSeen] = useState(f.value);
-  if (seen !== f.value) {
-    setSeen(f.value);
-    if (!sameValue(numberFromText(text, kind), f.value)) setText(textFromValue(f.value, kind));
-  }
+  const [text, setText] = useTypedText(
+    f.value,
+    (v) => textFromValue(v, kind),
+    (t, v) => sameValue(numberFromText(t, kind), v),
+  );
   const styles = useStyles();
   const suffix = kind === 'percent' ? '%' : unit;
   const error =
@@ -66,13 +110,7 @@ export function NumberField({
       ? `${f.error} (as a fraction: you entered ${text.trim()} %)`
       : f.error;
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={error}
-      validationState={error ? 'error' : 'none'}
-      className={mergeClasses(styles.field, wide && styles.wide)}
-    >
+    <FieldShell label={label} hint={hint} error={error} wide={wide}>
       <Input
         className={styles.control}
         value={text}
@@ -89,7 +127,7 @@ export function NumberField({
           f.set(numberFromText(d.value, kind));
         }}
       />
-    </Field>
+    </FieldShell>
   );
 }
 
@@ -99,13 +137,7 @@ export function TextField({ path, label, hint, testId, wide }: CommonProps) {
   const styles = useStyles();
   const value = typeof f.value === 'string' ? f.value : '';
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={f.error}
-      validationState={f.error ? 'error' : 'none'}
-      className={mergeClasses(styles.field, wide && styles.wide)}
-    >
+    <FieldShell label={label} hint={hint} error={f.error} wide={wide}>
       <Input
         className={styles.control}
         value={value}
@@ -114,29 +146,21 @@ export function TextField({ path, label, hint, testId, wide }: CommonProps) {
         data-path={f.key}
         onChange={(_, d) => f.set(d.value)}
       />
-    </Field>
+    </FieldShell>
   );
 }
 
 /** A comma-separated list of numbers ("2, 4, 12"). */
 export function NumberListField({ path, label, hint, testId, wide }: CommonProps) {
   const f = useField(path);
-  const [text, setText] = useState(() => textFromList(f.value));
-  const [seen, setSeen] = useState(f.value);
-  if (seen !== f.value) {
-    setSeen(f.value);
-    if (textFromList(numberListFromText(text)) !== textFromList(f.value))
-      setText(textFromList(f.value));
-  }
+  const [text, setText] = useTypedText(
+    f.value,
+    textFromList,
+    (t, v) => textFromList(numberListFromText(t)) === textFromList(v),
+  );
   const styles = useStyles();
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={f.error}
-      validationState={f.error ? 'error' : 'none'}
-      className={mergeClasses(styles.field, wide && styles.wide)}
-    >
+    <FieldShell label={label} hint={hint} error={f.error} wide={wide}>
       <Input
         className={styles.control}
         value={text}
@@ -148,7 +172,7 @@ export function NumberListField({ path, label, hint, testId, wide }: CommonProps
           f.set(numberListFromText(d.value));
         }}
       />
-    </Field>
+    </FieldShell>
   );
 }
 
@@ -166,13 +190,7 @@ export function ChoiceField({
   const value = typeof f.value === 'string' ? f.value : '';
   const known = options.some((o) => o.value === value);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={f.error}
-      validationState={f.error ? 'error' : 'none'}
-      className={mergeClasses(styles.field, wide && styles.wide)}
-    >
+    <FieldShell label={label} hint={hint} error={f.error} wide={wide}>
       <Select
         className={styles.control}
         value={value}
@@ -187,6 +205,6 @@ export function ChoiceField({
           </option>
         ))}
       </Select>
-    </Field>
+    </FieldShell>
   );
 }

@@ -27,6 +27,7 @@ import { ChoiceField, FieldGrid } from '../components/Fields.js';
 import { Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
 import { readableError } from '../actions.js';
+import { HiddenFileInput } from '../components/FileInput.js';
 
 const useStyles = makeStyles({
   checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -176,17 +177,11 @@ export function MarketScreen({
         title="Import your bands"
         note="A CSV with the columns role, level, location, currency, p10, p25, p50, p75, p90, source, asOf (e.g. a Pave or Carta export re-headed). A file with any bad line is rejected whole."
       >
-        <input
-          ref={fileInput}
-          type="file"
+        <HiddenFileInput
+          inputRef={fileInput}
           accept=".csv,text/csv"
-          hidden
-          data-testid="bands-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void readCsv(f);
-          }}
+          testId="bands-file"
+          onFile={(f) => void readCsv(f)}
         />
         <div>
           <Button onClick={() => fileInput.current?.click()}>Import band CSV…</Button>
