@@ -22,7 +22,7 @@ if (!cli) {
     [
       'office-addin-debugging is not installed (an optional dependency; it needs Windows or macOS,',
       'or libsecret on Linux). Either install it: npm install --no-save office-addin-debugging',
-      'or sideload by hand: run `npm run dev-server` and follow "Sideloading" in README.md (The Excel add-in).',
+      'or sideload by hand: run `npm run dev-server` and follow "Sideloading" in docs/addin.md.',
     ].join('\n'),
   );
   process.exit(1);

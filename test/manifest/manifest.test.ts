@@ -170,7 +170,7 @@ describe('manifest.xml', () => {
     expect(resourceIds('bt:ShortStrings').get(child(cf![0], 'Namespace')!.attrs.resid!)).toBe(
       'OFFERRUNWAY',
     );
-    // No shared runtime (README.md, "No shared runtime", says why).
+    // No shared runtime (docs/addin.md, "No shared runtime", says why).
     expect(xml).not.toContain('<Runtimes');
   });
 
