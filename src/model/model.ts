@@ -1,14 +1,15 @@
-import { Decimal, ZERO, max, round, sum } from './decimal.js';
+import { Decimal, ZERO, round, sum } from './decimal.js';
 import { bandPercentile, compaRatio, findBand, type Band, type BandSet } from './bands.js';
 import { gainHit, grossProfit, growthFactors } from './company.js';
-import { poolUse, type PoolUse } from './dilution.js';
+import type { PoolUse } from './dilution.js';
 import {
-  grantsOf,
-  marginMeasurements,
-  sizePrice,
-  type Grant,
-  type MarginMeasurement,
-} from './grants.js';
+  EQUITY_VIEWS,
+  equityFigures,
+  grantSchedule,
+  type EquityView,
+  type GrantSchedule,
+} from './equity.js';
+import { grantsOf, marginMeasurements, sizePrice, type MarginMeasurement } from './grants.js';
 import {
   hireCostSchedule,
   recruitingFee,
@@ -18,17 +19,13 @@ import {
 import { InputError } from './messages.js';
 import { missCost } from './miss-cost.js';
 import { runwayFrom, type Runway } from './runway.js';
-import { sbcCumulative, sbcTotal } from './sbc.js';
 import type { Percentile } from './schema.js';
 import type { Scenario } from './scenario.js';
-import { vestedShares } from './vesting.js';
 
 /** The runway views of DESIGN §3.4 other than the market ones. */
 export const OFFER_VIEWS = ['baseline', 'offerNoGain', 'offerExpected', 'offerHit'] as const;
 export type OfferView = (typeof OFFER_VIEWS)[number];
-/** The equity views of DESIGN §3.5. */
-export const EQUITY_VIEWS = ['hit', 'expected', 'none'] as const;
-export type EquityView = (typeof EQUITY_VIEWS)[number];
+export { EQUITY_VIEWS, type EquityView, type GrantSchedule };
 
 /** One runway view over months 1..R (arrays are indexed k − 1; `cash` is indexed k, from cash_0). */
 export interface RunwayView {
@@ -38,14 +35,6 @@ export interface RunwayView {
   netBurn: Decimal[];
   cash: Decimal[];
   runway: Runway;
-}
-
-/** A grant with its month-by-month figures over k = 1..H (index k − 1). */
-export interface GrantSchedule {
-  grant: Grant;
-  vested: Decimal[];
-  sbcTotal: Decimal;
-  expense: Decimal[];
 }
 
 /** Everything DESIGN §3 computes for one scenario. */
@@ -103,12 +92,12 @@ export function resolveBand(s: Scenario, bands: BandSet, source = 'scenario'): B
 }
 
 /** `opex_k − gp_k` for one gain series: the part of net burn that does not depend on the hire. */
-function burnBeforeHire(opexK: readonly Decimal[], gp: readonly Decimal[]): Decimal[] {
+export function burnBeforeHire(opexK: readonly Decimal[], gp: readonly Decimal[]): Decimal[] {
   return opexK.map((o, i) => o.minus(gp[i] as Decimal));
 }
 
-function runwayView(
-  s: Scenario,
+export function runwayView(
+  s: Pick<Scenario, 'startDate'> & { company: { cash: Decimal } },
   hireCash: Decimal[],
   gainPoints: Decimal[],
   gp: Decimal[],
@@ -191,71 +180,8 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
   }
 
   // Equity (DESIGN §3.5) over k = 1..H.
-  const grants: GrantSchedule[] = grantsOf(s).map((grant) => {
-    const total = sbcTotal(grant.shares, grant.grantFairValue);
-    const vested: Decimal[] = [];
-    const expense: Decimal[] = [];
-    if (grant.shares.isZero()) {
-      const zeros = new Array<Decimal>(H).fill(ZERO);
-      return { grant, vested: zeros, sbcTotal: total, expense: [...zeros] };
-    }
-    // Cumulative expense once per service month; each month's expense is the difference (§3.5).
-    const N = grant.schedule.vestingMonths;
-    const cum = Array.from({ length: N + 1 }, (_, t) => sbcCumulative(total, N, t));
-    const cumAt = (t: number) => (t <= 0 ? ZERO : (cum[Math.min(t, N)] as Decimal));
-    for (let k = 1; k <= H; k++) {
-      const t = k - grant.month;
-      vested.push(vestedShares(grant.shares, grant.schedule, t));
-      expense.push(t <= 0 || t > N ? ZERO : cumAt(t).minus(cumAt(t - 1)));
-    }
-    return { grant, vested, sbcTotal: total, expense };
-  });
-  const perView = <T>(f: (v: EquityView) => T): Record<EquityView, T> => ({
-    hit: f('hit'),
-    expected: f('expected'),
-    none: f('none'),
-  });
-  // Grants of zero shares change no sum; the initial grant alone is the "none" view.
-  const live = grants.filter((g) => !g.grant.shares.isZero());
-  const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal): Decimal => {
-    if (v === 'none') return pick(grants[0] as GrantSchedule);
-    let total = ZERO;
-    for (const g of live)
-      total = total.plus(
-        v === 'expected' && !g.grant.weight.equals(1) ? pick(g).times(g.grant.weight) : pick(g),
-      );
-    return total;
-  };
-
-  const equity = perView((v) =>
-    poolUse(
-      v === 'none'
-        ? (grants[0] as GrantSchedule).grant.shares
-        : weightedSum(v, (g) => g.grant.shares),
-      c.unallocatedPoolShares,
-      c.fullyDilutedShares,
-    ),
-  );
-  const months = Array.from({ length: H }, (_, i) => i);
-  const vested = perView((v) => months.map((i) => weightedSum(v, (g) => g.vested[i] as Decimal)));
-  const sbc = perView((v) =>
-    months.map((i) =>
-      round(
-        weightedSum(v, (g) => g.expense[i] as Decimal),
-        2,
-      ),
-    ),
-  );
-  const exitValue = perView((v) =>
-    s.exitPrices.map((price) =>
-      round(
-        weightedSum(v, (g) =>
-          (g.vested[H - 1] as Decimal).times(max(ZERO, price.minus(g.grant.strike))),
-        ),
-        2,
-      ),
-    ),
-  );
+  const grants: GrantSchedule[] = grantsOf(s).map((grant) => grantSchedule(grant, H));
+  const { equity, vested, sbc, exitValue } = equityFigures(grants, s.exitPrices, c, H);
 
   const measurements =
     s.offer.refresh?.margin != null
