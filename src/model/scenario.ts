@@ -1,7 +1,17 @@
-import { Decimal, ZERO } from './decimal.js';
-import { InputError, formatIssues, zodErrorMap } from './messages.js';
+import type { z } from 'zod';
+import { Decimal, ONE, ZERO } from './decimal.js';
+import { InputError, formatIssues, formatPath, zodErrorMap } from './messages.js';
 import { JsonNumber, parseJsonText, JsonSyntaxError } from './json-text.js';
-import { scenarioSchema, type ParsedScenario, type Percentile } from './schema.js';
+import { mergeOfferInput } from './offer-merge.js';
+import {
+  MAX_PACKAGES,
+  PACKAGE_FIELDS,
+  offerSchema,
+  scenarioSchema,
+  type PackageField,
+  type ParsedScenario,
+  type Percentile,
+} from './schema.js';
 
 /** A vesting schedule (months). */
 export interface VestingSchedule {
@@ -44,6 +54,8 @@ export interface Scenario {
     employerLoadPct: Decimal;
     recruitingFeePct: Decimal;
     sizingPrice: 'preferred' | 'fmv';
+    /** docs/model.md §11: the chance the hire cannot ship; only the simulation reads it. */
+    missProbability: Decimal;
     marginGain: {
       points: Decimal;
       startMonth: number;
@@ -84,6 +96,24 @@ export interface Scenario {
     roadmapDelayCostPerDay: Decimal;
     detectAtMonths: number[];
   };
+  /**
+   * docs/model.md §9: the packages shown to the candidate, in input order (empty when the file has
+   * none). `offer` is the package's offer (the scenario's offer with the overrides merged on).
+   */
+  packages: OfferPackage[];
+}
+
+/**
+ * A package's fields as written (exact numbers as {@link JsonNumber} or plain numbers):
+ * {@link scenarioToInput} writes them back as they are, so a package that sets only `baseSalary`
+ * keeps inheriting every other term from the offer.
+ */
+export type PackageOverrides = Partial<Record<PackageField, unknown>>;
+
+export interface OfferPackage {
+  name: string;
+  overrides: PackageOverrides;
+  offer: Scenario['offer'];
 }
 
 export interface ParseOptions {
@@ -132,6 +162,121 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
   return dups;
 }
 
+type ParsedOffer = ParsedScenario['offer'];
+
+/**
+ * The checks of docs/model.md §3.1 that span several fields of one offer, and the offer with its
+ * defaults resolved. `prefix` names the offer in messages (`offer`).
+ */
+function resolveOffer(
+  o: ParsedOffer,
+  fmv: Decimal,
+  prefix = 'offer',
+): { offer?: Scenario['offer']; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const e = o.equity;
+  const given = (['shares', 'value', 'percentOfFullyDiluted'] as const).filter(
+    (k) => e[k] !== undefined,
+  );
+  if (given.length !== 1)
+    problems.push([
+      `${prefix}.equity`,
+      `give exactly one of "shares", "value" or "percentOfFullyDiluted" for the initial grant, got ${given.length === 0 ? 'none' : given.map((g) => `"${g}"`).join(' and ')}`,
+    ]);
+  const isOption = e.instrument === 'option';
+  if (isOption && e.grantFairValue === undefined)
+    problems.push([
+      `${prefix}.equity.grantFairValue`,
+      'is required for options (the grant-date fair value per option; a silent 0 would zero the expense)',
+    ]);
+  const strikeProblem = (path: string, strike: Decimal | undefined) => {
+    if (!isOption || strike === undefined) return;
+    if (strike.lessThanOrEqualTo(0))
+      problems.push([path, `must be greater than 0 for options, got ${strike.toString()}`]);
+    else if (strike.decimalPlaces() > 4)
+      problems.push([path, `must have at most four decimals, got ${strike.toString()}`]);
+  };
+  strikeProblem(`${prefix}.equity.strike`, e.strike);
+  const equitySchedule = {
+    vestingMonths: e.vestingMonths,
+    cliffMonths: e.cliffMonths,
+    vestEveryMonths: e.vestEveryMonths,
+  };
+  problems.push(...scheduleProblems(`${prefix}.equity`, equitySchedule));
+
+  const r = o.refresh;
+  const refreshSchedule = r && {
+    vestingMonths: r.vestingMonths,
+    cliffMonths: r.cliffMonths,
+    vestEveryMonths: r.vestEveryMonths,
+  };
+  if (r && refreshSchedule) {
+    strikeProblem(`${prefix}.refresh.strike`, r.strike);
+    if (isOption && r.grantFairValue === undefined)
+      problems.push([
+        `${prefix}.refresh.grantFairValue`,
+        'is required for options when a refresh program is present (a silent 0 would zero the expense)',
+      ]);
+    problems.push(...scheduleProblems(`${prefix}.refresh`, refreshSchedule));
+  }
+
+  const g = o.marginGain;
+  if (g && g.startMonth > g.fullMonth)
+    problems.push([
+      `${prefix}.marginGain.startMonth`,
+      `must not be after fullMonth (${g.fullMonth}), got ${g.startMonth}`,
+    ]);
+  if (problems.length > 0) return { problems };
+
+  const size: Scenario['offer']['equity']['size'] =
+    e.shares !== undefined
+      ? { kind: 'shares', shares: e.shares }
+      : e.value !== undefined
+        ? { kind: 'value', value: e.value }
+        : { kind: 'percentOfFullyDiluted', fraction: e.percentOfFullyDiluted as Decimal };
+  const strikeOf = (s: Decimal | undefined) => (isOption ? (s ?? fmv) : ZERO);
+  const offer: Scenario['offer'] = {
+    candidate: o.candidate,
+    role: o.role,
+    level: o.level,
+    location: o.location,
+    baseSalary: o.baseSalary,
+    annualRaise: o.annualRaise,
+    targetBonusPct: o.targetBonusPct,
+    bonusPayoutPct: o.bonusPayoutPct,
+    signOnBonus: o.signOnBonus,
+    employerLoadPct: o.employerLoadPct,
+    recruitingFeePct: o.recruitingFeePct,
+    sizingPrice: o.sizingPrice,
+    missProbability: o.missProbability,
+    marginGain: g ?? null,
+    equity: {
+      instrument: e.instrument,
+      size,
+      strike: strikeOf(e.strike),
+      grantFairValue: e.grantFairValue ?? fmv,
+      schedule: equitySchedule,
+    },
+    refresh:
+      r && refreshSchedule
+        ? {
+            strike: strikeOf(r.strike),
+            grantFairValue: r.grantFairValue ?? fmv,
+            schedule: refreshSchedule,
+            milestones: r.milestones,
+            margin: r.margin
+              ? {
+                  valuePerPoint: r.margin.valuePerPoint,
+                  measureEveryMonths: r.margin.measureEveryMonths,
+                  capPerYear: r.margin.capPerYear ?? null,
+                }
+              : null,
+          }
+        : null,
+  };
+  return { offer, problems };
+}
+
 function resolve(
   p: ParsedScenario,
   options: ParseOptions,
@@ -142,58 +287,8 @@ function resolve(
   if (R < H)
     problems.push(['runwayHorizonMonths', `must be at least horizonMonths (${H}), got ${R}`]);
 
-  const e = p.offer.equity;
-  const given = (['shares', 'value', 'percentOfFullyDiluted'] as const).filter(
-    (k) => e[k] !== undefined,
-  );
-  if (given.length !== 1)
-    problems.push([
-      'offer.equity',
-      `give exactly one of "shares", "value" or "percentOfFullyDiluted" for the initial grant, got ${given.length === 0 ? 'none' : given.map((g) => `"${g}"`).join(' and ')}`,
-    ]);
-  const isOption = e.instrument === 'option';
-  if (isOption && e.grantFairValue === undefined)
-    problems.push([
-      'offer.equity.grantFairValue',
-      'is required for options (the grant-date fair value per option; a silent 0 would zero the expense)',
-    ]);
-  const strikeProblem = (path: string, strike: Decimal | undefined) => {
-    if (!isOption || strike === undefined) return;
-    if (strike.lessThanOrEqualTo(0))
-      problems.push([path, `must be greater than 0 for options, got ${strike.toString()}`]);
-    else if (strike.decimalPlaces() > 4)
-      problems.push([path, `must have at most four decimals, got ${strike.toString()}`]);
-  };
-  strikeProblem('offer.equity.strike', e.strike);
-  const equitySchedule = {
-    vestingMonths: e.vestingMonths,
-    cliffMonths: e.cliffMonths,
-    vestEveryMonths: e.vestEveryMonths,
-  };
-  problems.push(...scheduleProblems('offer.equity', equitySchedule));
-
-  const r = p.offer.refresh;
-  const refreshSchedule = r && {
-    vestingMonths: r.vestingMonths,
-    cliffMonths: r.cliffMonths,
-    vestEveryMonths: r.vestEveryMonths,
-  };
-  if (r && refreshSchedule) {
-    strikeProblem('offer.refresh.strike', r.strike);
-    if (isOption && r.grantFairValue === undefined)
-      problems.push([
-        'offer.refresh.grantFairValue',
-        'is required for options when a refresh program is present (a silent 0 would zero the expense)',
-      ]);
-    problems.push(...scheduleProblems('offer.refresh', refreshSchedule));
-  }
-
-  const g = p.offer.marginGain;
-  if (g && g.startMonth > g.fullMonth)
-    problems.push([
-      'offer.marginGain.startMonth',
-      `must not be after fullMonth (${g.fullMonth}), got ${g.startMonth}`,
-    ]);
+  const { offer, problems: offerProblems } = resolveOffer(p.offer, p.company.fmv409a);
+  problems.push(...offerProblems);
 
   for (const i of duplicates(p.exitPrices, (d) => d.toString()))
     problems.push([
@@ -220,16 +315,8 @@ function resolve(
   for (const i of duplicates(d, String))
     problems.push([`missCost.detectAtMonths[${i}]`, `duplicates an earlier month, got ${d[i]}`]);
 
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || !offer) return { problems };
 
-  const fmv = p.company.fmv409a;
-  const size: Scenario['offer']['equity']['size'] =
-    e.shares !== undefined
-      ? { kind: 'shares', shares: e.shares }
-      : e.value !== undefined
-        ? { kind: 'value', value: e.value }
-        : { kind: 'percentOfFullyDiluted', fraction: e.percentOfFullyDiluted as Decimal };
-  const strikeOf = (s: Decimal | undefined) => (isOption ? (s ?? fmv) : ZERO);
   const scenario: Scenario = {
     schema: 1,
     name: p.name,
@@ -238,49 +325,105 @@ function resolve(
     horizonMonths: H,
     runwayHorizonMonths: R,
     company: p.company,
-    offer: {
-      candidate: p.offer.candidate,
-      role: p.offer.role,
-      level: p.offer.level,
-      location: p.offer.location,
-      baseSalary: p.offer.baseSalary,
-      annualRaise: p.offer.annualRaise,
-      targetBonusPct: p.offer.targetBonusPct,
-      bonusPayoutPct: p.offer.bonusPayoutPct,
-      signOnBonus: p.offer.signOnBonus,
-      employerLoadPct: p.offer.employerLoadPct,
-      recruitingFeePct: p.offer.recruitingFeePct,
-      sizingPrice: p.offer.sizingPrice,
-      marginGain: g ?? null,
-      equity: {
-        instrument: e.instrument,
-        size,
-        strike: strikeOf(e.strike),
-        grantFairValue: e.grantFairValue ?? fmv,
-        schedule: equitySchedule,
-      },
-      refresh:
-        r && refreshSchedule
-          ? {
-              strike: strikeOf(r.strike),
-              grantFairValue: r.grantFairValue ?? fmv,
-              schedule: refreshSchedule,
-              milestones: r.milestones,
-              margin: r.margin
-                ? {
-                    valuePerPoint: r.margin.valuePerPoint,
-                    measureEveryMonths: r.margin.measureEveryMonths,
-                    capPerYear: r.margin.capPerYear ?? null,
-                  }
-                : null,
-            }
-          : null,
-    },
+    offer,
     market: p.market,
     exitPrices: p.exitPrices,
     missCost: p.missCost,
+    packages: [],
   };
   return { scenario, problems };
+}
+
+type Doc = Record<string, unknown>;
+const isDoc = (x: unknown): x is Doc =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof JsonNumber);
+
+/** A copy of a raw JSON document (exact numbers kept as they are). */
+function copyDoc(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(copyDoc);
+  if (isDoc(x)) return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, copyDoc(v)]));
+  return x;
+}
+
+/** Problem lines for zod issues; an unknown key of a package says which keys a package may set. */
+function issueLines(issues: readonly z.core.$ZodIssue[]): string[] {
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const [head, index] = issue.path;
+    if (
+      issue.code === 'unrecognized_keys' &&
+      head === 'packages' &&
+      typeof index === 'number' &&
+      issue.path.length === 2
+    ) {
+      for (const key of issue.keys)
+        lines.push(
+          `${formatPath([...issue.path, key])}: is not a field a package may set (a package may set only name, ${PACKAGE_FIELDS.join(', ')})`,
+        );
+    } else lines.push(...formatIssues([issue]));
+  }
+  return lines;
+}
+
+/** A package's overrides: the package as written, without its name and unknown keys. */
+function overridesOf(pkg: Doc): PackageOverrides {
+  const out: Doc = {};
+  for (const k of PACKAGE_FIELDS) if (k in pkg && pkg[k] !== undefined) out[k] = copyDoc(pkg[k]);
+  return out as PackageOverrides;
+}
+
+/**
+ * docs/model.md §9: each package's offer is `offer` with the package's fields merged on
+ * ({@link mergeOfferInput}), validated by every schema-1 offer rule; problems are named at the
+ * package's path. A problem the top-level offer already has (a field the package inherits) is
+ * reported once, at `offer.…`. Returns the problem lines and, per package, the parsed offer.
+ */
+function checkPackages(input: unknown): { lines: string[]; offers: (ParsedOffer | undefined)[] } {
+  const lines: string[] = [];
+  const offers: (ParsedOffer | undefined)[] = [];
+  if (!isDoc(input) || !Array.isArray(input.packages)) return { lines, offers };
+  const packages = input.packages as unknown[];
+  if (packages.length < 1 || packages.length > MAX_PACKAGES)
+    lines.push(
+      `packages: must hold 1 to ${MAX_PACKAGES} packages (the candidate chooses one), got ${packages.length}`,
+    );
+  const seen = new Map<string, number>();
+  packages.forEach((pkg, i) => {
+    if (!isDoc(pkg) || typeof pkg.name !== 'string') return;
+    const key = pkg.name.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      lines.push(
+        `packages[${i}].name: must differ from every other package's name ignoring case, got ${JSON.stringify(pkg.name)}, the name of packages[${first}]`,
+      );
+    else seen.set(key, i);
+  });
+  const baseOffer = isDoc(input.offer) ? input.offer : null;
+  if (baseOffer === null) return { lines, offers };
+  const top = new Set(checkOffer(baseOffer).lines);
+  packages.forEach((pkg, i) => {
+    offers.push(undefined);
+    if (!isDoc(pkg)) return;
+    const checked = checkOffer(mergeOfferInput(baseOffer, overridesOf(pkg)));
+    offers[i] = checked.offer;
+    for (const line of checked.lines)
+      if (!top.has(line)) lines.push(line.replace(/^offer/, `packages[${i}]`));
+  });
+  return { lines, offers };
+}
+
+/** One raw offer checked by every schema-1 offer rule, problems named at `offer.…`. */
+function checkOffer(raw: Doc): { lines: string[]; offer?: ParsedOffer } {
+  const parsed = offerSchema.safeParse(raw, { error: zodErrorMap });
+  if (!parsed.success)
+    return {
+      lines: issueLines(
+        parsed.error.issues.map((iss) => ({ ...iss, path: ['offer', ...iss.path] })),
+      ),
+    };
+  // The fmv only resolves default strikes; the checks do not read it.
+  const lines = resolveOffer(parsed.data, ONE).problems.map(([p, m]) => `${p}: ${m}`);
+  return lines.length > 0 ? { lines } : { lines, offer: parsed.data };
 }
 
 /**
@@ -293,14 +436,25 @@ export function parseScenario(
   source = 'scenario',
 ): Scenario {
   const parsed = scenarioSchema.safeParse(input, { error: zodErrorMap });
-  if (!parsed.success) throw new InputError(source, formatIssues(parsed.error.issues));
-  const { scenario, problems } = resolve(parsed.data, options);
-  if (!scenario)
-    throw new InputError(
-      source,
-      problems.map(([path, msg]) => `${path}: ${msg}`),
-    );
-  return scenario;
+  let topLines: string[];
+  let resolved: Scenario | undefined;
+  if (!parsed.success) topLines = issueLines(parsed.error.issues);
+  else {
+    const { scenario, problems } = resolve(parsed.data, options);
+    resolved = scenario;
+    topLines = problems.map(([path, msg]) => `${path}: ${msg}`);
+  }
+  const packages = checkPackages(input);
+  const lines = [...topLines, ...packages.lines];
+  if (!resolved || lines.length > 0) throw new InputError(source, lines);
+  const raw = (input as Doc).packages as Doc[] | undefined;
+  resolved.packages = (raw ?? []).map((pkg, i) => ({
+    name: pkg.name as string,
+    overrides: overridesOf(pkg),
+    offer: resolveOffer(packages.offers[i] as ParsedOffer, resolved.company.fmv409a)
+      .offer as Scenario['offer'],
+  }));
+  return resolved;
 }
 
 /** Parses scenario JSON text exactly (numbers as written) and validates it. */
@@ -374,6 +528,7 @@ export function scenarioToInput(s: Scenario): Record<string, unknown> {
       employerLoadPct: num(o.employerLoadPct),
       recruitingFeePct: num(o.recruitingFeePct),
       sizingPrice: o.sizingPrice,
+      missProbability: num(o.missProbability),
       ...(o.marginGain
         ? {
             marginGain: {
@@ -424,5 +579,9 @@ export function scenarioToInput(s: Scenario): Record<string, unknown> {
       roadmapDelayCostPerDay: num(s.missCost.roadmapDelayCostPerDay),
       detectAtMonths: [...s.missCost.detectAtMonths],
     },
+    // Packages as written: their overrides, not full offers (docs/model.md §9).
+    ...(s.packages.length > 0
+      ? { packages: s.packages.map((p) => ({ name: p.name, ...(copyDoc(p.overrides) as Doc) })) }
+      : {}),
   };
 }

@@ -16,6 +16,7 @@ import {
   price,
   rate,
   shareCount,
+  shown,
   text,
 } from './fields.js';
 
@@ -91,7 +92,7 @@ const refresh = record({
   margin: marginRefresh.optional(),
 });
 
-const offer = record({
+export const offerSchema = record({
   candidate: text(),
   role: text(),
   level: text(),
@@ -104,9 +105,51 @@ const offer = record({
   employerLoadPct: rate().default(() => new Decimal('0.25')),
   recruitingFeePct: rate().default(zero),
   sizingPrice: oneOf(['preferred', 'fmv'] as const).default('preferred'),
+  /** docs/model.md §11: the chance the hire cannot ship (simulation only). */
+  missProbability: fraction().default(zero),
   marginGain: marginGain.optional(),
   equity,
   refresh: refresh.optional(),
+});
+
+/** The offer fields a package may set (docs/model.md §9); any other key is an error at its path. */
+export const PACKAGE_FIELDS = [
+  'baseSalary',
+  'annualRaise',
+  'targetBonusPct',
+  'bonusPayoutPct',
+  'signOnBonus',
+  'equity',
+  'refresh',
+] as const;
+export type PackageField = (typeof PACKAGE_FIELDS)[number];
+/** At most this many packages are shown to a candidate (docs/model.md §9). */
+export const MAX_PACKAGES = 4;
+export const PACKAGE_NAME_MAX = 60;
+
+/**
+ * One package as written: its name and the offer fields it replaces. Only the keys are checked
+ * here; the values are checked on the merged offer by {@link offerSchema}, so that every schema-1
+ * offer rule applies and each problem is named at the package's path.
+ */
+const offerPackage = record({
+  name: z.custom<string>(
+    (v) => typeof v === 'string' && v.trim().length > 0 && [...v].length <= PACKAGE_NAME_MAX,
+    {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is required'
+          : typeof iss.input !== 'string'
+            ? `must be text, got ${shown(iss.input)}`
+            : iss.input.trim().length === 0
+              ? 'must not be empty'
+              : `must be at most ${PACKAGE_NAME_MAX} characters, got ${[...iss.input].length}`,
+    },
+  ),
+  ...(Object.fromEntries(PACKAGE_FIELDS.map((k) => [k, z.unknown().optional()])) as Record<
+    PackageField,
+    z.ZodOptional<z.ZodUnknown>
+  >),
 });
 
 const market = record({
@@ -146,7 +189,7 @@ export const scenarioSchema = record({
   horizonMonths: count(1, MAX_MONTHS).default(48),
   runwayHorizonMonths: count(1, MAX_MONTHS).default(120),
   company,
-  offer,
+  offer: offerSchema,
   market,
   exitPrices: list(exitPrice()).default([]),
   missCost: missCost.default(() => ({
@@ -155,6 +198,7 @@ export const scenarioSchema = record({
     roadmapDelayCostPerDay: zero(),
     detectAtMonths: [2, 9],
   })),
+  packages: list(offerPackage).optional(),
 });
 
 /** A scenario as written (file or pane), before validation. */
