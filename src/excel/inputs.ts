@@ -43,6 +43,7 @@ export const INPUT_FIELDS: readonly { name: string; path: Path; kind: Kind }[] =
   { name: 'In_EmployerLoadPct', path: ['offer', 'employerLoadPct'], kind: 'number' },
   { name: 'In_RecruitingFeePct', path: ['offer', 'recruitingFeePct'], kind: 'number' },
   { name: 'In_SizingPrice', path: ['offer', 'sizingPrice'], kind: 'text' },
+  { name: 'In_MissProbability', path: ['offer', 'missProbability'], kind: 'number' },
   { name: 'In_MarginGain_Points', path: ['offer', 'marginGain', 'points'], kind: 'number' },
   { name: 'In_MarginGain_StartMonth', path: ['offer', 'marginGain', 'startMonth'], kind: 'number' },
   { name: 'In_MarginGain_FullMonth', path: ['offer', 'marginGain', 'fullMonth'], kind: 'number' },

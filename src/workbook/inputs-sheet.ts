@@ -121,6 +121,13 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
     o.sizingPrice,
     FORMATS.text,
   );
+  input(
+    'In_MissProbability',
+    'Probability the hire cannot ship (a miss)',
+    o.missProbability,
+    FORMATS.percent,
+    'Read by the simulation only (offer-runway --simulate, the Risk sheet).',
+  );
 
   section('Productivity assumption (margin gain)');
   const mg = o.marginGain;
