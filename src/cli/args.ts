@@ -14,7 +14,7 @@ export type CliArgs = ModelArgs | { command: 'help' } | { command: 'version' };
 export const USAGE = `Usage: offer-runway model [SCENARIO.json] [--json] [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--bands FILE.csv]
 
   SCENARIO.json     a schema-1 scenario (default: the embedded Series-C example)
-  --json            print the full result as JSON (DESIGN §4) instead of the summary
+  --json            print the full result as JSON (docs/model.md §4) instead of the summary
   --xlsx OUT.xlsx   also write the live, formula-driven workbook
   --pdf OUT.pdf     also write the Offer Sheet and Summary as PDF (needs LibreOffice)
   --bands FILE.csv  use your own market bands instead of the built-in set

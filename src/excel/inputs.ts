@@ -1,7 +1,7 @@
 /**
  * Reading the Inputs sheet back into a scenario document.
  *
- * Every scenario field has a named cell on the Inputs sheet (`In_*`, DESIGN §5); milestones are
+ * Every scenario field has a named cell on the Inputs sheet (`In_*`, model.md §5); milestones are
  * the rows of the Milestones table, including rows the user added. The cells are read through
  * their names (so inserted rows or a renamed sheet do not matter), assembled into a schema-1
  * document, validated with the same schema as everything else, and each problem is reported

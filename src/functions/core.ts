@@ -70,7 +70,7 @@ function orDefault(v: unknown, fallback: number): unknown {
   return v === null || v === undefined ? fallback : v;
 }
 
-/** A vesting schedule's months, checked as the scenario schema checks them (DESIGN §3.1). */
+/** A vesting schedule's months, checked as the scenario schema checks them (model.md §3.1). */
 function schedule(vestingMonths: unknown, cliffMonths: unknown, vestEveryMonths: unknown) {
   const N = wholeNumber('vestingMonths', vestingMonths, 1);
   const C = wholeNumber('cliffMonths', cliffMonths, 0);
@@ -102,7 +102,7 @@ function cellsOf(name: string, range: unknown): unknown[] {
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 
-/** Shares vested `t` months after the grant (DESIGN §3.2). Defaults: 48 months, cliff 12, monthly. */
+/** Shares vested `t` months after the grant (model.md §3.2). Defaults: 48 months, cliff 12, monthly. */
 export function vested(
   shares: unknown,
   t: unknown,
@@ -120,7 +120,7 @@ export function vested(
   return vestedShares(new Decimal(G), s, months).toNumber();
 }
 
-/** Whole shares a dollar value buys at a price: `INT(ROUND(value / price, 6))` (DESIGN §3.2). */
+/** Whole shares a dollar value buys at a price: `INT(ROUND(value / price, 6))` (model.md §3.2). */
 export function sharesForValueFn(value: unknown, price: unknown): number {
   const v = nonNegative('value', value);
   const p = positive('price', price);
@@ -129,7 +129,7 @@ export function sharesForValueFn(value: unknown, price: unknown): number {
 
 const BAND_KEYS: readonly Percentile[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
 
-/** Percentile (10..90, one decimal) of a salary in a band given as five cells P10..P90 (DESIGN §3.6). */
+/** Percentile (10..90, one decimal) of a salary in a band given as five cells P10..P90 (model.md §3.6). */
 export function bandPosition(salary: unknown, band: unknown): number {
   const base = nonNegative('salary', salary);
   const cells = cellsOf('band', band);
@@ -157,7 +157,7 @@ export function bandPosition(salary: unknown, band: unknown): number {
 }
 
 /**
- * Months of runway (unrounded, DESIGN §3.4) from opening cash and monthly net burns (a range,
+ * Months of runway (unrounded, model.md §3.4) from opening cash and monthly net burns (a range,
  * month 1 first; a negative burn is a month that adds cash). Blank cells after the last burn are
  * ignored. Cash that never goes negative within the range has no answer: `#N/A`.
  */
@@ -185,7 +185,7 @@ export function runwayMonths(cash: unknown, netBurns: unknown): number {
 }
 
 /**
- * Straight-line SBC expense booked `t` months after the grant (DESIGN §3.5):
+ * Straight-line SBC expense booked `t` months after the grant (model.md §3.5):
  * total = ROUND(shares × grantFairValue, 2), expense = cum(t) − cum(t − 1).
  */
 export function sbcExpenseFn(
@@ -202,7 +202,7 @@ export function sbcExpenseFn(
 }
 
 /**
- * The hire's fully loaded cash cost in month k (DESIGN §3.3): base + bonus + sign-on + employer
+ * The hire's fully loaded cash cost in month k (model.md §3.3): base + bonus + sign-on + employer
  * load + recruiting fee. Defaults follow the scenario's: no raise, no bonus, payout 100 %,
  * no sign-on, 25 % load, no fee.
  */

@@ -4,7 +4,7 @@ import type { Band, BandSet } from './bands.js';
 import { InputError } from './messages.js';
 import { PERCENTILES, type Percentile } from './schema.js';
 
-/** The columns of a band CSV (DESIGN §3.6), in the order the shipped files use. */
+/** The columns of a band CSV (model.md §3.6), in the order the shipped files use. */
 export const BAND_COLUMNS = [
   'role',
   'level',

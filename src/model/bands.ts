@@ -1,7 +1,7 @@
 import { Decimal, round } from './decimal.js';
 import { PERCENTILES, type Percentile } from './schema.js';
 
-/** One market band row (DESIGN §3.6). */
+/** One market band row (model.md §3.6). */
 export interface Band {
   role: string;
   level: string;
@@ -34,7 +34,7 @@ export function findBand(set: BandSet, role: string, level: string, location: st
 }
 
 /**
- * DESIGN §3.6: the percentile of a base salary in a band, by linear interpolation between
+ * model.md §3.6: the percentile of a base salary in a band, by linear interpolation between
  * (10,p10)…(90,p90), clamped to [10, 90], the lowest percentile on a tie; `ROUND(…, 1)`.
  */
 export function bandPercentile(base: Decimal, values: Record<Percentile, Decimal>): Decimal {
@@ -60,7 +60,7 @@ export function bandPercentile(base: Decimal, values: Record<Percentile, Decimal
   return new Decimal(90);
 }
 
-/** DESIGN §3.6: `ROUND(base / p50, 3)`. */
+/** model.md §3.6: `ROUND(base / p50, 3)`. */
 export function compaRatio(base: Decimal, p50: Decimal): Decimal {
   return round(base.div(p50), 3);
 }

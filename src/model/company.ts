@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO, max, min, round } from './decimal.js';
 
-/** DESIGN §3.4: `rev_k = ROUND(monthlyRevenue × (1 + g)^(k−1), 2)`. */
+/** model.md §3.4: `rev_k = ROUND(monthlyRevenue × (1 + g)^(k−1), 2)`. */
 export function revenue(monthlyRevenue: Decimal, growth: Decimal, k: number): Decimal {
   return round(monthlyRevenue.times(ONE.plus(growth).pow(k - 1)), 2);
 }
@@ -17,12 +17,12 @@ export function growthFactors(growth: Decimal, n: number): Decimal[] {
   return out;
 }
 
-/** DESIGN §3.4: `opex_k = ROUND(monthlyOpex × (1 + g)^(k−1), 2)`. */
+/** model.md §3.4: `opex_k = ROUND(monthlyOpex × (1 + g)^(k−1), 2)`. */
 export function opex(monthlyOpex: Decimal, growth: Decimal, k: number): Decimal {
   return round(monthlyOpex.times(ONE.plus(growth).pow(k - 1)), 2);
 }
 
-/** The productivity assumption (DESIGN §3.1 `offer.marginGain`). */
+/** The productivity assumption (model.md §3.1 `offer.marginGain`). */
 export interface MarginGainPath {
   points: Decimal;
   startMonth: number;
@@ -30,7 +30,7 @@ export interface MarginGainPath {
 }
 
 /**
- * DESIGN §3.4: gain in points when the target is hit,
+ * model.md §3.4: gain in points when the target is hit,
  * `points × MIN(1, MAX(0, (k − start + 1) / (full − start + 1)))`; 0 with no gain path.
  */
 export function gainHit(path: MarginGainPath | null, k: number): Decimal {
@@ -40,7 +40,7 @@ export function gainHit(path: MarginGainPath | null, k: number): Decimal {
   return path.points.times(min(ONE, max(ZERO, ramp)));
 }
 
-/** DESIGN §3.4: `gp_k(g) = ROUND(rev_k × (grossMargin + g / 100), 2)`. */
+/** model.md §3.4: `gp_k(g) = ROUND(rev_k × (grossMargin + g / 100), 2)`. */
 export function grossProfit(rev: Decimal, grossMargin: Decimal, gainPoints: Decimal): Decimal {
   if (gainPoints.isZero()) return round(rev.times(grossMargin), 2);
   return round(rev.times(grossMargin.plus(gainPoints.div(100))), 2);

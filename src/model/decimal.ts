@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 
 /**
- * The engine's one arithmetic door. 60 significant digits (DESIGN §3 asks for at least 40:
+ * The engine's one arithmetic door. 60 significant digits (model.md §3 asks for at least 40:
  * `1.01^119` must not round early) and ROUND_HALF_UP, which in decimal.js is half away from
  * zero — Excel's ROUND.
  */
@@ -13,7 +13,7 @@ export const Decimal = DecimalJs.clone({
 });
 export type Decimal = InstanceType<typeof Decimal>;
 
-/** Days per month: DESIGN §3. */
+/** Days per month: model.md §3. */
 export const DPM = new Decimal('30.4375');
 
 export const ZERO = new Decimal(0);

@@ -1,6 +1,6 @@
 import { Decimal, ZERO, max } from './decimal.js';
 
-/** Pool and dilution for one equity view (DESIGN §3.5). */
+/** Pool and dilution for one equity view (model.md §3.5). */
 export interface PoolUse {
   grantedShares: Decimal;
   poolTopUpShares: Decimal;

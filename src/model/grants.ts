@@ -3,7 +3,7 @@ import { gainHit, type MarginGainPath } from './company.js';
 import type { Scenario, VestingSchedule } from './scenario.js';
 import { sharesForFraction, sharesForValue } from './vesting.js';
 
-/** One equity grant on the hit path (DESIGN §3.5). */
+/** One equity grant on the hit path (model.md §3.5). */
 export interface Grant {
   kind: 'initial' | 'milestone' | 'margin';
   /** "Initial grant", the milestone's name, or "Margin refresh, month 12". */
@@ -21,12 +21,12 @@ export interface Grant {
   schedule: VestingSchedule;
 }
 
-/** DESIGN §3.2: the price that sizes every grant given in dollars. */
+/** model.md §3.2: the price that sizes every grant given in dollars. */
 export function sizePrice(s: Scenario): Decimal {
   return s.offer.sizingPrice === 'fmv' ? s.company.fmv409a : s.company.preferredPrice;
 }
 
-/** DESIGN §3.5: a milestone's grant month, `CEILING(dueDay / DPM)` (0 for day 0). */
+/** model.md §3.5: a milestone's grant month, `CEILING(dueDay / DPM)` (0 for day 0). */
 export function milestoneGrantMonth(dueDay: number): number {
   return ceil(new Decimal(dueDay).div(DPM)).toNumber();
 }
@@ -44,7 +44,7 @@ export function initialGrantShares(s: Scenario): Decimal {
   }
 }
 
-/** One margin-refresh measurement (DESIGN §3.5), on the hit path. */
+/** One margin-refresh measurement (model.md §3.5), on the hit path. */
 export interface MarginMeasurement {
   month: number;
   gainHit: Decimal;
@@ -57,7 +57,7 @@ export interface MarginMeasurement {
 }
 
 /**
- * DESIGN §3.5: measurements at q = M, 2M, … ≤ H; the high-water mark is the previous
+ * model.md §3.5: measurements at q = M, 2M, … ≤ H; the high-water mark is the previous
  * measurement's gain; the yearly cap counts dollars of earlier measurements in the same year.
  */
 export function marginMeasurements(

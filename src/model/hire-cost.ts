@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO, round } from './decimal.js';
 
-/** The cash terms of an offer (DESIGN §3.3); the market views swap in a band's base salary. */
+/** The cash terms of an offer (model.md §3.3); the market views swap in a band's base salary. */
 export interface CashTerms {
   baseSalary: Decimal;
   annualRaise: Decimal;
@@ -27,17 +27,17 @@ export function yearOfMonth(k: number): number {
   return Math.floor((k + 11) / 12);
 }
 
-/** DESIGN §3.3: `ROUND(baseSalary × (1 + annualRaise)^(y−1), 2)`. */
+/** model.md §3.3: `ROUND(baseSalary × (1 + annualRaise)^(y−1), 2)`. */
 export function baseAnnual(t: CashTerms, year: number): Decimal {
   return round(t.baseSalary.times(ONE.plus(t.annualRaise).pow(year - 1)), 2);
 }
 
-/** DESIGN §3.3: the recruiting fee, `ROUND(baseSalary × recruitingFeePct, 2)`. */
+/** model.md §3.3: the recruiting fee, `ROUND(baseSalary × recruitingFeePct, 2)`. */
 export function recruitingFee(t: CashTerms): Decimal {
   return round(t.baseSalary.times(t.recruitingFeePct), 2);
 }
 
-/** DESIGN §3.3: the hire's cash cost in month k. */
+/** model.md §3.3: the hire's cash cost in month k. */
 export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
   return monthCost(t, k, baseAnnual(t, yearOfMonth(k)));
 }

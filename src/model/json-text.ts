@@ -1,7 +1,7 @@
 /**
  * A JSON reader that keeps every number exactly as written.
  *
- * DESIGN §3: scenario numbers are the decimal written in the file, not binary floats. The standard
+ * model.md §3: scenario numbers are the decimal written in the file, not binary floats. The standard
  * JSON.parse turns `0.30000000000000000001` into 0.3; this reader returns each number as a
  * {@link JsonNumber} holding its source text, and reports syntax errors with line and column.
  */

@@ -10,7 +10,7 @@ export interface MissCostInputs {
 }
 
 /**
- * DESIGN §3.7: the cost of finding out at month d that the hire is a miss:
+ * model.md §3.7: the cost of finding out at month d that the hire is a miss:
  * `Σ_{k≤d} hireCash_k + idle × d + fee + delayPerDay × ROUND(d × DPM + timeToFill, 0)`.
  */
 export function missCost(x: MissCostInputs, d: number): Decimal {

@@ -22,7 +22,7 @@ import { runwayFrom, type Runway } from './runway.js';
 import type { Percentile } from './schema.js';
 import type { Scenario } from './scenario.js';
 
-/** The runway views of DESIGN §3.4 other than the market ones. */
+/** The runway views of model.md §3.4 other than the market ones. */
 export const OFFER_VIEWS = ['baseline', 'offerNoGain', 'offerExpected', 'offerHit'] as const;
 export type OfferView = (typeof OFFER_VIEWS)[number];
 export { EQUITY_VIEWS, type EquityView, type GrantSchedule };
@@ -37,7 +37,7 @@ export interface RunwayView {
   runway: Runway;
 }
 
-/** Everything DESIGN §3 computes for one scenario. */
+/** Everything model.md §3 computes for one scenario. */
 export interface ModelResult {
   scenario: Scenario;
   band: { row: Band; percentile: Decimal; compaRatio: Decimal };
@@ -62,7 +62,7 @@ export interface ModelResult {
   missCostSavings: Decimal;
 }
 
-/** The offer's cash terms; market views replace only the base salary (DESIGN §3.4). */
+/** The offer's cash terms; market views replace only the base salary (model.md §3.4). */
 export function cashTerms(s: Scenario, baseSalary: Decimal = s.offer.baseSalary): CashTerms {
   const o = s.offer;
   return {
@@ -106,7 +106,7 @@ export function runwayView(
   const cash: Decimal[] = [s.company.cash];
   const netBurn: Decimal[] = [];
   for (let i = 0; i < beforeHire.length; i++) {
-    // netBurn_k = opex_k + hireCash_k − gp_k (DESIGN §3.4)
+    // netBurn_k = opex_k + hireCash_k − gp_k (model.md §3.4)
     const hire = hireCash[i] as Decimal;
     const burn = hire.isZero() ? (beforeHire[i] as Decimal) : (beforeHire[i] as Decimal).plus(hire);
     netBurn.push(burn);
@@ -122,7 +122,7 @@ export function runwayView(
   };
 }
 
-/** Runs the whole model of DESIGN §3 for a validated scenario and its band set. */
+/** Runs the whole model of model.md §3 for a validated scenario and its band set. */
 export function runModel(s: Scenario, bands: BandSet): ModelResult {
   const H = s.horizonMonths;
   const R = s.runwayHorizonMonths;
@@ -179,7 +179,7 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
     cashCostMarket[pct] = sum(cost.slice(0, H).map((m) => m.hireCash));
   }
 
-  // Equity (DESIGN §3.5) over k = 1..H.
+  // Equity (model.md §3.5) over k = 1..H.
   const grants: GrantSchedule[] = grantsOf(s).map((grant) => grantSchedule(grant, H));
   const { equity, vested, sbc, exitValue } = equityFigures(grants, s.exitPrices, c, H);
 

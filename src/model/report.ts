@@ -4,7 +4,7 @@ import { EQUITY_VIEWS, OFFER_VIEWS, type ModelResult } from './model.js';
 import { PERCENTILES } from './schema.js';
 
 /**
- * The `--json` document of DESIGN §4. Objects are `Map`s so that key order is kept exactly
+ * The `--json` document of model.md §4. Objects are `Map`s so that key order is kept exactly
  * (JavaScript would sort the integer-like keys of `missCost`); {@link stringifyReport} writes it.
  */
 export type ReportValue =

@@ -1,6 +1,6 @@
 import { Decimal, DPM, round } from './decimal.js';
 
-/** A runway result (DESIGN §3.4). `months` is unrounded; null = beyond the horizon R. */
+/** A runway result (model.md §3.4). `months` is unrounded; null = beyond the horizon R. */
 export interface Runway {
   months: Decimal | null;
   days: number | null;
@@ -10,7 +10,7 @@ export interface Runway {
 }
 
 /**
- * DESIGN §3.4: the first k ≤ R with `cash_k < 0` gives `(k − 1) + cash_{k−1} / netBurn_k`;
+ * model.md §3.4: the first k ≤ R with `cash_k < 0` gives `(k − 1) + cash_{k−1} / netBurn_k`;
  * none gives "beyond R". `cash` holds cash_0..cash_R, `netBurn` netBurn_1..netBurn_R.
  */
 export function runwayFrom(

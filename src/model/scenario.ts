@@ -121,7 +121,7 @@ export interface ParseOptions {
   today: string;
 }
 
-/** The first day of the month after `today` (DESIGN §3.1 default for startDate). */
+/** The first day of the month after `today` (model.md §3.1 default for startDate). */
 export function defaultStartDate(today: string): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const year = m === 12 ? y + 1 : y;

@@ -21,7 +21,7 @@ import {
 } from './fields.js';
 
 /**
- * The scenario file, `schema: 1` (DESIGN §3.1). Every field is documented in the README's
+ * The scenario file, `schema: 1` (model.md §3.1). Every field is documented in the README's
  * "Scenario format" table. Validation messages are plain words; defaults are applied here, except
  * those that depend on other fields or on today's date, which {@link ./scenario.ts} applies.
  */

@@ -1,8 +1,8 @@
 /**
- * scenario result → workbook plan (DESIGN §5). Pure: no Node, no Office, no ExcelJS.
+ * scenario result → workbook plan (model.md §5). Pure: no Node, no Office, no ExcelJS.
  *
  * Every derived number is a formula over the named inputs on the Inputs sheet, laid out as
- * DESIGN §3's "Spreadsheet notes" say. Each formula cell carries the engine's value for it as
+ * model.md §5 says. Each formula cell carries the engine's value for it as
  * its cached result, so the parity test (LibreOffice recalculates, every formula cell is
  * compared with its cached engine value) catches any drift between the two definitions.
  *

@@ -19,7 +19,7 @@ export interface OfferCtx {
   valueMonths: number[];
 }
 
-/** Engine value of the candidate's vested equity at month m for exit price j (DESIGN §3.5 rule). */
+/** Engine value of the candidate's vested equity at month m for exit price j (model.md §3.5 rule). */
 export function valueAt(
   result: ModelResult,
   view: 'hit' | 'expected' | 'none',

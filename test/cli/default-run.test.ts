@@ -14,7 +14,7 @@ const expected = referenceReport(input, {
 });
 
 describe('the default scenario through the real command', () => {
-  it('`offer-runway model --json` equals an independent reading of DESIGN §3, field by field', async () => {
+  it('`offer-runway model --json` equals an independent reading of model.md §3, field by field', async () => {
     const r = await runCli(['model', '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');

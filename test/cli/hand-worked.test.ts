@@ -3,7 +3,7 @@ import { runCli } from '../support/run-cli.js';
 
 /**
  * A scenario small enough to work out on paper (test/fixtures/hand-worked). Every expected value
- * below was computed by hand from DESIGN §3; the arithmetic is in the comments.
+ * below was computed by hand from model.md §3; the arithmetic is in the comments.
  *
  * Company: gross profit 10,000 × 0.5 = 5,000, opex 20,000 → baseline burn 15,000 a month.
  * Hire: 60,000 / 12 = 5,000 a month, no load; fee 6,000 in month 1 → hireCash 11,000 then 5,000.

@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 
 /**
- * An independent implementation of DESIGN §3.3–3.4 (cash cost, company, gain path, runway days),
+ * An independent implementation of model.md §3.3–3.4 (cash cost, company, gain path, runway days),
  * written from the spec for the e2e test: it does not import src/model, so the pane's figure is
  * checked against a second path, not against itself.
  */

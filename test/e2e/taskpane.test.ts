@@ -20,7 +20,7 @@ import {
 
 /**
  * The production task pane in real Chromium, standalone (office.js unreachable, as offline),
- * 350 px wide. Expected figures come from an independent implementation of DESIGN §3
+ * 350 px wide. Expected figures come from an independent implementation of model.md §3
  * (runway-by-hand.ts) or from hand calculation, never from the pane's own code.
  */
 
@@ -42,7 +42,7 @@ const DEFAULT: HandScenario = {
   gain: { points: '3', startMonth: 4, fullMonth: 12, probability: '0.6' },
   R: 120,
 };
-/** BLS OEWS May 2024, Data Scientists, P75 (DESIGN §3.6). */
+/** BLS OEWS May 2024, Data Scientists, P75 (model.md §3.6). */
 const P75 = '155810';
 
 /** A stand-in office.js whose onReady reports no host, as the real one does in a plain browser. */

@@ -1,5 +1,5 @@
 // Custom functions as plain TypeScript. Every expected value is worked by hand in the comment
-// beside it (DESIGN §3.2, §3.3, §3.4, §3.5, §3.6), never produced by the code under test.
+// beside it (model.md §3.2, §3.3, §3.4, §3.5, §3.6), never produced by the code under test.
 import { describe, expect, it } from 'vitest';
 import {
   FunctionArgError,
@@ -189,7 +189,7 @@ describe('SBCEXPENSE', () => {
 describe('HIRECOST', () => {
   // base 150000, raise 3 %, bonus 10 % paid 100 %, sign-on 20000, load 25 %, fee 20 %
   const terms = [0.03, 0.1, 1, 20000, 0.25, 0.2] as const;
-  it('adds base, bonus, sign-on, load and fee as DESIGN §3.3 rounds them', () => {
+  it('adds base, bonus, sign-on, load and fee as model.md §3.3 rounds them', () => {
     // 12500 + 20000 sign-on + ROUND(32500 × 0.25) = 8125 + fee 30000
     expect(hireCost(150000, 1, ...terms)).toBe(70625);
     // 12500 + 3125

@@ -12,7 +12,7 @@ const v = (p10: number, p25: number, p50: number, p75: number, p90: number) => (
 const ds = v(63650, 82630, 112590, 155810, 194410);
 const pct = (base: number, values = ds) => bandPercentile(new Decimal(base), values).toFixed(1);
 
-describe('band position (DESIGN §3.6)', () => {
+describe('band position (model.md §3.6)', () => {
   it('interpolates linearly between points', () => {
     // 50 + (150,000 − 112,590) × 25 / (155,810 − 112,590) = 50 + 21.639… = 71.6
     expect(pct(150000)).toBe('71.6');

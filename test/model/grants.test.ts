@@ -5,7 +5,7 @@ import { gainHit } from '../../src/model/company.js';
 
 const d = (x: number | string) => new Decimal(x);
 
-describe('milestone grant month (DESIGN §3.5)', () => {
+describe('milestone grant month (model.md §3.5)', () => {
   it('day 60 is month 2, day 0 is month 0, day 30 is month 1, day 31 is month 2', () => {
     // 60 / 30.4375 = 1.97 → 2; 30 / 30.4375 = 0.99 → 1; 31 / 30.4375 = 1.02 → 2
     expect([60, 0, 30, 31, 61, 180].map(milestoneGrantMonth)).toEqual([2, 0, 1, 2, 3, 6]);
@@ -16,7 +16,7 @@ describe('milestone grant month (DESIGN §3.5)', () => {
   });
 });
 
-describe('gain path (DESIGN §3.4)', () => {
+describe('gain path (model.md §3.4)', () => {
   it('ramps linearly from startMonth to fullMonth', () => {
     const path = { points: d(3), startMonth: 4, fullMonth: 12 };
     // (k − 3)/9 × 3 points
@@ -30,7 +30,7 @@ describe('gain path (DESIGN §3.4)', () => {
   });
 });
 
-describe('margin refresh (DESIGN §3.5)', () => {
+describe('margin refresh (model.md §3.5)', () => {
   const path = { points: d(3), startMonth: 4, fullMonth: 12 };
 
   it('pays only new points above the high-water mark', () => {
@@ -80,7 +80,7 @@ describe('margin refresh (DESIGN §3.5)', () => {
   });
 });
 
-describe('revenue growth (DESIGN §3.4)', async () => {
+describe('revenue growth (model.md §3.4)', async () => {
   const { growthFactors, revenue } = await import('../../src/model/company.js');
   it('compounds monthly and rounds to the cent: 1,500,000 × 1.01^119', () => {
     // 1.01^119 = 3.2660… → 1,500,000 × 3.26… ; checked against the closed form via pow.

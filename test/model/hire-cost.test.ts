@@ -22,7 +22,7 @@ const cells = (t: CashTerms, k: number) => {
   return [m.base, m.bonus, m.signOn, m.load, m.fee, m.hireCash].map((x) => x.toFixed(2));
 };
 
-describe('hire cash cost (DESIGN §3.3)', () => {
+describe('hire cash cost (model.md §3.3)', () => {
   it('maps months to hire years with CEILING(k/12)', () => {
     expect([1, 11, 12, 13, 24, 25].map(yearOfMonth)).toEqual([1, 1, 1, 2, 2, 3]);
   });

@@ -19,7 +19,7 @@ const engineJson = (input: unknown) =>
     stringifyReport(buildReport(runModel(parseScenario(input, { today: '2026-11-26' }), bands))),
   );
 
-describe('the engine agrees with an independent reading of DESIGN §3', () => {
+describe('the engine agrees with an independent reading of model.md §3', () => {
   it('on the default scenario, field by field', () => {
     const input = JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8'));
     expect(engineJson(input)).toEqual(referenceReport(input, BLS['Data Scientists']!));
@@ -35,7 +35,7 @@ describe('the engine agrees with an independent reading of DESIGN §3', () => {
   });
 });
 
-/** Optional fields (DESIGN §3.1 defaults table) that a scenario may leave out. */
+/** Optional fields (model.md §3.1 defaults table) that a scenario may leave out. */
 const OPTIONAL: string[][] = [
   ['currency'],
   ['company', 'revenueGrowthMonthly'],

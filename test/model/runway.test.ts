@@ -8,7 +8,7 @@ const cashSeries = (start: number, burns: number[]) => {
   return { cash, netBurn: burns.map((b) => new Decimal(b)) };
 };
 
-describe('runway (DESIGN §3.4)', () => {
+describe('runway (model.md §3.4)', () => {
   it('ends mid-month: 1,000 cash burning 300 a month lasts 3⅓ months', () => {
     const { cash, netBurn } = cashSeries(1000, [300, 300, 300, 300, 300]);
     const r = runwayFrom(cash, netBurn, '2027-01-01');

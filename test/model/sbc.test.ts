@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/decimal.js';
 import { sbcCumulative, sbcExpense, sbcTotal } from '../../src/model/sbc.js';
 
-describe('SBC straight-line (DESIGN §3.5)', () => {
+describe('SBC straight-line (model.md §3.5)', () => {
   it('values a grant at shares × grant-date fair value, to the cent', () => {
     expect(sbcTotal(new Decimal(1000), new Decimal('0.65')).toFixed(2)).toBe('650.00');
     expect(sbcTotal(new Decimal(3), new Decimal('0.3333')).toFixed(2)).toBe('1.00');

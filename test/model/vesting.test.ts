@@ -9,7 +9,7 @@ const sched = (vestingMonths: number, cliffMonths: number, vestEveryMonths: numb
   vestEveryMonths,
 });
 
-describe('vestedShares (DESIGN §3.2)', () => {
+describe('vestedShares (model.md §3.2)', () => {
   it('vests nothing before a 12-month cliff and a full year at the cliff month', () => {
     const s = sched(48, 12, 1);
     expect(vestedShares(d(48000), s, 11).toNumber()).toBe(0);
@@ -39,7 +39,7 @@ describe('vestedShares (DESIGN §3.2)', () => {
   });
 });
 
-describe('share sizing (DESIGN §3.2)', () => {
+describe('share sizing (model.md §3.2)', () => {
   it('sizes a dollar value at a price, flooring', () => {
     expect(sharesForValue(d(40000), d(4)).toNumber()).toBe(10000);
     // 30,000 / 3.3 = 9,090.909… → 9,090

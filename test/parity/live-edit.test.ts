@@ -2,7 +2,7 @@
 /**
  * The workbook is live: input cells edited in the .xlsx (with ExcelJS, through the In_* names)
  * move every output after LibreOffice recalculates, exactly as the engine — and the independent
- * reference implementation of DESIGN §3 — say for the edited scenario.
+ * reference implementation of model.md §3 — say for the edited scenario.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

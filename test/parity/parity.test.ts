@@ -243,7 +243,7 @@ describe('LibreOffice recalculation equals the engine', () => {
     }
   });
 
-  it('the Out_* names equal the independent reference implementation of DESIGN §3', () => {
+  it('the Out_* names equal the independent reference implementation of model.md §3', () => {
     for (const c of cases) {
       const b = c.result.band.row.values;
       const ref = referenceReport(c.input, {

@@ -1,5 +1,5 @@
 /**
- * A second, deliberately plain implementation of DESIGN §3, written straight from the text with
+ * A second, deliberately plain implementation of model.md §3, written straight from the text with
  * no shared code from src/model (only decimal.js and the raw JSON input). It exists to be compared
  * with the engine's --json report: two independent readings of the spec must agree to the cent.
  * It is slow and simple on purpose: no caching, no shortcuts.

@@ -62,7 +62,7 @@ function formulas(p: WorkbookPlan) {
 }
 
 describe('workbook plan', () => {
-  it('has the sheets of DESIGN §5, the Offer Sheet first', () => {
+  it('has the sheets of model.md §5, the Offer Sheet first', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       SHEETS.offer,
       SHEETS.summary,
@@ -290,7 +290,7 @@ describe('size guard', () => {
   });
 });
 
-describe('formulas use defined names, not magic addresses (DESIGN §5)', () => {
+describe('formulas use defined names, not magic addresses (model.md §5)', () => {
   it('no formula reaches another sheet by a cell address', () => {
     const plans = [
       buildWorkbookPlan(
