@@ -125,5 +125,53 @@ export function renderSummary(m: ModelResult): string {
   );
   const miss = m.missCost.map((x) => `month ${x.month}: ${money(x.cost)}`).join(', ');
   out.push(`COST OF A MISS  ${miss}; finding out early saves ${money(m.missCostSavings)}`);
+  if (m.packages.length > 0) out.push('', renderPackages(m));
   return out.join('\n');
+}
+
+/**
+ * docs/model.md §9 side by side: one column per package, the rows a founder compares (runway,
+ * days against each cash match, cash cost, dilution, the candidate's cash and total value at each
+ * exit price, and the break-even price against package 1).
+ */
+export function renderPackages(m: ModelResult): string {
+  const s = m.scenario;
+  const cur = s.currency;
+  const money = (d: Decimal) => formatMoney(d, cur);
+  const H = s.horizonMonths;
+  const R = s.runwayHorizonMonths;
+  const pkgs = m.packages;
+  const first = pkgs[0]!.name;
+  const days = (d: number | null) => (d === null ? `> ${R} months` : formatCount(new Decimal(d)));
+  const signed = (d: number | null) =>
+    d === null
+      ? 'n/a'
+      : `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatCount(new Decimal(Math.abs(d)))}`;
+  const row = (label: string, cell: (p: (typeof pkgs)[number]) => string) => [
+    label,
+    ...pkgs.map(cell),
+  ];
+  const rows: string[][] = [
+    row('Base salary', (p) => money(p.model.scenario.offer.baseSalary)),
+    row('Runway days (expected gain)', (p) => days(p.model.views.offerExpected.runway.days)),
+    ...s.market.compareAt.map((pct) =>
+      row(`  days vs cash match ${pct.toUpperCase()}`, (p) => signed(p.daysGained[pct] ?? null)),
+    ),
+    row(`Cash cost, ${H} months`, (p) => money(p.model.cashCost.offer)),
+    row('Dilution (expected)', (p) => formatPercent(p.model.equity.expected.dilution, 3)),
+    row(`Candidate cash, ${H} months`, (p) => money(p.candidate.cash)),
+    ...s.exitPrices.map((price, i) =>
+      row(`Candidate total at ${formatMoney(price, cur, 2)}/share`, (p) =>
+        money(p.candidate.total.expected[i]!),
+      ),
+    ),
+    row(`Break-even share price vs ${first}`, (p) =>
+      p === pkgs[0] ? '—' : p.breakEven === null ? 'never' : formatMoney(p.breakEven, cur, 2),
+    ),
+  ];
+  return [
+    `PACKAGES  the candidate chooses one (equity and totals expected, probability-weighted; value at month ${H})`,
+    table(['', ...pkgs.map((p) => p.name)], rows),
+    `Break-even: the share price from which a package is worth at least as much to the candidate as ${first}; "never" when it never is.`,
+  ].join('\n');
 }

@@ -18,6 +18,13 @@ import {
 } from './hire-cost.js';
 import { InputError } from './messages.js';
 import { missCost } from './miss-cost.js';
+import {
+  candidateValue,
+  packageResults,
+  packageScenario,
+  type CandidateValue,
+  type PackageResult,
+} from './packages.js';
 import { runwayFrom, type Runway } from './runway.js';
 import type { Percentile } from './schema.js';
 import type { Scenario } from './scenario.js';
@@ -60,6 +67,10 @@ export interface ModelResult {
   marginRoi: Decimal | null;
   missCost: { month: number; cost: Decimal }[];
   missCostSavings: Decimal;
+  /** The candidate's cash over H and total value at each exit price (docs/model.md §9). */
+  candidate: CandidateValue;
+  /** docs/model.md §9: one result per package, in input order (empty without packages). */
+  packages: PackageResult[];
 }
 
 /** The offer's cash terms; market views replace only the base salary (model.md §3.4). */
@@ -205,7 +216,7 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
   const latest = Math.max(...s.missCost.detectAtMonths);
   const costAt = (d: number) => (miss.find((m) => m.month === d) as { cost: Decimal }).cost;
 
-  return {
+  const result: ModelResult = {
     scenario: s,
     band: {
       row: band,
@@ -229,5 +240,15 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
     marginRoi,
     missCost: miss,
     missCostSavings: costAt(latest).minus(costAt(earliest)),
+    candidate: { cash: ZERO, total: { hit: [], expected: [], none: [] } },
+    packages: [],
   };
+  result.candidate = candidateValue(result);
+  // docs/model.md §9: each package is the whole model with the package's offer.
+  if (s.packages.length > 0)
+    result.packages = packageResults(
+      result,
+      s.packages.map((p) => runModel(packageScenario(s, p), bands)),
+    );
+  return result;
 }

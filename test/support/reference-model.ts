@@ -27,7 +27,7 @@ export interface BandRow {
   p90: number;
 }
 
-export function referenceReport(sc: any, band: BandRow): any {
+function offerReport(sc: any, band: BandRow): any {
   const H: number = sc.horizonMonths ?? 48;
   const Rm: number = sc.runwayHorizonMonths ?? 120;
   const c = sc.company;
@@ -312,7 +312,29 @@ export function referenceReport(sc: any, band: BandRow): any {
     });
   }
 
+  // docs/model.md §9: the candidate's cash over H and, per grant of the expected view, w, v at H, K.
+  let cCash = n(0);
+  for (let k = 1; k <= H; k++) {
+    const h = hire(offerBase, k);
+    cCash = cCash.plus(h.base).plus(h.bonus).plus(h.signOn);
+  }
+  const legs = grants.map((g) => ({ w: g.w as N, v: vested(g, H - g.month), K: g.strike as N }));
+  const candidateTotal = Object.fromEntries(
+    Object.entries(exitValue).map(([v, byPrice]) => [
+      v,
+      Object.fromEntries(
+        Object.entries(byPrice as Record<string, string>).map(([p, x]) => [
+          p,
+          f(cCash.plus(n(x)), 2),
+        ]),
+      ),
+    ]),
+  );
+
   return {
+    candidate: { cash: cCash, legs },
+    candidateCash: f(cCash, 2),
+    candidateTotal,
     schema: 1,
     runway: {
       baseline: runway(none, none),
@@ -342,4 +364,102 @@ export function referenceReport(sc: any, band: BandRow): any {
     missCost,
     schedule,
   };
+}
+
+/** docs/model.md §9's merge, read on its own: fields replaced, equity merged except the size. */
+function mergePackage(offer: any, pkg: any): any {
+  const out: any = { ...offer };
+  for (const [k, v] of Object.entries(pkg)) {
+    if (k === 'name') continue;
+    if (k === 'refresh' && v === null) delete out.refresh;
+    else if (k === 'equity') {
+      const eq: any = { ...offer.equity };
+      const sizes = ['shares', 'value', 'percentOfFullyDiluted'];
+      if (sizes.some((x) => x in (v as any))) for (const x of sizes) delete eq[x];
+      out.equity = { ...eq, ...(v as any) };
+    } else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The break-even price of §9 found a second way: every candidate price (0, each strike, and the
+ * zero of each linear piece) is tried from the lowest up; the answer is the first one at which Δ is
+ * ≥ 0 at it, at every strike above it and in the limit (slope past the last strike).
+ */
+function referenceBreakEven(a: any, b: any): string | null {
+  const delta = (P: N) => {
+    let d = a.cash.minus(b.cash);
+    for (const l of a.legs) d = d.plus(l.w.times(l.v).times(D.max(0, P.minus(l.K)) as any));
+    for (const l of b.legs) d = d.minus(l.w.times(l.v).times(D.max(0, P.minus(l.K)) as any));
+    return d as N;
+  };
+  const strikes = [...a.legs, ...b.legs]
+    .filter((l: any) => !l.w.times(l.v).isZero())
+    .map((l: any) => l.K as N)
+    .filter((K: N) => K.greaterThan(0))
+    .sort((x: N, y: N) => x.comparedTo(y));
+  const points: N[] = [n(0), ...strikes];
+  const slope = [...a.legs]
+    .reduce((acc: N, l: any) => acc.plus(l.w.times(l.v)), n(0))
+    .minus([...b.legs].reduce((acc: N, l: any) => acc.plus(l.w.times(l.v)), n(0)));
+  const last = points[points.length - 1]!;
+  const tailOk = slope.greaterThan(0) || (slope.isZero() && !delta(last).lessThan(0));
+  if (!tailOk) return null;
+  const candidates: N[] = [...points];
+  // zeros of each piece between consecutive points and past the last one
+  for (let i = 0; i < points.length; i++) {
+    const x0 = points[i]!;
+    const x1 = i + 1 < points.length ? points[i + 1]! : x0.plus(1);
+    const d0 = delta(x0);
+    const d1 = delta(x1);
+    if (!d1.equals(d0)) {
+      const root = x0.minus(d0.times(x1.minus(x0)).div(d1.minus(d0)));
+      if (root.greaterThanOrEqualTo(x0) && (i + 1 >= points.length || root.lessThanOrEqualTo(x1)))
+        candidates.push(root);
+    }
+  }
+  candidates.sort((x, y) => x.comparedTo(y));
+  for (const c of candidates) {
+    if (c.lessThan(0)) continue;
+    if (delta(c).lessThan(0)) continue;
+    if (points.some((p) => p.greaterThan(c) && delta(p).lessThan(0))) continue;
+    if (delta(c.greaterThan(last) ? c : last).lessThan(0)) continue;
+    return f(c.toDecimalPlaces(2, D.ROUND_UP), 2);
+  }
+  return null;
+}
+
+export function referenceReport(sc: any, band: BandRow): any {
+  const { candidate, ...top } = offerReport(sc, band);
+  if (!sc.packages) return top;
+  const reports = sc.packages.map((pkg: any) =>
+    offerReport({ ...sc, offer: mergePackage(sc.offer, pkg) }, band),
+  );
+  top.packages = reports.map((r: any, i: number) => ({
+    name: sc.packages[i].name,
+    runway: {
+      offerNoGain: r.runway.offerNoGain,
+      offerExpected: r.runway.offerExpected,
+      offerHit: r.runway.offerHit,
+    },
+    daysGained: Object.fromEntries(
+      Object.entries(top.runway.market).map(([p, m]: [string, any]) => [
+        p,
+        m.days === null || r.runway.offerExpected.days === null
+          ? null
+          : r.runway.offerExpected.days - m.days,
+      ]),
+    ),
+    cashCost: r.cashCost.offer,
+    equity: r.equity,
+    exitValue: r.exitValue,
+    candidateCash: r.candidateCash,
+    candidateTotal: r.candidateTotal,
+    breakEven: i === 0 ? null : referenceBreakEven(r.candidate, reports[0].candidate),
+    band: r.band,
+    marginRoi: r.marginRoi,
+    missCost: r.missCost,
+  }));
+  return top;
 }
