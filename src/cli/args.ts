@@ -7,17 +7,21 @@ export interface ModelArgs {
   xlsx: string | null;
   pdf: string | null;
   bands: string | null;
+  /** A hires CSV replacing a plan's hires (docs/model.md §10). */
+  hires: string | null;
 }
 
 export type CliArgs = ModelArgs | { command: 'help' } | { command: 'version' };
 
-export const USAGE = `Usage: offer-runway model [SCENARIO.json] [--json] [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--bands FILE.csv]
+export const USAGE = `Usage: offer-runway model [SCENARIO.json] [--json] [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--bands FILE.csv] [--hires FILE.csv]
 
-  SCENARIO.json     a schema-1 scenario (default: the embedded Series-C example)
+  SCENARIO.json     a schema-1 scenario or a schema-2 hiring plan (default: the embedded
+                    Series-C example)
   --json            print the full result as JSON (docs/model.md §4) instead of the summary
   --xlsx OUT.xlsx   also write the live, formula-driven workbook
   --pdf OUT.pdf     also write the Offer Sheet and Summary as PDF (needs LibreOffice)
   --bands FILE.csv  use your own market bands instead of the built-in set
+  --hires FILE.csv  with a schema-2 plan: take the plan's hires from this CSV
   -h, --help        this text
   --version         the program's version`;
 
@@ -36,6 +40,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         xlsx: { type: 'string' },
         pdf: { type: 'string' },
         bands: { type: 'string' },
+        hires: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -58,6 +63,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ['--xlsx', values.xlsx, '.xlsx'],
     ['--pdf', values.pdf, '.pdf'],
     ['--bands', values.bands, '.csv'],
+    ['--hires', values.hires, '.csv'],
   ] as const) {
     if (value !== undefined && (value === '' || value.startsWith('-')))
       throw new UsageError(`${flag} needs a file name`);
@@ -71,5 +77,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     xlsx: values.xlsx ?? null,
     pdf: values.pdf ?? null,
     bands: values.bands ?? null,
+    hires: values.hires ?? null,
   };
 }

@@ -11,7 +11,7 @@ export function localToday(now = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-async function readInput(path: string): Promise<string> {
+export async function readInput(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (err) {

@@ -4,6 +4,7 @@ import { resolveBand, runModel } from '../model/model.js';
 import { buildReport, stringifyReport } from '../model/report.js';
 import { USAGE, UsageError, parseCliArgs, type ModelArgs } from './args.js';
 import { loadBands, loadScenario } from './load.js';
+import { loadPlan, planOutput, readModelFile, runPlanAt, writePlanOutputs } from './plan.js';
 import { renderSummary } from './summary.js';
 import { MissingLibreOfficeError, writeOutputs } from './write-outputs.js';
 
@@ -27,7 +28,25 @@ function version(): string {
   return pkg.version;
 }
 
+/** A schema-2 file: the hiring plan (docs/model.md §10). */
+async function modelPlan(
+  file: Awaited<ReturnType<typeof readModelFile>>,
+  args: ModelArgs,
+  io: Io,
+): Promise<number> {
+  const { plan, bands, csv } = await loadPlan(file, args.hires, args.bands);
+  const result = runPlanAt(plan, bands, file.source, csv);
+  const written = await writePlanOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf });
+  io.out(planOutput(result, args.json));
+  if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
+  return EXIT.ok;
+}
+
 async function model(args: ModelArgs, io: Io): Promise<number> {
+  const file = await readModelFile(args.scenario);
+  if (file.schema === 2) return modelPlan(file, args, io);
+  if (args.hires !== null)
+    throw new UsageError('--hires replaces the hires of a hiring plan: give a schema-2 plan file');
   const { scenario, source } = await loadScenario(args.scenario);
   const bands = await loadBands(scenario, args.bands, source);
   resolveBand(scenario, bands, source); // a missing band row is the scenario file's mistake

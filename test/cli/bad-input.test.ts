@@ -218,7 +218,8 @@ const scenarioCases: [string, (s: Scenario) => void, string][] = [
     (s) => (s.startDate = '2027-02-30'),
     'startDate: must be a real calendar date written YYYY-MM-DD, got "2027-02-30"',
   ],
-  ['schema 2', (s) => (s.schema = 2), 'schema: must be 1: this program reads scenario schema 1'],
+  ['schema 3', (s) => (s.schema = 3), 'schema: must be 1 (one offer) or 2 (a hiring plan), got 3'],
+  ['a scenario labelled as a plan (schema 2)', (s) => (s.schema = 2), 'hires: is required'],
   [
     'an unknown percentile',
     (s) => (s.market.compareAt = ['p50', 'p99']),

@@ -1,0 +1,132 @@
+import { Decimal, fixed } from '../model/decimal.js';
+import { formatCount, formatMoney, formatPercent } from '../model/format.js';
+import type { PlanResult } from '../model/plan/engine.js';
+import type { Runway } from '../model/runway.js';
+import { table } from './summary.js';
+
+function runwayCells(r: Runway, R: number): string[] {
+  if (r.months === null) return [`> ${R}`, 'beyond', `after month ${R}`];
+  return [fixed(r.months, 2), formatCount(new Decimal(r.days!)), r.cashOutDate!];
+}
+
+function signedDays(d: number | null, plan: Runway, other: Runway): string {
+  if (d !== null)
+    return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatCount(new Decimal(Math.abs(d)))} day${Math.abs(d) === 1 ? '' : 's'}`;
+  if (plan.days === null && other.days === null) return 'both beyond horizon';
+  return plan.days === null ? 'plan lasts beyond horizon' : 'cash match lasts beyond horizon';
+}
+
+/**
+ * The hiring plan in ten seconds (docs/model.md §10): what the plan does to runway against paying
+ * every hire the market in cash, what it costs, what it dilutes; then one line per hire.
+ */
+export function renderPlanSummary(m: PlanResult): string {
+  const plan = m.plan;
+  const cur = plan.currency;
+  const money = (d: Decimal) => formatMoney(d, cur);
+  const H = plan.horizonMonths;
+  const R = plan.runwayHorizonMonths;
+  const n = plan.hires.length;
+  const out: string[] = [];
+  out.push(`Offer Runway — ${plan.name} (hiring plan)`);
+  out.push(
+    `${n} hire${n === 1 ? '' : 's'} · plan starts ${plan.startDate} · schedule ${H} months, runway horizon ${R} months`,
+  );
+  out.push('');
+
+  const labels: [string, Runway][] = [
+    ['Baseline (no hires)', m.views.baseline.runway],
+    ['Plan, no margin gain', m.views.planNoGain.runway],
+    ['Plan, expected gain', m.views.planExpected.runway],
+    ['Plan, every margin target hit', m.views.planHit.runway],
+    ...plan.market.compareAt.map(
+      (p) =>
+        [`Every hire paid market ${p.toUpperCase()} in cash`, m.market[p]!.runway] as [
+          string,
+          Runway,
+        ],
+    ),
+  ];
+  out.push('RUNWAY');
+  out.push(
+    table(
+      ['view', 'months', 'days', 'cash-out date'],
+      labels.map(([l, r]) => [l, ...runwayCells(r, R)]),
+    ),
+  );
+  out.push('');
+
+  const planRunway = m.views.planExpected.runway;
+  out.push(
+    'THIS PLAN AGAINST PAYING THE MARKET IN CASH (each hire at their own band; expected margin gain in both)',
+  );
+  out.push(
+    table(
+      ['', 'runway this plan saves', `cash cost, plan months 1–${H}`],
+      [
+        ['This plan', '', money(m.cashCost.plan)],
+        ...plan.market.compareAt.map((p) => {
+          const other = m.market[p]!.runway;
+          return [
+            `Market ${p.toUpperCase()}`,
+            signedDays(m.daysGained[p] ?? null, planRunway, other),
+            money(m.cashCost.market[p]!),
+          ];
+        }),
+      ],
+    ),
+  );
+  out.push('');
+
+  const e = m.equity;
+  out.push(`EQUITY (plan totals; grants made by plan month ${H})`);
+  out.push(
+    table(
+      ['view', 'granted shares', 'dilution', 'pool use', 'pool top-up'],
+      [
+        [
+          'Every milestone and margin target hit',
+          formatCount(e.hit.grantedShares),
+          formatPercent(e.hit.dilution, 3),
+          formatPercent(e.hit.poolUse, 1),
+          formatCount(e.hit.poolTopUpShares),
+        ],
+        [
+          'Expected (probability-weighted)',
+          formatCount(e.expected.grantedShares, 1),
+          formatPercent(e.expected.dilution, 3),
+          formatPercent(e.expected.poolUse, 1),
+          formatCount(e.expected.poolTopUpShares, 1),
+        ],
+        [
+          'Initial grants only',
+          formatCount(e.none.grantedShares),
+          formatPercent(e.none.dilution, 3),
+          formatPercent(e.none.poolUse, 1),
+          formatCount(e.none.poolTopUpShares),
+        ],
+      ],
+    ),
+  );
+  out.push('');
+
+  out.push('HIRES');
+  out.push(
+    table(
+      ['hire', 'role (level)', 'start', 'base', 'band', `cash cost 1–${H}`, 'shares (expected)'],
+      m.hires.map((h, i) => {
+        const o = h.hire.scenario.offer;
+        return [
+          `${i + 1}. ${o.candidate}`,
+          `${o.role} (${o.level})`,
+          `month ${h.hire.startMonth} · ${h.hire.scenario.startDate}`,
+          money(o.baseSalary),
+          `P${fixed(h.band.percentile, 1)} ${h.band.row.role}`,
+          money(h.cashCost.offer),
+          formatCount(h.equity.expected.grantedShares, 1),
+        ];
+      }),
+    ),
+  );
+  return out.join('\n');
+}

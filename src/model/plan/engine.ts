@@ -1,0 +1,283 @@
+import { bandPercentile, compaRatio, type Band, type BandSet } from '../bands.js';
+import { gainHit, grossProfit, opex, revenue } from '../company.js';
+import { Decimal, ZERO, sum } from '../decimal.js';
+import { poolUse, type PoolUse } from '../dilution.js';
+import {
+  equityFigures,
+  grantSchedule,
+  perView,
+  type EquityFigures,
+  type EquityView,
+  type GrantSchedule,
+} from '../equity.js';
+import { grantsOf } from '../grants.js';
+import { hireCostSchedule, type HireCostMonth } from '../hire-cost.js';
+import { InputError } from '../messages.js';
+import {
+  burnBeforeHire,
+  cashTerms,
+  resolveBand,
+  runModel,
+  runwayView,
+  type ModelResult,
+  type RunwayView,
+} from '../model.js';
+import { daysGained } from '../runway.js';
+import type { Percentile } from '../schema.js';
+import type { Plan, PlanHire } from './plan.js';
+
+/** The plan's runway views other than the market ones (docs/model.md §10). */
+export const PLAN_VIEWS = ['baseline', 'planNoGain', 'planExpected', 'planHit'] as const;
+export type PlanView = (typeof PLAN_VIEWS)[number];
+
+/** A hire's grant as the plan sees it: `grant.month` is the plan month, `hireMonth` the hire's. */
+export interface PlanGrantSchedule extends GrantSchedule {
+  hireMonth: number;
+}
+
+/** One hire inside the plan (every array over plan months, index k − 1). */
+export interface PlanHireResult {
+  hire: PlanHire;
+  band: { row: Band; percentile: Decimal; compaRatio: Decimal };
+  /** §3.3 of the hire's offer in hire months j = 1..R − s + 1. */
+  cost: HireCostMonth[];
+  /** §3.3 with the band's base at each compared percentile, hire months 1..R − s + 1. */
+  marketCost: Partial<Record<Percentile, HireCostMonth[]>>;
+  /** hireCash in plan months 1..R (0 before the hire starts). */
+  hireCash: Decimal[];
+  marketCash: Partial<Record<Percentile, Decimal[]>>;
+  /** gainHit of the hire's marginGain in plan months 1..R. */
+  gainHit: Decimal[];
+  /** Σ hireCash over plan months 1..H; per percentile the market equivalent. */
+  cashCost: { offer: Decimal; market: Partial<Record<Percentile, Decimal>> };
+  /** The hire's grants that exist in the plan (plan month ≤ H), dated in plan months. */
+  grants: PlanGrantSchedule[];
+  /** §3.5 over those grants alone (pool use, top-up and dilution of the hire's grants alone). */
+  equity: Record<EquityView, PoolUse>;
+  vested: Record<EquityView, Decimal[]>;
+  /** SBC per plan month 1..H, the expected view rounded for this hire. */
+  sbc: Record<EquityView, Decimal[]>;
+  /** Value at plan month H per exit price, rounded for this hire. */
+  exitValue: Record<EquityView, Decimal[]>;
+}
+
+/** Everything docs/model.md §10 computes for a plan. */
+export interface PlanResult {
+  plan: Plan;
+  revenue: Decimal[];
+  opex: Decimal[];
+  /** The company's gain in points per plan month: hit path and expected. */
+  gainHit: Decimal[];
+  gainExpected: Decimal[];
+  hires: PlanHireResult[];
+  /** Σ_h hireCash per plan month 1..R. */
+  hireCash: Decimal[];
+  views: Record<PlanView, RunwayView>;
+  market: Partial<Record<Percentile, RunwayView>>;
+  /** planExpected.days − market.pNN.days; null when either is beyond R. */
+  daysGained: Partial<Record<Percentile, number | null>>;
+  cashCost: { plan: Decimal; market: Partial<Record<Percentile, Decimal>> };
+  /** Plan totals: granted shares summed, then pool use, top-up and dilution on the totals. */
+  equity: Record<EquityView, PoolUse>;
+  /** Per plan month 1..H: Σ over hires. */
+  vested: Record<EquityView, Decimal[]>;
+  sbc: Record<EquityView, Decimal[]>;
+  /** At plan month H, per exit price: Σ over hires of each hire's rounded value. */
+  exitValue: Record<EquityView, Decimal[]>;
+}
+
+/** `series` (hire months 1..) placed at plan months: plan month k holds hire month k − s + 1. */
+function atPlanMonths(series: readonly Decimal[], start: number, R: number): Decimal[] {
+  const out = new Array<Decimal>(R);
+  for (let k = 1; k <= R; k++) out[k - 1] = k < start ? ZERO : (series[k - start] ?? ZERO);
+  return out;
+}
+
+function addInto(total: Decimal[], xs: readonly Decimal[]): void {
+  for (let i = 0; i < total.length; i++) {
+    const x = xs[i] as Decimal;
+    if (!x.isZero()) total[i] = (total[i] as Decimal).plus(x);
+  }
+}
+
+/** Every hire's band row, or one input error naming each hire whose row is missing. */
+function bandRows(plan: Plan, bands: BandSet, source: string): Band[] {
+  const problems: string[] = [];
+  const rows = plan.hires.map((h, i) => {
+    try {
+      return resolveBand(h.scenario, bands, source);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.map((p) => `hires[${i}].${p}`));
+      return null;
+    }
+  });
+  if (problems.length > 0) throw new InputError(source, problems);
+  return rows as Band[];
+}
+
+function runHire(
+  hire: PlanHire,
+  band: Band,
+  plan: Plan,
+  compareAt: readonly Percentile[],
+): PlanHireResult {
+  const s = hire.scenario;
+  const H = plan.horizonMonths;
+  const R = plan.runwayHorizonMonths;
+  const start = hire.startMonth;
+  const months = R - start + 1; // hire months that fall within the plan's horizon R
+  const cost = hireCostSchedule(cashTerms(s), months);
+  const hireCash = atPlanMonths(
+    cost.map((m) => m.hireCash),
+    start,
+    R,
+  );
+  const marketCost: PlanHireResult['marketCost'] = {};
+  const marketCash: PlanHireResult['marketCash'] = {};
+  const marketCashCost: Partial<Record<Percentile, Decimal>> = {};
+  for (const p of compareAt) {
+    const c = hireCostSchedule(cashTerms(s, band.values[p]), months);
+    marketCost[p] = c;
+    const cash = atPlanMonths(
+      c.map((m) => m.hireCash),
+      start,
+      R,
+    );
+    marketCash[p] = cash;
+    marketCashCost[p] = sum(cash.slice(0, H));
+  }
+  const gain = new Array<Decimal>(R);
+  for (let k = 1; k <= R; k++)
+    gain[k - 1] = k < start ? ZERO : gainHit(s.offer.marginGain, k - start + 1);
+
+  // §10: a grant made in hire month g is made in plan month s − 1 + g; only plan month ≤ H exists.
+  const grants: PlanGrantSchedule[] = [];
+  for (const grant of grantsOf(s)) {
+    const planMonth = start - 1 + grant.month;
+    if (planMonth > H) continue;
+    grants.push({ ...grantSchedule({ ...grant, month: planMonth }, H), hireMonth: grant.month });
+  }
+  const figures: EquityFigures = equityFigures(grants, plan.exitPrices, plan.company, H);
+  return {
+    hire,
+    band: {
+      row: band,
+      percentile: bandPercentile(s.offer.baseSalary, band.values),
+      compaRatio: compaRatio(s.offer.baseSalary, band.values.p50),
+    },
+    cost,
+    marketCost,
+    hireCash,
+    marketCash,
+    gainHit: gain,
+    cashCost: { offer: sum(hireCash.slice(0, H)), market: marketCashCost },
+    grants,
+    ...figures,
+  };
+}
+
+/**
+ * Runs the plan model of docs/model.md §10. Throws an {@link InputError} naming every hire whose
+ * band row is missing from `bands`.
+ */
+export function runPlan(plan: Plan, bands: BandSet, source = 'plan'): PlanResult {
+  const H = plan.horizonMonths;
+  const R = plan.runwayHorizonMonths;
+  const c = plan.company;
+  const compareAt = plan.market.compareAt;
+  const rows = bandRows(plan, bands, source);
+  const hires = plan.hires.map((h, i) => runHire(h, rows[i] as Band, plan, compareAt));
+
+  const zeros = () => new Array<Decimal>(R).fill(ZERO);
+  const hireCash = zeros();
+  const gainHitK = zeros();
+  const gainExpectedK = zeros();
+  const marketCash: Partial<Record<Percentile, Decimal[]>> = {};
+  for (const p of compareAt) marketCash[p] = zeros();
+  for (const h of hires) {
+    addInto(hireCash, h.hireCash);
+    addInto(gainHitK, h.gainHit);
+    const prob = h.hire.scenario.offer.marginGain?.probability;
+    if (prob) {
+      addInto(
+        gainExpectedK,
+        h.gainHit.map((g) => g.times(prob)),
+      );
+    }
+    for (const p of compareAt) addInto(marketCash[p]!, h.marketCash[p]!);
+  }
+
+  const rev: Decimal[] = [];
+  const opexK: Decimal[] = [];
+  const gp0: Decimal[] = [];
+  const gpExpected: Decimal[] = [];
+  const gpHit: Decimal[] = [];
+  for (let k = 1; k <= R; k++) {
+    const r = revenue(c.monthlyRevenue, c.revenueGrowthMonthly, k);
+    rev.push(r);
+    opexK.push(opex(c.monthlyOpex, c.opexGrowthMonthly, k));
+    gp0.push(grossProfit(r, c.grossMargin, ZERO));
+    gpExpected.push(grossProfit(r, c.grossMargin, gainExpectedK[k - 1] as Decimal));
+    gpHit.push(grossProfit(r, c.grossMargin, gainHitK[k - 1] as Decimal));
+  }
+  const noGain = zeros();
+  const before0 = burnBeforeHire(opexK, gp0);
+  const beforeExpected = burnBeforeHire(opexK, gpExpected);
+  const views: Record<PlanView, RunwayView> = {
+    baseline: runwayView(plan, zeros(), noGain, gp0, before0),
+    planNoGain: runwayView(plan, hireCash, noGain, gp0, before0),
+    planExpected: runwayView(plan, hireCash, gainExpectedK, gpExpected, beforeExpected),
+    planHit: runwayView(plan, hireCash, gainHitK, gpHit, burnBeforeHire(opexK, gpHit)),
+  };
+  const market: PlanResult['market'] = {};
+  const days: PlanResult['daysGained'] = {};
+  const cashCostMarket: PlanResult['cashCost']['market'] = {};
+  for (const p of compareAt) {
+    market[p] = runwayView(plan, marketCash[p]!, gainExpectedK, gpExpected, beforeExpected);
+    days[p] = daysGained(views.planExpected.runway.days, market[p].runway.days);
+    cashCostMarket[p] = sum(hires.map((h) => h.cashCost.market[p]!));
+  }
+
+  // The plan foots (§10): totals are sums of the per-hire figures, each rounded as §3 rounds it;
+  // pool use, top-up and dilution are computed once, on the plan's granted totals.
+  const sumSeries = (pick: (h: PlanHireResult) => Decimal[], n: number): Decimal[] => {
+    const total = new Array<Decimal>(n).fill(ZERO);
+    for (const h of hires) addInto(total, pick(h));
+    return total;
+  };
+  const equity = perView((v) =>
+    poolUse(
+      sum(hires.map((h) => h.equity[v].grantedShares)),
+      c.unallocatedPoolShares,
+      c.fullyDilutedShares,
+    ),
+  );
+  return {
+    plan,
+    revenue: rev,
+    opex: opexK,
+    gainHit: gainHitK,
+    gainExpected: gainExpectedK,
+    hires,
+    hireCash,
+    views,
+    market,
+    daysGained: days,
+    cashCost: { plan: sum(hires.map((h) => h.cashCost.offer)), market: cashCostMarket },
+    equity,
+    vested: perView((v) => sumSeries((h) => h.vested[v], H)),
+    sbc: perView((v) => sumSeries((h) => h.sbc[v], H)),
+    exitValue: perView((v) => sumSeries((h) => h.exitValue[v], plan.exitPrices.length)),
+  };
+}
+
+/**
+ * The hire's own schema-1 result (§10: its offer sheet), computed on demand — a plan's figures
+ * do not need it, and a 50-hire plan should not pay for 50 full one-offer runs.
+ */
+export function hireModel(plan: Plan, i: number, bands: BandSet): ModelResult {
+  const hire = plan.hires[i];
+  if (!hire) throw new RangeError(`the plan has no hire ${i} (it has ${plan.hires.length})`);
+  return runModel(hire.scenario, bands);
+}
