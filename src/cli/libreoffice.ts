@@ -6,14 +6,18 @@
  * /org.openoffice.Office.Calc/Formula/Load OOXMLRecalcMode and ODFRecalcMode to 0 (always).
  * Several files go through ONE soffice call (about 1.2 s of start-up per call).
  */
-import { execFile } from 'node:child_process';
+import {
+  execFile,
+  type ExecFileException,
+  type ExecFileOptionsWithStringEncoding,
+} from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
+import { trackChild } from './cleanup.js';
+import { SOFFICE_INSTALL_HINT } from './errors.js';
 
-/** What to run when LibreOffice is missing (Debian/Ubuntu). */
-export const SOFFICE_INSTALL_HINT =
-  'sudo apt-get install -y --no-install-recommends libreoffice-calc';
+export { SOFFICE_INSTALL_HINT };
 
 const CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'];
 
@@ -50,21 +54,48 @@ export function recalcProfile(dir?: string): string {
   return dir;
 }
 
+/** LibreOffice failed or timed out: what it said, on one line. */
+export class LibreOfficeFailedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'LibreOfficeFailedError';
+  }
+}
+
 function run(
   bin: string,
   args: string[],
   timeoutMs: number,
 ): Promise<{ stdout: string; stderr: string }> {
   return new Promise((ok, fail) => {
-    execFile(
+    // Detached: its own process group, so an interrupted run can kill soffice and its children.
+    const child = execFile(
       bin,
       args,
-      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        if (err) fail(new Error(`${bin} ${args.join(' ')} failed: ${err.message}\n${stderr}`));
-        else ok({ stdout, stderr });
+      // `detached` is passed through to spawn (the typings of execFile leave it out).
+      {
+        encoding: 'utf8',
+        timeout: timeoutMs,
+        maxBuffer: 16 * 1024 * 1024,
+        detached: true,
+        killSignal: 'SIGKILL',
+      } as ExecFileOptionsWithStringEncoding,
+      (err: ExecFileException | null, stdout: string, stderr: string) => {
+        untrack();
+        if (err) {
+          const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
+          const said = stderr.replace(/\s+/g, ' ').trim().slice(0, 300);
+          const why =
+            e.code === 'ENOENT' || e.code === 'EACCES'
+              ? `cannot run ${bin} (${e.code})`
+              : e.killed && e.signal
+                ? `${bin} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`
+                : `${bin} failed (${e.signal ? `signal ${e.signal}` : `exit code ${String(e.code)}`})${said ? `: ${said}` : ''}`;
+          fail(new LibreOfficeFailedError(why));
+        } else ok({ stdout, stderr });
       },
     );
+    const untrack = trackChild(child);
   });
 }
 
@@ -108,7 +139,8 @@ export async function convertWithLibreOffice(
   );
   const outputs = inputPaths.map((p) => join(out, `${basename(p, extname(p))}.${ext}`));
   const missing = outputs.filter((p) => !existsSync(p));
-  if (missing.length) throw new Error(`LibreOffice produced no output for: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new LibreOfficeFailedError(`LibreOffice produced no output for: ${missing.join(', ')}`);
   return outputs;
 }
 

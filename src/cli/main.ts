@@ -6,10 +6,12 @@ import { USAGE, UsageError, parseCliArgs, type ModelArgs } from './args.js';
 import { loadBands, loadScenario } from './load.js';
 import { loadPlan, planOutput, readModelFile, runPlanAt, writePlanOutputs } from './plan.js';
 import { renderSummary } from './summary.js';
-import { MissingLibreOfficeError, writeOutputs } from './write-outputs.js';
+import { printable, problemLine } from '../model/printable.js';
+import { installSignalCleanup } from './cleanup.js';
+import { EXIT, EnvironmentError, MissingLibreOfficeError, systemReason } from './errors.js';
+import { refuseOutputOverInput } from './paths.js';
 
-/** Exit codes: 0 done, 1 a bug (ours), 2 bad input or usage. */
-export const EXIT = { ok: 0, bug: 1, input: 2 } as const;
+export { EXIT };
 
 interface Io {
   out: (text: string) => void;
@@ -51,8 +53,14 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
   const bands = await loadBands(scenario, args.bands, source);
   resolveBand(scenario, bands, source); // a missing band row is the scenario file's mistake
   const result = runModel(scenario, bands);
-  // Files first: a failure writes nothing to stdout that looks like success.
-  const written = await writeOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf });
+  // Files first: a failure writes nothing to stdout that looks like success. The writer (and
+  // ExcelJS with it) is loaded only when a file is asked for: `model --json` starts faster.
+  const written =
+    args.xlsx || args.pdf
+      ? await (
+          await import('./write-outputs.js')
+        ).writeOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf })
+      : [];
   io.out(args.json ? stringifyReport(buildReport(result)) : renderSummary(result));
   if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
   return EXIT.ok;
@@ -70,10 +78,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.out(version());
       return EXIT.ok;
     }
+    if (args.command === 'model') refuseOutputOverInput(args);
     return await model(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`offer-runway: ${err.message} (see offer-runway --help)`);
+      io.err(`offer-runway: ${printable(err.message)} (see offer-runway --help)`);
       return EXIT.input;
     }
     if (err instanceof MissingLibreOfficeError) {
@@ -81,13 +90,72 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return EXIT.input;
     }
     if (err instanceof InputError) {
-      io.err(`offer-runway: ${err.source}: ${err.problems.join('; ')}`);
+      io.err(`offer-runway: ${printable(err.source)}: ${problemLine(err.problems)}`);
       return EXIT.input;
     }
+    if (err instanceof EnvironmentError) {
+      io.err(`offer-runway: ${printable(err.path)}: ${printable(err.reason)}`);
+      return EXIT.environment;
+    }
+    if (
+      (err as Error)?.name === 'RangeError' &&
+      /memory|call stack/i.test((err as Error).message)
+    ) {
+      io.err(
+        `offer-runway: out of memory or stack (${printable((err as Error).message)}): the input is too large`,
+      );
+      return EXIT.environment;
+    }
     io.err(
-      `offer-runway: internal error (a bug, please report it): ${(err as Error)?.message ?? String(err)}`,
+      `offer-runway: internal error (a bug, please report it): ${problemLine([(err as Error)?.message ?? String(err)])}`,
     );
     if (process.env.OFFER_RUNWAY_DEBUG) io.err((err as Error)?.stack ?? '');
     return EXIT.bug;
   }
+}
+
+/**
+ * The process entry (bin/offer-runway.js): `main` plus what only a real process has — SIGINT and
+ * SIGTERM remove unfinished outputs, and a stdout that is closed (EPIPE) or full (ENOSPC) is one
+ * line on stderr with exit code 3 instead of a crash.
+ */
+export async function runProcess(argv: string[]): Promise<number> {
+  let stdoutError: unknown = null;
+  process.stdout.on('error', (e) => {
+    stdoutError ??= e;
+  });
+  process.stderr.on('error', () => {
+    // nowhere left to report to
+  });
+  installSignalCleanup(stdio.err);
+  const io: Io = {
+    out: (t) => {
+      if (stdoutError !== null) return;
+      try {
+        process.stdout.write(`${t}\n`, (e) => {
+          if (e) stdoutError ??= e;
+        });
+      } catch (e) {
+        stdoutError ??= e;
+      }
+    },
+    err: stdio.err,
+  };
+  let code = await main(argv, io);
+  if (stdoutError === null)
+    await new Promise<void>((done) => {
+      try {
+        process.stdout.write('', () => done());
+      } catch (e) {
+        stdoutError ??= e;
+        done();
+      }
+    });
+  if (stdoutError !== null) {
+    stdio.err(
+      `offer-runway: stdout: cannot write the output: ${printable(systemReason(stdoutError))}`,
+    );
+    code = EXIT.environment;
+  }
+  return code;
 }

@@ -2,8 +2,9 @@
  * --xlsx and --pdf: the workbook and the candidate PDF, each written whole or not at all
  * (temporary file in the target folder, then rename).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BandSet } from '../model/bands.js';
@@ -12,20 +13,26 @@ import type { ModelResult } from '../model/model.js';
 import { buildWorkbookPlan, SHEETS } from '../workbook/build.js';
 import type { WorkbookPlan } from '../workbook/plan.js';
 import { planToXlsxBuffer } from '../xlsx/render.js';
+import { trackTemp } from './cleanup.js';
 import {
+  EnvironmentError,
+  MissingLibreOfficeError,
+  isSystemError,
+  systemReason,
+} from './errors.js';
+import {
+  LibreOfficeFailedError,
   convertWithLibreOffice,
   findSoffice,
   recalcProfile,
-  SOFFICE_INSTALL_HINT,
 } from './libreoffice.js';
 
-/** --pdf without LibreOffice: exit code 2 with the install line. */
-export class MissingLibreOfficeError extends Error {
-  constructor() {
-    super(
-      `--pdf needs LibreOffice (soffice), which is not installed. Install it with:\n  ${SOFFICE_INSTALL_HINT}`,
-    );
-  }
+export { MissingLibreOfficeError };
+
+/** Wraps an operating-system error as an {@link EnvironmentError} naming `path`; rethrows others. */
+function environment(path: string, err: unknown): never {
+  if (isSystemError(err)) throw new EnvironmentError(path, systemReason(err));
+  throw err;
 }
 
 function checkTarget(flag: string, path: string): string {
@@ -34,25 +41,76 @@ function checkTarget(flag: string, path: string): string {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new InputError(flag, [`cannot create the folder "${dirname(path)}" (${code})`]);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new InputError(flag, [`"${dirname(path)}" is not a folder`]);
+    environment(dirname(path), err);
   }
-  if (!statSync(dir).isDirectory())
-    throw new InputError(flag, [`"${dirname(path)}" is not a folder`]);
-  if (existsSync(abs) && statSync(abs).isDirectory())
-    throw new InputError(flag, [`"${path}" is a folder, not a file`]);
+  let dirStat;
+  try {
+    dirStat = statSync(dir);
+  } catch (err) {
+    environment(dirname(path), err);
+  }
+  if (!dirStat.isDirectory()) throw new InputError(flag, [`"${dirname(path)}" is not a folder`]);
+  let targetStat;
+  try {
+    targetStat = statSync(abs, { throwIfNoEntry: false });
+  } catch (err) {
+    environment(path, err);
+  }
+  if (targetStat?.isDirectory()) throw new InputError(flag, [`"${path}" is a folder, not a file`]);
   return abs;
 }
 
-/** Writes bytes to `path` atomically: a temporary sibling, then rename (whole or not at all). */
+const UTF8 = new TextEncoder();
+
+/**
+ * A temporary sibling name no longer (in bytes) than the target's own name, so that it fits
+ * wherever the target fits (file names are limited per component, usually 255 bytes): a dot and
+ * random letters, 5 to 40 bytes.
+ */
+export function temporarySibling(path: string): string {
+  const length = Math.max(5, Math.min(40, UTF8.encode(basename(path)).length));
+  const letters = randomBytes(length)
+    .toString('base64url')
+    .replace(/[^a-zA-Z0-9]/g, 'x')
+    .slice(0, length - 1);
+  return join(dirname(path), `.${letters}`);
+}
+
+/**
+ * Writes bytes to `path` atomically: a temporary sibling (created exclusively), then rename
+ * (whole or not at all). The temporary file is removed on failure and on SIGINT/SIGTERM.
+ */
 export async function writeFileWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let tmp = temporarySibling(path);
+  let handle;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      handle = await open(tmp, 'wx');
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 20) {
+        tmp = temporarySibling(path);
+        continue;
+      }
+      environment(path, err);
+    }
+  }
+  const untrack = trackTemp(tmp);
   try {
-    await writeFile(tmp, bytes);
+    try {
+      await handle.writeFile(bytes);
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw err;
+    environment(path, err);
+  } finally {
+    untrack();
   }
 }
 
@@ -65,26 +123,47 @@ export async function writeXlsx(plan: WorkbookPlan, path: string): Promise<void>
 export async function writePdf(plan: WorkbookPlan, path: string): Promise<void> {
   const target = checkTarget('--pdf', path);
   if (!findSoffice()) throw new MissingLibreOfficeError();
-  const work = mkdtempSync(join(tmpdir(), 'offer-runway-pdf-'));
+  let work: string;
+  try {
+    work = mkdtempSync(join(tmpdir(), 'offer-runway-pdf-'));
+  } catch (err) {
+    environment(tmpdir(), err);
+  }
+  const untrack = trackTemp(work);
   try {
     const xlsx = join(work, 'offer-sheet.xlsx');
-    await writeFile(
-      xlsx,
-      await planToXlsxBuffer(plan, { visibleSheets: [SHEETS.offer, SHEETS.summary] }),
-    );
-    const [pdf] = await convertWithLibreOffice(
-      [xlsx],
-      'pdf',
-      join(work, 'out'),
-      300_000,
-      recalcProfile(join(work, 'profile')),
-    );
-    const bytes = await readFile(pdf as string);
+    const buffer = await planToXlsxBuffer(plan, { visibleSheets: [SHEETS.offer, SHEETS.summary] });
+    try {
+      await writeFile(xlsx, buffer);
+    } catch (err) {
+      environment(xlsx, err);
+    }
+    let pdf: string;
+    try {
+      [pdf] = (await convertWithLibreOffice(
+        [xlsx],
+        'pdf',
+        join(work, 'out'),
+        300_000,
+        recalcProfile(join(work, 'profile')),
+      )) as [string];
+    } catch (err) {
+      if (err instanceof LibreOfficeFailedError)
+        throw new EnvironmentError('LibreOffice', err.message);
+      environment(work, err);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(pdf);
+    } catch (err) {
+      environment(pdf, err);
+    }
     if (bytes.subarray(0, 5).toString() !== '%PDF-')
-      throw new Error('LibreOffice wrote something that is not a PDF');
+      throw new EnvironmentError('LibreOffice', 'wrote something that is not a PDF');
     await writeFileWhole(target, bytes);
   } finally {
     rmSync(work, { recursive: true, force: true });
+    untrack();
   }
 }
 
