@@ -1,0 +1,127 @@
+/**
+ * Statistics over simulated paths (docs/model.md §11): lower quantiles and probabilities.
+ *
+ * Monte Carlo paths each weigh 1/N, so every mass is a count and every comparison is exact
+ * integer arithmetic. Exact enumeration weighs each outcome by its probability: the sums are done
+ * in Float64 for speed, and whenever a float sum lands within 1e-9 of a decision (a quantile's
+ * `P(X ≤ x) ≥ q`, or the fifth decimal of a reported probability) the mass is recomputed exactly
+ * from the events' decimal probabilities as BigInt fractions. The reported figures are therefore
+ * those of exact rational arithmetic.
+ */
+
+/** The reported quantiles as tenths (p10, p50, p90). */
+export const QUANTILES = [
+  ['p10', 1],
+  ['p50', 5],
+  ['p90', 9],
+] as const;
+export type QuantileKey = (typeof QUANTILES)[number][0];
+
+/** Probability mass of the paths. */
+export interface PathWeights {
+  n: number;
+  /** Float weight per path (exact mode); null: every path weighs 1/n (Monte Carlo). */
+  w: Float64Array | null;
+  /** Exact weights as numerators over one denominator (exact mode), built on first use. */
+  exact: (() => { num: readonly bigint[]; den: bigint }) | null;
+}
+
+/** A probability: its value and its report text (four decimals, half away from zero). */
+export interface Probability {
+  value: number;
+  text: string;
+}
+
+const TIE = 1e-9;
+
+function exactMass(weights: PathWeights, pred: (i: number) => boolean): [bigint, bigint] {
+  if (!weights.exact) {
+    let count = 0;
+    for (let i = 0; i < weights.n; i++) if (pred(i)) count++;
+    return [BigInt(count), BigInt(weights.n)];
+  }
+  const { num, den } = weights.exact();
+  let total = 0n;
+  for (let i = 0; i < weights.n; i++) if (pred(i)) total += num[i] as bigint;
+  return [total, den];
+}
+
+/** ROUND(num/den, 4) as text, num/den in [0, 1]. */
+function fourDecimals(num: bigint, den: bigint): string {
+  const r = (num * 20000n + den) / (2n * den); // half away from zero for non-negative values
+  const whole = r / 10000n;
+  return `${whole}.${String(r % 10000n).padStart(4, '0')}`;
+}
+
+/** The probability of the paths for which `pred` holds, given their float mass `mass`. */
+export function probability(
+  weights: PathWeights,
+  mass: number,
+  pred: (i: number) => boolean,
+): Probability {
+  if (!weights.w) {
+    // Monte Carlo: `mass` is a count, exact.
+    return { value: mass / weights.n, text: fourDecimals(BigInt(mass), BigInt(weights.n)) };
+  }
+  const v = mass * 10000;
+  const frac = v - Math.floor(v);
+  if (Math.abs(frac - 0.5) > 1e-6 && mass > TIE && mass < 1 - TIE) {
+    const r = Math.floor(v + 0.5);
+    return { value: mass, text: `${Math.floor(r / 10000)}.${String(r % 10000).padStart(4, '0')}` };
+  }
+  const [num, den] = exactMass(weights, pred);
+  return { value: Number(num) / Number(den), text: fourDecimals(num, den) };
+}
+
+/** A weighted table of distinct keys, ascending: [key, mass]. */
+export type Table = [key: number, mass: number][];
+
+/** Distinct per-path keys with their summed weights, ascending by key. */
+export function tableOf(keys: ArrayLike<number>, weights: PathWeights): Table {
+  const m = new Map<number, number>();
+  const w = weights.w;
+  for (let i = 0; i < weights.n; i++) {
+    const k = keys[i] as number;
+    m.set(k, (m.get(k) ?? 0) + (w ? (w[i] as number) : 1));
+  }
+  return [...m].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Lower quantiles (docs/model.md §11): for each q the smallest key x with `P(X ≤ x) ≥ q`.
+ * `keyOfPath` gives a path's key, for the exact recount near a decision.
+ */
+export function lowerQuantiles(
+  table: Table,
+  weights: PathWeights,
+  keyOfPath: (i: number) => number,
+): Record<QuantileKey, number> {
+  const out = {} as Record<QuantileKey, number>;
+  for (const [name, tenths] of QUANTILES) {
+    let cum = 0;
+    let found: number | null = null;
+    for (const [key, mass] of table) {
+      cum += mass;
+      if (!weights.w) {
+        if (cum * 10 >= tenths * weights.n) {
+          found = key;
+          break;
+        }
+        continue;
+      }
+      const target = tenths / 10;
+      if (cum > target + TIE) {
+        found = key;
+        break;
+      }
+      if (cum < target - TIE) continue;
+      const [num, den] = exactMass(weights, (i) => keyOfPath(i) <= key);
+      if (num * 10n >= BigInt(tenths) * den) {
+        found = key;
+        break;
+      }
+    }
+    out[name] = found ?? (table[table.length - 1]?.[0] as number);
+  }
+  return out;
+}
