@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** The project's templates folder (two levels above this file, in src/ and in build/ alike). */
@@ -9,8 +8,4 @@ export const BUILT_IN_BAND_SETS = ['bls-oews-2024'] as const;
 
 export function bandSetPath(name: string): string {
   return `${TEMPLATES_DIR}bands/${name}.csv`;
-}
-
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
 }

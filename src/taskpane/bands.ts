@@ -6,5 +6,3 @@ import { parseBandsCsv } from '../model/bands-csv.js';
 export function builtInBandSets(): Record<string, BandSet> {
   return { 'bls-oews-2024': parseBandsCsv(blsCsv, 'bls-oews-2024', 'bls-oews-2024.csv') };
 }
-
-export const BUILT_IN_BAND_SET_NAMES: readonly string[] = ['bls-oews-2024'];

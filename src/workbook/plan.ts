@@ -10,7 +10,7 @@
  * (e.g. `$B$3` or `$B$3:$B$50`); use {@link qualifiedRef} to prefix the sheet.
  *
  * Formulas: {@link FormulaCell.formula} is stored WITHOUT the leading "=" (ExcelJS convention).
- * Office.js needs it: write `'=' + formula` (see {@link formulaWithEquals}). Formulas use English
+ * Office.js needs it: write `'=' + formula`. Formulas use English
  * function names and comma argument separators (Office.js `range.formulas`, not `formulasLocal`).
  *
  * Text: a {@link TextCell} must reach the sheet as a literal string even when it starts with
@@ -278,19 +278,6 @@ export function absRange(r0: number, c0: number, r1: number, c1: number): string
 /** Sheet-qualified reference: `'Offer Sheet'!$B$3`. */
 export function qualifiedRef(sheet: string, range: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${range}`;
-}
-
-/** Formula text for Office.js `range.formulas` (with the leading '='). */
-export function formulaWithEquals(cell: FormulaCell): string {
-  return `=${cell.formula}`;
-}
-
-/** A1 range covered by a block (`$A$1:$F$20`). */
-export function blockRange(block: PlanBlock): string {
-  const rows = block.cells.length;
-  const cols = rows ? (block.cells[0]?.length ?? 0) : 0;
-  const { row, col } = block.anchor;
-  return absRange(row, col, row + Math.max(rows, 1) - 1, col + Math.max(cols, 1) - 1);
 }
 
 /** A rectangle of one style inside a block (zero-based sheet coordinates, inclusive). */
