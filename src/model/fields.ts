@@ -84,7 +84,7 @@ export const rate = () => decimalField([atLeast(0)]);
 export const points = () => decimalField([atLeast(0)]);
 /** A share count: a whole number ≥ min. */
 export const shareCount = (minimum: number) =>
-  decimalField([whole, minimum > 0 ? above(minimum - 1) : atLeast(minimum)]).transform((d) => d);
+  decimalField([whole, minimum > 0 ? above(minimum - 1) : atLeast(minimum)]);
 /** A count of months or days: a whole number in [lo, hi], returned as a JS number. */
 export const count = (lo: number, hi = 100_000) =>
   decimalField([whole, atLeast(lo), atMost(hi)]).transform((d) => d.toNumber());
