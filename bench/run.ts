@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchEngine } from './engine.js';
+import { benchPlanEngine } from './plan.js';
 import { benchWorkbook } from './workbook.js';
 
 /** `npm run bench`: every benchmark of the project, printed as figures (no pass/fail). */
 console.log('Offer Runway benchmarks\n');
 benchEngine();
+console.log('');
+benchPlanEngine();
 console.log('');
 await benchWorkbook();
 console.log('');

@@ -22,25 +22,59 @@ export interface GrantSchedule {
   expense: Decimal[];
 }
 
-/** §3.5: the grant's vested shares and SBC expense in months k = 1..H, `t = k − grant.month`. */
-export function grantSchedule(grant: Grant, H: number): GrantSchedule {
+/** A grant's vested shares and expense at t = 1..H months after grant (index t − 1). */
+interface RelativeSchedule {
+  sbcTotal: Decimal;
+  vested: Decimal[];
+  expense: Decimal[];
+}
+
+/** Relative schedules by grant shape: grants of one size and schedule vest alike (plans reuse them). */
+export type GrantScheduleCache = Map<string, RelativeSchedule>;
+
+function relativeSchedule(grant: Grant, H: number, cache?: GrantScheduleCache): RelativeSchedule {
+  const s = grant.schedule;
+  const key = `${grant.shares}|${grant.grantFairValue}|${s.vestingMonths}|${s.cliffMonths}|${s.vestEveryMonths}|${H}`;
+  const hit = cache?.get(key);
+  if (hit) return hit;
   const total = sbcTotal(grant.shares, grant.grantFairValue);
   const vested: Decimal[] = [];
   const expense: Decimal[] = [];
+  // Cumulative expense once per service month; each month's expense is the difference (§3.5).
+  const N = s.vestingMonths;
+  let previous = ZERO;
+  for (let t = 1; t <= H; t++) {
+    vested.push(vestedShares(grant.shares, s, t));
+    if (t > N) expense.push(ZERO);
+    else {
+      const cum = sbcCumulative(total, N, t);
+      expense.push(cum.minus(previous));
+      previous = cum;
+    }
+  }
+  const out = { sbcTotal: total, vested, expense };
+  cache?.set(key, out);
+  return out;
+}
+
+/**
+ * §3.5: the grant's vested shares and SBC expense in months k = 1..H, `t = k − grant.month`.
+ * A cache shares the figures of grants of the same shape made in different months.
+ */
+export function grantSchedule(grant: Grant, H: number, cache?: GrantScheduleCache): GrantSchedule {
   if (grant.shares.isZero()) {
     const zeros = new Array<Decimal>(H).fill(ZERO);
-    return { grant, vested: zeros, sbcTotal: total, expense: [...zeros] };
+    return { grant, vested: zeros, sbcTotal: ZERO, expense: [...zeros] };
   }
-  // Cumulative expense once per service month; each month's expense is the difference (§3.5).
-  const N = grant.schedule.vestingMonths;
-  const cum = Array.from({ length: N + 1 }, (_, t) => sbcCumulative(total, N, t));
-  const cumAt = (t: number) => (t <= 0 ? ZERO : (cum[Math.min(t, N)] as Decimal));
+  const rel = relativeSchedule(grant, H, cache);
+  const vested = new Array<Decimal>(H);
+  const expense = new Array<Decimal>(H);
   for (let k = 1; k <= H; k++) {
     const t = k - grant.month;
-    vested.push(vestedShares(grant.shares, grant.schedule, t));
-    expense.push(t <= 0 || t > N ? ZERO : cumAt(t).minus(cumAt(t - 1)));
+    vested[k - 1] = t <= 0 ? ZERO : (rel.vested[t - 1] as Decimal);
+    expense[k - 1] = t <= 0 ? ZERO : (rel.expense[t - 1] as Decimal);
   }
-  return { grant, vested, sbcTotal: total, expense };
+  return { grant, vested, sbcTotal: rel.sbcTotal, expense };
 }
 
 /** The equity figures of §3.5 for one set of grants, per view. */
@@ -73,16 +107,16 @@ export function equityFigures(
   // Grants of zero shares change no sum; the initial grant alone is the "none" view.
   const live = grants.filter((g) => !g.grant.shares.isZero());
   const initial = grants.filter((g) => g.grant.kind === 'initial');
+  // Zero terms (before a cliff, after a service period) are skipped: they change no sum.
   const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal): Decimal => {
     let total = ZERO;
-    if (v === 'none') {
-      for (const g of initial) total = total.plus(pick(g));
-      return total;
-    }
-    for (const g of live)
+    for (const g of v === 'none' ? initial : live) {
+      const x = pick(g);
+      if (x.isZero()) continue;
       total = total.plus(
-        v === 'expected' && !g.grant.weight.equals(1) ? pick(g).times(g.grant.weight) : pick(g),
+        v === 'expected' && !g.grant.weight.equals(1) ? x.times(g.grant.weight) : x,
       );
+    }
     return total;
   };
 

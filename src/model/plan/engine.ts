@@ -9,9 +9,10 @@ import {
   type EquityFigures,
   type EquityView,
   type GrantSchedule,
+  type GrantScheduleCache,
 } from '../equity.js';
 import { grantsOf } from '../grants.js';
-import { hireCostSchedule, type HireCostMonth } from '../hire-cost.js';
+import { hireCostSchedule, type CashTerms, type HireCostMonth } from '../hire-cost.js';
 import { InputError } from '../messages.js';
 import {
   burnBeforeHire,
@@ -116,18 +117,36 @@ function bandRows(plan: Plan, bands: BandSet, source: string): Band[] {
   return rows as Band[];
 }
 
+/** §3.3 schedules by their terms (hires on one template and band row share their market cost),
+ * and grant schedules by shape. */
+interface Caches {
+  cost: Map<string, HireCostMonth[]>;
+  grants: GrantScheduleCache;
+}
+
+function costSchedule(terms: CashTerms, R: number, cache: Caches['cost']): HireCostMonth[] {
+  const key = Object.values(terms).map(String).join('|');
+  let out = cache.get(key);
+  if (!out) {
+    out = hireCostSchedule(terms, R);
+    cache.set(key, out);
+  }
+  return out;
+}
+
 function runHire(
   hire: PlanHire,
   band: Band,
   plan: Plan,
   compareAt: readonly Percentile[],
+  cache: Caches,
 ): PlanHireResult {
   const s = hire.scenario;
   const H = plan.horizonMonths;
   const R = plan.runwayHorizonMonths;
   const start = hire.startMonth;
   const months = R - start + 1; // hire months that fall within the plan's horizon R
-  const cost = hireCostSchedule(cashTerms(s), months);
+  const cost = costSchedule(cashTerms(s), R, cache.cost).slice(0, months);
   const hireCash = atPlanMonths(
     cost.map((m) => m.hireCash),
     start,
@@ -137,7 +156,7 @@ function runHire(
   const marketCash: PlanHireResult['marketCash'] = {};
   const marketCashCost: Partial<Record<Percentile, Decimal>> = {};
   for (const p of compareAt) {
-    const c = hireCostSchedule(cashTerms(s, band.values[p]), months);
+    const c = costSchedule(cashTerms(s, band.values[p]), R, cache.cost).slice(0, months);
     marketCost[p] = c;
     const cash = atPlanMonths(
       c.map((m) => m.hireCash),
@@ -156,7 +175,10 @@ function runHire(
   for (const grant of grantsOf(s)) {
     const planMonth = start - 1 + grant.month;
     if (planMonth > H) continue;
-    grants.push({ ...grantSchedule({ ...grant, month: planMonth }, H), hireMonth: grant.month });
+    grants.push({
+      ...grantSchedule({ ...grant, month: planMonth }, H, cache.grants),
+      hireMonth: grant.month,
+    });
   }
   const figures: EquityFigures = equityFigures(grants, plan.exitPrices, plan.company, H);
   return {
@@ -187,7 +209,8 @@ export function runPlan(plan: Plan, bands: BandSet, source = 'plan'): PlanResult
   const c = plan.company;
   const compareAt = plan.market.compareAt;
   const rows = bandRows(plan, bands, source);
-  const hires = plan.hires.map((h, i) => runHire(h, rows[i] as Band, plan, compareAt));
+  const cache: Caches = { cost: new Map(), grants: new Map() };
+  const hires = plan.hires.map((h, i) => runHire(h, rows[i] as Band, plan, compareAt, cache));
 
   const zeros = () => new Array<Decimal>(R).fill(ZERO);
   const hireCash = zeros();
@@ -202,7 +225,7 @@ export function runPlan(plan: Plan, bands: BandSet, source = 'plan'): PlanResult
     if (prob) {
       addInto(
         gainExpectedK,
-        h.gainHit.map((g) => g.times(prob)),
+        h.gainHit.map((g) => (g.isZero() ? ZERO : g.times(prob))),
       );
     }
     for (const p of compareAt) addInto(marketCash[p]!, h.marketCash[p]!);
