@@ -420,18 +420,19 @@ function referenceBreakEven(a: any, b: any): string | null {
     }
   }
   candidates.sort((x, y) => x.comparedTo(y));
+  // Each candidate is judged at its value rounded up to the cent (the answer is ROUNDUP(P, 2)).
   for (const c of candidates) {
     if (c.lessThan(0)) continue;
-    if (delta(c).lessThan(0)) continue;
-    if (points.some((p) => p.greaterThan(c) && delta(p).lessThan(0))) continue;
-    if (delta(c.greaterThan(last) ? c : last).lessThan(0)) continue;
-    return f(c.toDecimalPlaces(2, D.ROUND_UP), 2);
+    const x = c.toDecimalPlaces(2, D.ROUND_UP);
+    if (delta(x).lessThan(0)) continue;
+    if (points.some((p) => p.greaterThan(x) && delta(p).lessThan(0))) continue;
+    return f(x, 2);
   }
   return null;
 }
 
 export function referenceReport(sc: any, band: BandRow): any {
-  const { candidate, ...top } = offerReport(sc, band);
+  const { candidate: _candidate, ...top } = offerReport(sc, band);
   if (!sc.packages) return top;
   const reports = sc.packages.map((pkg: any) =>
     offerReport({ ...sc, offer: mergePackage(sc.offer, pkg) }, band),
