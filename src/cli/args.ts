@@ -9,11 +9,20 @@ export interface ModelArgs {
   bands: string | null;
   /** A hires CSV replacing a plan's hires (docs/model.md §10). */
   hires: string | null;
+  /** `--simulate` and its options (docs/model.md §11); null when not simulating. */
+  simulate: SimulateArgs | null;
+}
+
+export interface SimulateArgs {
+  method: 'auto' | 'exact' | 'monte-carlo';
+  paths: number | undefined;
+  seed: number | undefined;
 }
 
 export type CliArgs = ModelArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: offer-runway model [SCENARIO.json] [--json] [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--bands FILE.csv] [--hires FILE.csv]
+                          [--simulate [--method M] [--paths N] [--seed S]]
 
   SCENARIO.json     a schema-1 scenario or a schema-2 hiring plan (default: the embedded
                     Series-C example)
@@ -22,6 +31,13 @@ export const USAGE = `Usage: offer-runway model [SCENARIO.json] [--json] [--xlsx
   --pdf OUT.pdf     also write the Offer Sheet and Summary as PDF (needs LibreOffice)
   --bands FILE.csv  use your own market bands instead of the built-in set
   --hires FILE.csv  with a schema-2 plan: take the plan's hires from this CSV
+  --simulate        also simulate runway as a range: misses, milestones and margin gains as
+                    probabilities (docs/model.md §11); with --json adds "simulation", with
+                    --xlsx adds a Risk sheet
+  --method M        with --simulate: auto (default: exact when at most 16 uncertain events),
+                    exact or monte-carlo
+  --paths N         with --simulate: Monte Carlo paths, 1 to 1,000,000 (default 20,000)
+  --seed S          with --simulate: Monte Carlo seed, 0 to 4294967295 (default 1)
   -h, --help        this text
   --version         the program's version`;
 
@@ -41,6 +57,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
         pdf: { type: 'string' },
         bands: { type: 'string' },
         hires: { type: 'string' },
+        simulate: { type: 'boolean' },
+        method: { type: 'string' },
+        paths: { type: 'string' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -78,5 +98,35 @@ export function parseCliArgs(argv: string[]): CliArgs {
     pdf: values.pdf ?? null,
     bands: values.bands ?? null,
     hires: values.hires ?? null,
+    simulate: simulateArgs(values),
+  };
+}
+
+/** `--simulate [--method M] [--paths N] [--seed S]`; each bad value names its flag (exit 2). */
+function simulateArgs(values: {
+  simulate?: boolean;
+  method?: string;
+  paths?: string;
+  seed?: string;
+}): SimulateArgs | null {
+  if (!values.simulate) {
+    for (const flag of ['method', 'paths', 'seed'] as const)
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --simulate`);
+    return null;
+  }
+  const method = values.method ?? 'auto';
+  if (method !== 'auto' && method !== 'exact' && method !== 'monte-carlo')
+    throw new UsageError(`--method must be auto, exact or monte-carlo, got "${method}"`);
+  const whole = (flag: string, text: string | undefined, lo: number, hi: number, range: string) => {
+    if (text === undefined) return undefined;
+    const n = /^\s*[+-]?\d+\s*$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(n) || n < lo || n > hi)
+      throw new UsageError(`${flag} must be a whole number from ${range}, got "${text}"`);
+    return n;
+  };
+  return {
+    method,
+    paths: whole('--paths', values.paths, 1, 1_000_000, '1 to 1,000,000'),
+    seed: whole('--seed', values.seed, 0, 4_294_967_295, '0 to 4294967295'),
   };
 }

@@ -10,6 +10,9 @@ import { printable, problemLine } from '../model/printable.js';
 import { installSignalCleanup } from './cleanup.js';
 import { EXIT, EnvironmentError, MissingLibreOfficeError, systemReason } from './errors.js';
 import { refuseOutputOverInput } from './paths.js';
+import { riskSheetFor, simulateScenario } from './simulate.js';
+import { renderRiskSummary } from './risk-summary.js';
+import { simulationReport } from '../model/simulation/index.js';
 
 export { EXIT };
 
@@ -53,15 +56,35 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
   const bands = await loadBands(scenario, args.bands, source);
   resolveBand(scenario, bands, source); // a missing band row is the scenario file's mistake
   const result = runModel(scenario, bands);
+  const sim = args.simulate ? simulateScenario(scenario, bands, source, args.simulate) : null;
   // Files first: a failure writes nothing to stdout that looks like success. The writer (and
   // ExcelJS with it) is loaded only when a file is asked for: `model --json` starts faster.
   const written =
     args.xlsx || args.pdf
       ? await (
           await import('./write-outputs.js')
-        ).writeOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf })
+        ).writeOutputs(result, bands, {
+          xlsx: args.xlsx,
+          pdf: args.pdf,
+          ...(sim ? { risk: riskSheetFor(sim, scenario.currency) } : {}),
+        })
       : [];
-  io.out(args.json ? stringifyReport(buildReport(result)) : renderSummary(result));
+  if (args.json) {
+    const report = buildReport(result);
+    if (sim) report.set('simulation', simulationReport(sim));
+    io.out(stringifyReport(report));
+  } else {
+    io.out(renderSummary(result));
+    if (sim)
+      io.out(
+        `\n${renderRiskSummary(sim, {
+          R: scenario.runwayHorizonMonths,
+          currency: scenario.currency,
+          timeToFillDays: scenario.missCost.timeToFillDays,
+          planLabel: 'This offer',
+        })}`,
+      );
+  }
   if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
   return EXIT.ok;
 }

@@ -11,7 +11,7 @@ import type { BandSet } from '../model/bands.js';
 import { InputError } from '../model/messages.js';
 import type { ModelResult } from '../model/model.js';
 import { buildWorkbookPlan, SHEETS } from '../workbook/build.js';
-import type { WorkbookPlan } from '../workbook/plan.js';
+import type { PlanSheet, WorkbookPlan } from '../workbook/plan.js';
 import { planToXlsxBuffer } from '../xlsx/render.js';
 import { trackTemp } from './cleanup.js';
 import {
@@ -171,10 +171,12 @@ export async function writePdf(plan: WorkbookPlan, path: string): Promise<void> 
 export async function writeOutputs(
   result: ModelResult,
   bands: BandSet,
-  out: { xlsx: string | null; pdf: string | null },
+  out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
 ): Promise<string[]> {
   if (!out.xlsx && !out.pdf) return [];
   const plan = buildWorkbookPlan(result, bands);
+  // --simulate: the Risk sheet of values (docs/model.md §11) goes last.
+  if (out.risk) plan.sheets.push(out.risk);
   const written: string[] = [];
   if (out.pdf && !findSoffice()) throw new MissingLibreOfficeError();
   if (out.xlsx) {

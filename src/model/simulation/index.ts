@@ -2,5 +2,5 @@
 export * from './engine.js';
 export * from './input.js';
 export { mulberry32 } from './prng.js';
-export { simulationReport } from './report.js';
+export { checkpointWorth, methodLabel, simulationReport } from './report.js';
 export { QUANTILES, type Probability, type QuantileKey } from './stats.js';

@@ -53,3 +53,30 @@ export function simulationReport(r: SimulationResult): Map<string, ReportValue> 
     ['hires', hires],
   ]);
 }
+
+/**
+ * What the earliest checkpoint is worth against the latest, in plan runway days: P50 and P10 of
+ * the earliest minus those of the latest (null when either lies beyond R, or with one checkpoint).
+ */
+export function checkpointWorth(
+  r: SimulationResult,
+): { early: number; late: number; p50: number | null; p10: number | null } | null {
+  const first = r.checkpoints[0];
+  const last = r.checkpoints[r.checkpoints.length - 1];
+  if (!first || !last || first === last) return null;
+  const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+  return {
+    early: first.month,
+    late: last.month,
+    p50: diff(first.plan.p50, last.plan.p50),
+    p10: diff(first.plan.p10, last.plan.p10),
+  };
+}
+
+/** "exact enumeration of 8 outcomes" / "Monte Carlo, 20,000 paths, seed 1 (mulberry32)". */
+export function methodLabel(r: SimulationResult): string {
+  const n = r.paths.toLocaleString('en-US');
+  return r.method === 'exact'
+    ? `exact enumeration of all ${n} outcomes (${r.events} uncertain event${r.events === 1 ? '' : 's'})`
+    : `Monte Carlo, ${n} paths, seed ${r.seed} (mulberry32)`;
+}
