@@ -6,11 +6,12 @@ import { USAGE, UsageError, parseCliArgs, type ModelArgs } from './args.js';
 import { loadBands, loadScenario } from './load.js';
 import { loadPlan, planOutput, readModelFile, runPlanAt, writePlanOutputs } from './plan.js';
 import { renderSummary } from './summary.js';
-import { printable, problemLine } from '../model/printable.js';
+import { printable, printableDeep, problemLine } from '../model/printable.js';
 import { installSignalCleanup } from './cleanup.js';
 import { EXIT, EnvironmentError, MissingLibreOfficeError, systemReason } from './errors.js';
 import { refuseOutputOverInput } from './paths.js';
-import { riskSheetFor, simulateScenario } from './simulate.js';
+import { riskSheetFor, simulatePlan, simulateScenario } from './simulate.js';
+import { buildPlanReport } from '../model/plan/index.js';
 import { renderRiskSummary } from './risk-summary.js';
 import { simulationReport } from '../model/simulation/index.js';
 
@@ -41,8 +42,22 @@ async function modelPlan(
 ): Promise<number> {
   const { plan, bands, csv } = await loadPlan(file, args.hires, args.bands);
   const result = runPlanAt(plan, bands, file.source, csv);
+  const sim = args.simulate ? simulatePlan(plan, bands, file.source, args.simulate) : null;
   const written = await writePlanOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf });
-  io.out(planOutput(result, args.json));
+  if (sim && args.json) {
+    const report = buildPlanReport(result);
+    report.set('simulation', simulationReport(sim));
+    io.out(stringifyReport(report));
+  } else io.out(planOutput(result, args.json));
+  if (sim && !args.json)
+    io.out(
+      `\n${renderRiskSummary(sim, {
+        R: plan.runwayHorizonMonths,
+        currency: plan.currency,
+        timeToFillDays: plan.missCost.timeToFillDays,
+        planLabel: 'The plan',
+      })}`,
+    );
   if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
   return EXIT.ok;
 }
@@ -55,7 +70,7 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
   const { scenario, source } = await loadScenario(args.scenario);
   const bands = await loadBands(scenario, args.bands, source);
   resolveBand(scenario, bands, source); // a missing band row is the scenario file's mistake
-  const result = runModel(scenario, bands);
+  const result = withSource(source, () => runModel(scenario, bands));
   const sim = args.simulate ? simulateScenario(scenario, bands, source, args.simulate) : null;
   // Files first: a failure writes nothing to stdout that looks like success. The writer (and
   // ExcelJS with it) is loaded only when a file is asked for: `model --json` starts faster.
@@ -74,7 +89,7 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
     if (sim) report.set('simulation', simulationReport(sim));
     io.out(stringifyReport(report));
   } else {
-    io.out(renderSummary(result));
+    io.out(renderSummary(printableDeep(result))); // user text never reaches the terminal raw
     if (sim)
       io.out(
         `\n${renderRiskSummary(sim, {
@@ -85,8 +100,19 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
         })}`,
       );
   }
-  if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
+  if (!args.json) for (const f of written) io.out(`Wrote ${printable(f)}`);
   return EXIT.ok;
+}
+
+/** Runs `f`; an InputError about "scenario" (the engine's limits) is re-sourced to the file. */
+function withSource<T>(source: string, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof InputError && err.source === 'scenario' && source !== 'scenario')
+      throw new InputError(source, err.problems);
+    throw err;
+  }
 }
 
 /** Runs the command line; returns the exit code. Never throws. */

@@ -68,12 +68,22 @@ export function renderRiskSummary(
   }
   if (r.hires.length > 0 && r.hires.some((h) => h.candidateValue.length > 0)) {
     out.push('');
-    out.push(`Candidate value at month H (earliest checkpoint), P10 / P50 / P90:`);
-    for (const h of r.hires)
-      for (const v of h.candidateValue)
-        out.push(
-          `  ${h.candidate} at ${formatMoney(v.price, o.currency, 2)}: ${[v.quantiles.p10, v.quantiles.p50, v.quantiles.p90].map((x) => formatMoney(x, o.currency)).join(' / ')}`,
-        );
+    out.push('Candidate value at month H (the original hire, earliest checkpoint)');
+    const m = (x: Decimal) => formatMoney(x, o.currency);
+    out.push(
+      table(
+        ['candidate', 'exit price', 'P10', 'P50', 'P90'],
+        r.hires.flatMap((h) =>
+          h.candidateValue.map((v) => [
+            h.candidate,
+            formatMoney(v.price, o.currency, 2),
+            m(v.quantiles.p10),
+            m(v.quantiles.p50),
+            m(v.quantiles.p90),
+          ]),
+        ),
+      ),
+    );
   }
   return out.join('\n');
 }

@@ -1,8 +1,10 @@
 /** `--simulate` (docs/model.md §11): runs the simulation for the CLI and builds its Risk sheet. */
 import type { BandSet } from '../model/bands.js';
+import type { Plan } from '../model/plan/index.js';
 import type { Scenario } from '../model/scenario.js';
 import {
   runSimulation,
+  simulationInputFromPlan,
   simulationInputFromScenario,
   type SimulationInput,
   type SimulationResult,
@@ -33,6 +35,16 @@ export function simulateScenario(
   a: SimulateArgs,
 ): SimulationResult {
   return simulateInput(simulationInputFromScenario(s, bands, source), a);
+}
+
+/** A hiring plan (schema 2): every hire with its own start month, offer and band row. */
+export function simulatePlan(
+  plan: Plan,
+  bands: BandSet,
+  source: string,
+  a: SimulateArgs,
+): SimulationResult {
+  return simulateInput(simulationInputFromPlan(plan, bands, source), a);
 }
 
 /** The Risk sheet for the workbook, dated today (local date). */

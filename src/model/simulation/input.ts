@@ -6,6 +6,7 @@
 import type { BandSet } from '../bands.js';
 import type { Decimal } from '../decimal.js';
 import { resolveBand } from '../model.js';
+import type { Plan } from '../plan/plan.js';
 import type { Scenario } from '../scenario.js';
 import type { Percentile } from '../schema.js';
 
@@ -59,5 +60,29 @@ export function simulationInputFromScenario(
         bandValues: band.values,
       },
     ],
+  };
+}
+
+/** A hiring plan (schema 2, docs/model.md §10): each hire with its merged offer and band row. */
+export function simulationInputFromPlan(
+  plan: Plan,
+  bands: BandSet,
+  source = 'plan',
+): SimulationInput {
+  return {
+    startDate: plan.startDate,
+    horizonMonths: plan.horizonMonths,
+    runwayHorizonMonths: plan.runwayHorizonMonths,
+    company: plan.company,
+    compareAt: [...plan.market.compareAt],
+    detectAtMonths: [...plan.missCost.detectAtMonths],
+    timeToFillDays: plan.missCost.timeToFillDays,
+    exitPrices: [...plan.exitPrices],
+    hires: plan.hires.map((h) => ({
+      candidate: h.scenario.offer.candidate,
+      startMonth: h.startMonth,
+      offer: h.scenario.offer,
+      bandValues: resolveBand(h.scenario, bands, source).values,
+    })),
   };
 }
