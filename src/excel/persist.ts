@@ -52,11 +52,21 @@ export function stringifyExact(value: unknown): string {
   throw new Error(`cannot save a ${typeof value}`);
 }
 
-/** The settings value for a scenario document (scenarioToInput's output). */
+/**
+ * The settings value for a scenario document (scenarioToInput's output), or for a hiring plan
+ * (schema 2, docs/model.md §10): a plan is written in its own envelope, {@link PLAN_FORMAT},
+ * `{"format":"offer-runway/plan","schema":2,"savedAt":"…","plan":{…}}`, under its own key
+ * ({@link PLAN_SETTINGS_KEY}), so a workbook can hold a single offer and a plan side by side.
+ */
 export function encodeScenario(scenario: Record<string, unknown>, savedAt: string): string {
-  const schema = scenario.schema;
+  const schema =
+    scenario.schema instanceof JsonNumber ? Number(scenario.schema.text) : scenario.schema;
+  if (schema === PLAN_SCHEMA)
+    return stringifyExact({ format: PLAN_FORMAT, schema, savedAt, plan: scenario });
   if (schema !== CURRENT_SCHEMA)
-    throw new Error(`only schema ${CURRENT_SCHEMA} scenarios are saved, got ${String(schema)}`);
+    throw new Error(
+      `only schema ${CURRENT_SCHEMA} scenarios and schema ${PLAN_SCHEMA} plans are saved, got ${String(schema)}`,
+    );
   return stringifyExact({ format: ENVELOPE_FORMAT, schema, savedAt, scenario });
 }
 
@@ -134,6 +144,67 @@ export async function saveScenario(
 export function loadScenario(store: SettingsStore): Restored | null {
   const value = store.get(SETTINGS_KEY);
   return value === null || value === undefined ? null : decodeScenario(value);
+}
+
+/** Where a hiring plan (schema 2) is saved: its own key, beside the scenario's. */
+export const PLAN_SETTINGS_KEY = 'offerRunway.plan';
+export const PLAN_FORMAT = 'offer-runway/plan';
+/** The schema of a hiring plan (docs/model.md §10). Plans have no older schema to migrate from. */
+export const PLAN_SCHEMA = 2;
+
+const PLAN_SOURCE = 'plan saved in this workbook';
+
+/** Reads a saved plan back; InputError (with a plain reason) when it cannot be used. */
+export function decodePlan(value: unknown): Restored {
+  if (typeof value !== 'string')
+    throw new InputError(PLAN_SOURCE, ['is not text (the setting was changed by something else)']);
+  let doc: unknown;
+  try {
+    doc = parseJsonText(value);
+  } catch (e) {
+    throw new InputError(PLAN_SOURCE, [
+      `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    ]);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new InputError(PLAN_SOURCE, ['is not an object']);
+  const env = doc as Record<string, unknown>;
+  if (env.format !== PLAN_FORMAT)
+    throw new InputError(PLAN_SOURCE, [`format: expected "${PLAN_FORMAT}"`]);
+  const schema = env.schema instanceof JsonNumber ? Number(env.schema.text) : env.schema;
+  if (typeof schema === 'number' && Number.isInteger(schema) && schema > PLAN_SCHEMA)
+    throw new InputError(PLAN_SOURCE, [
+      `schema: was saved by a newer Offer Runway (schema ${schema}; this add-in reads plans of schema ${PLAN_SCHEMA}). Update the add-in to open it.`,
+    ]);
+  if (schema !== PLAN_SCHEMA)
+    throw new InputError(PLAN_SOURCE, [`schema: must be ${PLAN_SCHEMA}, got ${String(schema)}`]);
+  const plan = env.plan;
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
+    throw new InputError(PLAN_SOURCE, ['plan: is missing']);
+  return {
+    scenario: { ...(plan as Record<string, unknown>), schema: PLAN_SCHEMA },
+    savedAt: typeof env.savedAt === 'string' ? env.savedAt : null,
+    migratedFrom: null,
+  };
+}
+
+/** Saves a plan document (schema 2) in the workbook's settings, beside any saved scenario. */
+export async function savePlan(
+  store: SettingsStore,
+  plan: Record<string, unknown>,
+  now = new Date(),
+): Promise<void> {
+  const schema = plan.schema instanceof JsonNumber ? Number(plan.schema.text) : plan.schema;
+  if (schema !== PLAN_SCHEMA)
+    throw new Error(`a plan is schema ${PLAN_SCHEMA}, got ${String(plan.schema)}`);
+  store.set(PLAN_SETTINGS_KEY, encodeScenario(plan, now.toISOString()));
+  await store.save();
+}
+
+/** The saved plan (`scenario` holds the schema-2 document), or null when the workbook has none. */
+export function loadPlan(store: SettingsStore): Restored | null {
+  const value = store.get(PLAN_SETTINGS_KEY);
+  return value === null || value === undefined ? null : decodePlan(value);
 }
 
 /** Office.context.document.settings as a {@link SettingsStore} (inside Office only). */

@@ -13,7 +13,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
 import { InputError } from '../model/messages.js';
@@ -116,7 +116,7 @@ function prefersDark(): boolean {
 }
 
 /** The task pane. `host` is null while Office is still being asked where we run. */
-export function App({ host }: { host: HostInfo | null }) {
+export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: ReactNode }) {
   const s = useStyles();
   const today = useMemo(() => localToday(), []);
   const [bandSets, setBandSets] = useState<Record<string, BandSet>>(builtInBandSets);
@@ -331,6 +331,7 @@ export function App({ host }: { host: HostInfo | null }) {
                   : `Standalone (${host.reason})`}
             </span>
           </header>
+          {modeSwitch}
           <div className={s.actions} role="toolbar" aria-label="Actions">
             {actions && (
               <>

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { Root } from './Root.js';
 import { detectHost } from './host.js';
 
 /**
@@ -9,5 +9,5 @@ import { detectHost } from './host.js';
 const el = document.getElementById('root');
 if (!el) throw new Error('taskpane.html has no #root element');
 const root = createRoot(el);
-root.render(<App host={null} />);
-void detectHost().then((host) => root.render(<App host={host} />));
+root.render(<Root host={null} />);
+void detectHost().then((host) => root.render(<Root host={host} />));

@@ -42,15 +42,21 @@ type Pending =
 
 const distinct = (xs: string[]) => [...new Set(xs)].map((x) => ({ value: x, label: x }));
 
-/** Market: band set, role/level/location, compared percentiles, CSV import, the band bar. */
+/**
+ * Market: band set, role/level/location, compared percentiles, CSV import, the band bar.
+ * `planWide` (Plan mode): only the plan-wide band set and percentiles — each hire picks its own
+ * band row on the Hires screen.
+ */
 export function MarketScreen({
   bandSets,
   onAddBandSet,
   result,
+  planWide = false,
 }: {
   bandSets: Readonly<Record<string, BandSet>>;
   onAddBandSet: (set: BandSet) => void;
   result: ModelResult | null;
+  planWide?: boolean;
 }) {
   const { draft, problems, update } = useDraft();
   const s = useStyles();
@@ -81,6 +87,7 @@ export function MarketScreen({
     onAddBandSet(bs);
     update((dr) => {
       let out = setAt(dr, ['market', 'bandSet'], bs.name);
+      if (planWide) return out;
       const m = (k: string) => getAt(dr, ['market', k]);
       const has = bs.rows.some(
         (r) => r.role === m('role') && r.level === m('level') && r.location === m('location'),
@@ -107,22 +114,26 @@ export function MarketScreen({
             wide
             options={Object.keys(bandSets).map((k) => ({ value: k, label: k }))}
           />
-          <ChoiceField
-            path={['market', 'role']}
-            label="Role"
-            wide
-            options={distinct(rows.map((r) => r.role))}
-          />
-          <ChoiceField
-            path={['market', 'level']}
-            label="Level"
-            options={distinct(rows.map((r) => r.level))}
-          />
-          <ChoiceField
-            path={['market', 'location']}
-            label="Location"
-            options={distinct(rows.map((r) => r.location))}
-          />
+          {!planWide && (
+            <>
+              <ChoiceField
+                path={['market', 'role']}
+                label="Role"
+                wide
+                options={distinct(rows.map((r) => r.role))}
+              />
+              <ChoiceField
+                path={['market', 'level']}
+                label="Level"
+                options={distinct(rows.map((r) => r.level))}
+              />
+              <ChoiceField
+                path={['market', 'location']}
+                label="Location"
+                options={distinct(rows.map((r) => r.location))}
+              />
+            </>
+          )}
         </FieldGrid>
         {marketProblem && (
           <MessageBar intent="error" data-testid="market-problem">

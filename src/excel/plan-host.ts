@@ -1,0 +1,51 @@
+/**
+ * What Plan mode asks of a live workbook (docs/addin.md): write a hiring plan's workbook with the
+ * same applyPlan as the single offer (a fixed number of context.sync() calls, whatever the
+ * number of hires), save the plan in the document settings (persist.ts, schema 2, beside any
+ * saved scenario), select a sheet (the first hire's Offer Sheet), and restore the saved plan.
+ */
+import type { WorkbookPlan } from '../workbook/plan.js';
+import { applyPlan, type ApplyReport } from './apply.js';
+import type { Runner } from './host.js';
+import {
+  loadPlan,
+  officeSettings,
+  savePlan,
+  type Restored,
+  type SettingsStore,
+} from './persist.js';
+
+export interface PlanWorkbookHost {
+  /** Writes or updates the plan's sheets in place, then saves the plan document (schema 2). */
+  buildPlan(plan: WorkbookPlan, planDocument: Record<string, unknown>): Promise<ApplyReport>;
+  /** Activates a sheet (e.g. the first Offer Sheet, ready to print). */
+  showSheet(name: string): Promise<void>;
+  /** The plan saved in this workbook, or null. */
+  loadSavedPlan(): Promise<Restored | null>;
+}
+
+export function planWorkbookHost(
+  run: Runner = (batch) => Excel.run(batch),
+  settings: () => SettingsStore = officeSettings,
+): PlanWorkbookHost {
+  return {
+    async buildPlan(plan, planDocument) {
+      const report = await run((context) => applyPlan(context, plan));
+      await savePlan(settings(), planDocument);
+      return report;
+    },
+    async showSheet(name) {
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (ws.isNullObject)
+          throw new Error(`There is no "${name}" sheet yet: build the plan in the workbook first.`);
+        ws.activate();
+        await context.sync();
+      });
+    },
+    async loadSavedPlan() {
+      return loadPlan(settings());
+    },
+  };
+}
