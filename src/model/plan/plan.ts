@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal, ZERO } from '../decimal.js';
-import { count, text } from '../fields.js';
+import { count, shown, text } from '../fields.js';
 import { JsonNumber, JsonSyntaxError, parseJsonText } from '../json-text.js';
 import { InputError, formatIssues, zodErrorMap } from '../messages.js';
 import { mergeOfferInput } from '../offer-merge.js';
@@ -120,7 +120,7 @@ const planSchema = z.custom<Doc>(isDoc, { error: 'a plan must be a JSON object' 
     missCost: S.missCost,
     templates: z
       .custom<Doc>(isDoc, {
-        error: (iss) => `must be an object of named offer templates, got ${String(iss.input)}`,
+        error: (iss) => `must be an object of named offer templates, got ${shown(iss.input)}`,
       })
       .pipe(z.record(z.string(), offerPart))
       .optional(),
