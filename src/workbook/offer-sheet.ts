@@ -17,7 +17,32 @@ export interface OfferCtx {
   price: string;
   symbol: string;
   valueMonths: number[];
+  /**
+   * Where the sheet's formulas read their figures. Absent: the one-offer workbook's names
+   * ({@link ONE_OFFER_REFS}); a hiring-plan workbook points each hire's sheet at its own rows.
+   */
+  refs?: OfferRefs;
 }
+
+/** The references an Offer Sheet's formulas read (each returns a formula fragment). */
+export interface OfferRefs {
+  /** A scenario input by its one-offer defined name (`In_BaseSalary`, `In_Milestone2_DueDay`…). */
+  input(name: string): string;
+  /** A grant's shares or grant month; `j` is the grant's 1-based position in `result.grants`. */
+  grant(field: 'Shares' | 'Month', j: number): string;
+  /** Shares vested by value month `valueMonths[i − 1]` (= month `m`): initial grant or all hit. */
+  vested(view: 'none' | 'hit', i: number, m: number): string;
+  /** Candidate value at value month number `i` (1-based) and exit price `j` (1-based). */
+  value(view: 'hit' | 'none', i: number, j: number): string;
+}
+
+/** The one-offer workbook: Inputs names and the Schedule sheet's named blocks. */
+export const ONE_OFFER_REFS: OfferRefs = {
+  input: (name) => name,
+  grant: (field, j) => `INDEX(Sch_Grant_${field},${j})`,
+  vested: (view, _i, m) => `INDEX(${view === 'none' ? 'Sch_Vested_None' : 'Sch_Vested_Hit'},${m})`,
+  value: (view, i, j) => `INDEX(${valueBlockName(view)},${i},${j})`,
+};
 
 /** Engine value of the candidate's vested equity at month m for exit price j (model.md §3.5 rule). */
 export function valueAt(
@@ -48,6 +73,8 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   const rf = o.refresh;
   const H = s.horizonMonths;
   const off = new SheetBuilder(x.sheetName, names);
+  const ref = x.refs ?? ONE_OFFER_REFS;
+  const I = ref.input;
   off.extra.showGridLines = false;
   off.extra.tabColor = '1F3864';
   const nPrices = s.exitPrices.length;
@@ -99,11 +126,11 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     off.text(r, 2, detail, 'note');
     r++;
   };
-  pay('Base salary', 'In_BaseSalary', o.baseSalary, x.money0, 'a year, paid monthly');
+  pay('Base salary', I('In_BaseSalary'), o.baseSalary, x.money0, 'a year, paid monthly');
   if (!o.annualRaise.isZero())
     pay(
       'Planned yearly raise',
-      'In_AnnualRaise',
+      I('In_AnnualRaise'),
       o.annualRaise,
       FORMATS.percent,
       'on each anniversary',
@@ -111,13 +138,13 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   if (!o.targetBonusPct.isZero())
     pay(
       'Target bonus',
-      'ROUND(In_BaseSalary*In_TargetBonusPct,2)',
+      `ROUND(${I('In_BaseSalary')}*${I('In_TargetBonusPct')},2)`,
       round(o.baseSalary.times(o.targetBonusPct), 2),
       x.money0,
       'a year at target, paid at the end of each year of service',
     );
   if (!o.signOnBonus.isZero())
-    pay('Sign-on bonus', 'In_SignOnBonus', o.signOnBonus, x.money0, 'paid in your first month');
+    pay('Sign-on bonus', I('In_SignOnBonus'), o.signOnBonus, x.money0, 'paid in your first month');
 
   // Equity.
   section('Your equity');
@@ -125,7 +152,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   if (!initial) throw new Error('no initial grant');
   pay(
     e.instrument === 'rsu' ? 'Initial grant (RSUs)' : 'Initial grant (options)',
-    'INDEX(Sch_Grant_Shares,1)',
+    ref.grant('Shares', 1),
     initial.grant.shares,
     FORMATS.shares,
     e.instrument === 'rsu' ? 'restricted stock units' : 'options to buy shares',
@@ -133,7 +160,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   if (e.instrument === 'option')
     pay(
       'Strike price',
-      'In_Equity_Strike',
+      I('In_Equity_Strike'),
       e.strike,
       x.price,
       'what you pay per share when you exercise',
@@ -162,9 +189,9 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       {
         label: 'Initial grant',
         cells: [
-          ['In_Equity_VestingMonths', e.schedule.vestingMonths, months],
-          ['In_Equity_CliffMonths', e.schedule.cliffMonths, months],
-          ['In_Equity_VestEvery', e.schedule.vestEveryMonths, '0" mo."'],
+          [I('In_Equity_VestingMonths'), e.schedule.vestingMonths, months],
+          [I('In_Equity_CliffMonths'), e.schedule.cliffMonths, months],
+          [I('In_Equity_VestEvery'), e.schedule.vestEveryMonths, '0" mo."'],
         ],
       },
       ...(rf
@@ -172,9 +199,9 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
             {
               label: 'Each refresh',
               cells: [
-                ['In_Refresh_VestingMonths', rf.schedule.vestingMonths, months],
-                ['In_Refresh_CliffMonths', rf.schedule.cliffMonths, months],
-                ['In_Refresh_VestEvery', rf.schedule.vestEveryMonths, '0" mo."'],
+                [I('In_Refresh_VestingMonths'), rf.schedule.vestingMonths, months],
+                [I('In_Refresh_CliffMonths'), rf.schedule.cliffMonths, months],
+                [I('In_Refresh_VestEvery'), rf.schedule.vestEveryMonths, '0" mo."'],
               ] as [string, Cached, string][],
             },
           ]
@@ -194,15 +221,15 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     off.text(r, 1 + i, m % 12 === 0 ? `Year ${m / 12}` : `Month ${m}`, 'headerNum'),
   );
   r++;
-  const vestRow = (label: string, name: string, arr: Decimal[]) => {
+  const vestRow = (label: string, view: 'none' | 'hit', arr: Decimal[]) => {
     off.text(r, 0, label, 'label');
     years.forEach((m, i) =>
-      off.f(r, 1 + i, `INDEX(${name},${m})`, arr[m - 1] as Decimal, FORMATS.shares, 'calc'),
+      off.f(r, 1 + i, ref.vested(view, i + 1, m), arr[m - 1] as Decimal, FORMATS.shares, 'calc'),
     );
     r++;
   };
-  vestRow('Initial grant', 'Sch_Vested_None', result.vested.none);
-  if (rf) vestRow('With every refresh earned', 'Sch_Vested_Hit', result.vested.hit);
+  vestRow('Initial grant', 'none', result.vested.none);
+  if (rf) vestRow('With every refresh earned', 'hit', result.vested.hit);
 
   // Refreshes.
   if (rf && (rf.milestones.length || rf.margin)) {
@@ -225,20 +252,13 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       rf.milestones.forEach((m, i) => {
         off.text(r, 0, m.name, 'label');
         off.merge(r, 0, r, 1);
-        off.f(r, 2, `In_Milestone${i + 1}_DueDay`, m.dueDay, '"day "0', 'calc');
-        off.f(r, 3, `In_Milestone${i + 1}_Value`, m.value, x.money0, 'calc');
+        off.f(r, 2, I(`In_Milestone${i + 1}_DueDay`), m.dueDay, '"day "0', 'calc');
+        off.f(r, 3, I(`In_Milestone${i + 1}_Value`), m.value, x.money0, 'calc');
         if (milestoneGrantMonth(m.dueDay) <= H) {
           const mg = msGrants[gi++];
           if (!mg) throw new Error('milestone grant');
-          off.f(
-            r,
-            4,
-            `INDEX(Sch_Grant_Shares,${mg.j + 1})`,
-            mg.g.grant.shares,
-            FORMATS.shares,
-            'output',
-          );
-          off.f(r, 5, `INDEX(Sch_Grant_Month,${mg.j + 1})`, mg.g.grant.month, '"month "0', 'calc');
+          off.f(r, 4, ref.grant('Shares', mg.j + 1), mg.g.grant.shares, FORMATS.shares, 'output');
+          off.f(r, 5, ref.grant('Month', mg.j + 1), mg.g.grant.month, '"month "0', 'calc');
         } else off.text(r, 4, 'after this plan’s horizon', 'note');
         r++;
       });
@@ -250,12 +270,12 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       );
       const heads = ['Per point', 'Measured'];
       const cells: [string, Cached, string][] = [
-        ['In_Refresh_ValuePerPoint', rf.margin.valuePerPoint, x.money0],
-        ['In_Refresh_MeasureEvery', rf.margin.measureEveryMonths, '"every "0" mo."'],
+        [I('In_Refresh_ValuePerPoint'), rf.margin.valuePerPoint, x.money0],
+        [I('In_Refresh_MeasureEvery'), rf.margin.measureEveryMonths, '"every "0" mo."'],
       ];
       if (rf.margin.capPerYear) {
         heads.push('Yearly cap');
-        cells.push(['In_Refresh_CapPerYear', rf.margin.capPerYear, x.money0]);
+        cells.push([I('In_Refresh_CapPerYear'), rf.margin.capPerYear, x.money0]);
       }
       facts('Gross-margin refresh', heads, [{ label: 'Terms', cells }]);
     }
@@ -264,7 +284,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       facts(
         'Refresh strike',
         ['Per share'],
-        [{ label: 'Today’s 409A price', cells: [['In_Refresh_Strike', rf.strike, x.price]] }],
+        [{ label: 'Today’s 409A price', cells: [[I('In_Refresh_Strike'), rf.strike, x.price]] }],
       );
     }
   }
@@ -290,7 +310,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
         off.f(
           r,
           1 + j,
-          `"At ${x.symbol}"&TEXT(In_ExitPrice${j + 1},"0.00")`,
+          `"At ${x.symbol}"&TEXT(${I(`In_ExitPrice${j + 1}`)},"0.00")`,
           `At ${x.symbol}${px.toFixed(2)}`,
           FORMATS.general,
           'headerNum',
@@ -302,7 +322,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
         s.exitPrices.forEach((_, j) => {
           const cached =
             m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
-          const formula = `INDEX(${valueBlockName(view)},${i + 1},${j + 1})`;
+          const formula = ref.value(view, i + 1, j + 1);
           off.f(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
         });
         r++;

@@ -19,11 +19,13 @@ export interface SheetContext {
 }
 
 export function sheetContext(result: ModelResult, names: PlanName[]): SheetContext {
-  const currency = result.scenario.currency;
+  return { result, names, ...currencyFormats(result.scenario.currency) };
+}
+
+/** The number formats of money in `currency` (a hiring plan's sheets use them too). */
+export function currencyFormats(currency: string): Omit<SheetContext, 'result' | 'names'> {
   const sym = SYMBOLS[currency];
   return {
-    result,
-    names,
     money: sym ? `"${sym}"#,##0.00;-"${sym}"#,##0.00` : `#,##0.00 "${currency}"`,
     money0: sym ? `"${sym}"#,##0;-"${sym}"#,##0` : `#,##0 "${currency}"`,
     price: sym ? `"${sym}"#,##0.00##` : `#,##0.00## "${currency}"`,

@@ -1,0 +1,383 @@
+/**
+ * The Hires sheet: the Excel table `Hires`, one row per hire, every input of the hire an
+ * editable cell. Each column is a defined name over its data rows (`Hire_BaseSalary`, …); the
+ * other sheets read a hire's input as `INDEX(Hire_<Field>, hire number)`.
+ */
+import { ONE, ZERO } from '../../model/decimal.js';
+import type { PlanHire } from '../../model/plan/index.js';
+import { PERCENTILES, type Percentile } from '../../model/schema.js';
+import { SheetBuilder } from '../builder.js';
+import { pctLabel } from '../naming.js';
+import { FORMATS, absRange } from '../plan.js';
+import { PLAN_SHEETS, type InputValue, type PlanCtx } from './context.js';
+
+/** One column of the Hires table. */
+export interface HireColumn {
+  /** Header text (unique in the table). */
+  header: string;
+  /** Defined name over the column's data rows. */
+  name: string;
+  /** Text columns hold user text (written as text, never a formula). */
+  text?: boolean;
+  width: number;
+  format: (ctx: PlanCtx, h: PlanHire) => string;
+  value: (h: PlanHire) => InputValue;
+  /** Structural: changing it needs a rebuild (the header note says so). */
+  structural?: boolean;
+}
+
+const fmt = (f: string) => () => f;
+const money = (c: PlanCtx) => c.money0;
+const price = (c: PlanCtx) => c.price;
+
+/** The band row values as they appear in the table (all five points; the market views read pNN). */
+const bandColumns: HireColumn[] = (PERCENTILES as readonly Percentile[]).map((p) => ({
+  header: `Band ${pctLabel(p)}`,
+  name: `Hire_Band_${pctLabel(p)}`,
+  width: 11,
+  format: money,
+  value: () => null, // filled from the plan result (the band row is not part of PlanHire)
+}));
+
+export const HIRE_COLUMNS: HireColumn[] = [
+  {
+    header: 'No.',
+    name: 'Hire_No',
+    width: 5,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.index + 1,
+  },
+  {
+    header: 'Candidate',
+    name: 'Hire_Candidate',
+    text: true,
+    width: 20,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.candidate,
+  },
+  {
+    header: 'Role',
+    name: 'Hire_Role',
+    text: true,
+    width: 22,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.role,
+  },
+  {
+    header: 'Level',
+    name: 'Hire_Level',
+    text: true,
+    width: 9,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.level,
+  },
+  {
+    header: 'Location',
+    name: 'Hire_Location',
+    text: true,
+    width: 9,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.location,
+  },
+  {
+    header: 'Template',
+    name: 'Hire_Template',
+    text: true,
+    width: 14,
+    format: fmt('@'),
+    value: (h) => h.template ?? '',
+  },
+  {
+    header: 'Band role',
+    name: 'Hire_BandRole',
+    text: true,
+    width: 18,
+    format: fmt('@'),
+    value: (h) => h.market.role,
+  },
+  {
+    header: 'Band level',
+    name: 'Hire_BandLevel',
+    text: true,
+    width: 9,
+    format: fmt('@'),
+    value: (h) => h.market.level,
+  },
+  {
+    header: 'Band location',
+    name: 'Hire_BandLocation',
+    text: true,
+    width: 9,
+    format: fmt('@'),
+    value: (h) => h.market.location,
+  },
+  {
+    header: 'Start month',
+    name: 'Hire_StartMonth',
+    width: 8,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.startMonth,
+  },
+  {
+    header: 'Base salary',
+    name: 'Hire_BaseSalary',
+    width: 12,
+    format: (c) => c.money,
+    value: (h) => h.scenario.offer.baseSalary,
+  },
+  {
+    header: 'Annual raise',
+    name: 'Hire_AnnualRaise',
+    width: 8,
+    format: fmt(FORMATS.percent2),
+    value: (h) => h.scenario.offer.annualRaise,
+  },
+  {
+    header: 'Target bonus',
+    name: 'Hire_TargetBonusPct',
+    width: 8,
+    format: fmt(FORMATS.percent2),
+    value: (h) => h.scenario.offer.targetBonusPct,
+  },
+  {
+    header: 'Bonus payout',
+    name: 'Hire_BonusPayoutPct',
+    width: 8,
+    format: fmt(FORMATS.percent2),
+    value: (h) => h.scenario.offer.bonusPayoutPct,
+  },
+  {
+    header: 'Sign-on bonus',
+    name: 'Hire_SignOnBonus',
+    width: 10,
+    format: (c) => c.money,
+    value: (h) => h.scenario.offer.signOnBonus,
+  },
+  {
+    header: 'Employer load',
+    name: 'Hire_EmployerLoadPct',
+    width: 8,
+    format: fmt(FORMATS.percent2),
+    value: (h) => h.scenario.offer.employerLoadPct,
+  },
+  {
+    header: 'Recruiting fee',
+    name: 'Hire_RecruitingFeePct',
+    width: 8,
+    format: fmt(FORMATS.percent2),
+    value: (h) => h.scenario.offer.recruitingFeePct,
+  },
+  ...bandColumns,
+  {
+    header: 'Gain points',
+    name: 'Hire_Gain_Points',
+    width: 7,
+    format: fmt(FORMATS.decimal2),
+    value: (h) => h.scenario.offer.marginGain?.points ?? ZERO,
+  },
+  {
+    header: 'Gain from month',
+    name: 'Hire_Gain_StartMonth',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.marginGain?.startMonth ?? 1,
+  },
+  {
+    header: 'Full gain month',
+    name: 'Hire_Gain_FullMonth',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.marginGain?.fullMonth ?? 1,
+  },
+  {
+    header: 'Gain probability',
+    name: 'Hire_Gain_Probability',
+    width: 8,
+    format: fmt(FORMATS.percent),
+    value: (h) => h.scenario.offer.marginGain?.probability ?? ONE,
+  },
+  {
+    header: 'Sizing price',
+    name: 'Hire_SizingPrice',
+    text: true,
+    width: 9,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.sizingPrice,
+  },
+  {
+    header: 'Instrument',
+    name: 'Hire_Instrument',
+    text: true,
+    width: 8,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.equity.instrument,
+  },
+  {
+    header: 'Grant given as',
+    name: 'Hire_Equity_SizeBy',
+    text: true,
+    width: 10,
+    format: fmt('@'),
+    value: (h) => h.scenario.offer.equity.size.kind,
+  },
+  {
+    header: 'Grant size',
+    name: 'Hire_Equity_Size',
+    width: 11,
+    format: (c, h) => {
+      const k = h.scenario.offer.equity.size.kind;
+      return k === 'shares' ? FORMATS.shares : k === 'value' ? c.money0 : '0.0000%';
+    },
+    value: (h) => {
+      const s = h.scenario.offer.equity.size;
+      return s.kind === 'shares' ? s.shares : s.kind === 'value' ? s.value : s.fraction;
+    },
+  },
+  {
+    header: 'Strike',
+    name: 'Hire_Equity_Strike',
+    width: 8,
+    format: price,
+    value: (h) => h.scenario.offer.equity.strike,
+  },
+  {
+    header: 'Grant fair value',
+    name: 'Hire_Equity_GrantFairValue',
+    width: 8,
+    format: price,
+    value: (h) => h.scenario.offer.equity.grantFairValue,
+  },
+  {
+    header: 'Vesting months',
+    name: 'Hire_Equity_VestingMonths',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.equity.schedule.vestingMonths,
+  },
+  {
+    header: 'Cliff months',
+    name: 'Hire_Equity_CliffMonths',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.equity.schedule.cliffMonths,
+  },
+  {
+    header: 'Vests every',
+    name: 'Hire_Equity_VestEvery',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.equity.schedule.vestEveryMonths,
+  },
+  {
+    header: 'Refresh strike',
+    name: 'Hire_Refresh_Strike',
+    width: 8,
+    format: price,
+    value: (h) => h.scenario.offer.refresh?.strike ?? null,
+  },
+  {
+    header: 'Refresh fair value',
+    name: 'Hire_Refresh_GrantFairValue',
+    width: 8,
+    format: price,
+    value: (h) => h.scenario.offer.refresh?.grantFairValue ?? null,
+  },
+  {
+    header: 'Refresh vesting',
+    name: 'Hire_Refresh_VestingMonths',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.refresh?.schedule.vestingMonths ?? null,
+  },
+  {
+    header: 'Refresh cliff',
+    name: 'Hire_Refresh_CliffMonths',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.refresh?.schedule.cliffMonths ?? null,
+  },
+  {
+    header: 'Refresh vests every',
+    name: 'Hire_Refresh_VestEvery',
+    width: 7,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.refresh?.schedule.vestEveryMonths ?? null,
+  },
+  {
+    header: 'Value per point',
+    name: 'Hire_Refresh_ValuePerPoint',
+    width: 10,
+    format: money,
+    value: (h) => h.scenario.offer.refresh?.margin?.valuePerPoint ?? null,
+  },
+  {
+    header: 'Yearly cap',
+    name: 'Hire_Refresh_CapPerYear',
+    width: 10,
+    format: money,
+    value: (h) => h.scenario.offer.refresh?.margin?.capPerYear ?? null,
+  },
+  {
+    header: 'Measured every (months)',
+    name: 'Hire_Refresh_MeasureEvery',
+    width: 9,
+    format: fmt(FORMATS.integer),
+    value: (h) => h.scenario.offer.refresh?.margin?.measureEveryMonths ?? null,
+    structural: true,
+  },
+];
+
+export interface HiresSheet {
+  sheet: SheetBuilder;
+  /** Column index of each table column by its defined name. */
+  col: Map<string, number>;
+}
+
+/** `INDEX(Hire_<Field>, n)`: hire n's input (n a number or a cell reference). */
+export const hireInput = (name: string, n: number | string) => `INDEX(${name},${n})`;
+
+export function buildHiresSheet(ctx: PlanCtx): HiresSheet {
+  const { result, names } = ctx;
+  const hires = result.plan.hires;
+  const sh = new SheetBuilder(PLAN_SHEETS.hires, names);
+  sh.extra.tabColor = 'FFC000';
+  sh.text(0, 0, 'Hires', 'title');
+  sh.text(
+    1,
+    0,
+    'One row per hire. Blue cells on yellow are inputs: edit a start month, a base salary or any term and the plan recalculates (Hire Months, Grants, Plan Runway, Plan Summary, the hire’s Offer Sheet). Adding or removing a hire, a milestone or a refresh program, or changing "Measured every", needs a rebuild. Milestones are edited on the Grants sheet.',
+    'note',
+  );
+  const top = 3;
+  const col = new Map<string, number>();
+  HIRE_COLUMNS.forEach((c, i) => {
+    col.set(c.name, i);
+    sh.text(top, i, c.header, 'header');
+  });
+  hires.forEach((h, r) => {
+    const row = top + 1 + r;
+    const band = result.hires[r]?.band.row.values;
+    HIRE_COLUMNS.forEach((c, i) => {
+      let v: InputValue = c.value(h);
+      if (c.name.startsWith('Hire_Band_P') && band)
+        v = band[c.name.slice('Hire_Band_'.length).toLowerCase() as Percentile];
+      const style = c.name === 'Hire_No' ? 'label' : 'input';
+      if (v === null) sh.set(row, i, { kind: 'empty', style: 'input' });
+      else if (typeof v === 'string') sh.text(row, i, v, style);
+      else sh.num(row, i, v, c.format(ctx, h), style);
+    });
+  });
+  const last = top + hires.length;
+  HIRE_COLUMNS.forEach((c, i) => sh.define(c.name, top + 1, i, last, i));
+  sh.extra.tables = [
+    {
+      name: 'Hires',
+      range: absRange(top, 0, last, HIRE_COLUMNS.length - 1),
+      columns: HIRE_COLUMNS.map((c) => c.header),
+      style: 'TableStyleLight9',
+    },
+  ];
+  sh.extra.columnWidths = HIRE_COLUMNS.map((c, i) => ({ col: i, width: c.width }));
+  sh.extra.freeze = { rows: top + 1, cols: 2 };
+  return { sheet: sh, col };
+}

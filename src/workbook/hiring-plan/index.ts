@@ -1,0 +1,2 @@
+export { buildPlanWorkbookPlan, planWorkbookCells, PLAN_SHEETS, offerSheetName } from './build.js';
+export type { PlanWorkbookOptions } from './build.js';

@@ -1,0 +1,320 @@
+/**
+ * The Plan Runway sheet: plan months 1..R of revenue, opex, the company's margin gain (Σ over
+ * hires), gross profit, the plan's hire cash per cost view (the Hire Months totals), and the net
+ * burn, cash and cash-below-zero flag of every plan view (docs/model.md §10); the runway summary
+ * (Out_RunwayDays_*) and a line chart of cash for baseline, plan (expected gain) and the P75
+ * cash match above them.
+ */
+import type { Decimal } from '../../model/decimal.js';
+import type { RunwayView } from '../../model/model.js';
+import { SheetBuilder } from '../builder.js';
+import { pctLabel } from '../naming.js';
+import { FORMATS, a1, absRange, dateSerial } from '../plan.js';
+import { PLAN_SHEETS, type PlanCtx } from './context.js';
+import { costViews } from './hire-months-sheet.js';
+
+export interface PlanViewRef {
+  key: string;
+  /** Out_RunwayDays_<suffix>. */
+  suffix: string;
+  label: string;
+  view: RunwayView;
+}
+
+export const PLAN_VIEW_SUFFIX = {
+  baseline: 'Baseline',
+  planNoGain: 'PlanNoGain',
+  planExpected: 'PlanExpected',
+  planHit: 'PlanHit',
+} as const;
+
+export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views: PlanViewRef[] } {
+  const { result, names, money0 } = ctx;
+  const plan = result.plan;
+  const R = plan.runwayHorizonMonths;
+  const compareAt = plan.market.compareAt;
+  const run = new SheetBuilder(PLAN_SHEETS.runway, names);
+  run.extra.tabColor = '4472C4';
+  let col = 0;
+  const C = {
+    k: col++,
+    rev: col++,
+    opex: col++,
+    gainHit: col++,
+    gainExp: col++,
+    gp0: col++,
+    gpExp: col++,
+    gpHit: col++,
+  };
+  const cost = costViews(compareAt).map((v) => ({ ...v, c: col++ }));
+  const views: (PlanViewRef & { hire: string | null; gp: number })[] = [
+    {
+      key: 'baseline',
+      suffix: 'Baseline',
+      label: 'Baseline (no hires)',
+      view: result.views.baseline,
+      hire: null,
+      gp: C.gp0,
+    },
+    {
+      key: 'planNoGain',
+      suffix: 'PlanNoGain',
+      label: 'Plan, no margin gain',
+      view: result.views.planNoGain,
+      hire: 'Offer',
+      gp: C.gp0,
+    },
+    {
+      key: 'planExpected',
+      suffix: 'PlanExpected',
+      label: 'Plan, expected gain',
+      view: result.views.planExpected,
+      hire: 'Offer',
+      gp: C.gpExp,
+    },
+    {
+      key: 'planHit',
+      suffix: 'PlanHit',
+      label: 'Plan, every gain hit',
+      view: result.views.planHit,
+      hire: 'Offer',
+      gp: C.gpHit,
+    },
+    ...compareAt.map((p) => ({
+      key: `market_${p}`,
+      suffix: `Market_${pctLabel(p)}`,
+      label: `Every hire paid market ${pctLabel(p)} in cash`,
+      view: result.market[p] as RunwayView,
+      hire: `Market_${pctLabel(p)}`,
+      gp: C.gpExp,
+    })),
+  ];
+  const viewCols = views.map((v) => ({ ...v, burn: col++, cash: col++, flag: col++ }));
+  const lastCol = col - 1;
+
+  const hdr = 4 + views.length + 22; // the summary and the chart above the month table
+  const rowOf = (k: number) => hdr + 1 + k;
+  const head = (cc: number, t: string) => run.text(hdr, cc, t, cc ? 'headerNum' : 'header');
+  head(C.k, 'Plan month');
+  head(C.rev, 'Revenue');
+  head(C.opex, 'Opex');
+  head(C.gainHit, 'Gain if every hire hits (pts)');
+  head(C.gainExp, 'Expected gain (pts)');
+  head(C.gp0, 'Gross profit, no gain');
+  head(C.gpExp, 'Gross profit, expected');
+  head(C.gpHit, 'Gross profit, hit');
+  for (const cv of cost) head(cv.c, `${cv.label}: hire cash, all hires`);
+  for (const v of viewCols) {
+    head(v.burn, `${v.label}: net burn`);
+    head(v.cash, `${v.label}: cash`);
+    run.text(hdr, v.flag, `${v.label}: cash < 0`, 'helper');
+  }
+  const rangeName = (name: string, cc: number) => run.define(name, rowOf(1), cc, rowOf(R), cc);
+  rangeName('Run_Month', C.k);
+  rangeName('Run_Revenue', C.rev);
+  rangeName('Run_Opex', C.opex);
+  for (const cv of cost) rangeName(`Run_HireCash_${cv.key}`, cv.c);
+
+  run.num(rowOf(0), C.k, 0, FORMATS.integer, 'label');
+  for (const v of viewCols) run.f(rowOf(0), v.cash, 'In_Cash', plan.company.cash, money0, 'calc');
+  for (let k = 1; k <= R; k++) {
+    const r = rowOf(k);
+    const i = k - 1;
+    const K = a1(r, C.k);
+    run.num(r, C.k, k, FORMATS.integer, 'label');
+    run.f(
+      r,
+      C.rev,
+      `ROUND(In_MonthlyRevenue*(1+In_RevenueGrowth)^(${K}-1),2)`,
+      result.revenue[i] as Decimal,
+      money0,
+      'calc',
+    );
+    run.f(
+      r,
+      C.opex,
+      `ROUND(In_MonthlyOpex*(1+In_OpexGrowth)^(${K}-1),2)`,
+      result.opex[i] as Decimal,
+      money0,
+      'calc',
+    );
+    run.f(
+      r,
+      C.gainHit,
+      `INDEX(Hm_GainHit,${K})`,
+      result.gainHit[i] as Decimal,
+      FORMATS.decimal4,
+      'calc',
+    );
+    run.f(
+      r,
+      C.gainExp,
+      `INDEX(Hm_GainExpected,${K})`,
+      result.gainExpected[i] as Decimal,
+      FORMATS.decimal4,
+      'calc',
+    );
+    const rev = a1(r, C.rev);
+    run.f(
+      r,
+      C.gp0,
+      `ROUND(${rev}*In_GrossMargin,2)`,
+      result.views.baseline.grossProfit[i] as Decimal,
+      money0,
+      'calc',
+    );
+    run.f(
+      r,
+      C.gpExp,
+      `ROUND(${rev}*(In_GrossMargin+${a1(r, C.gainExp)}/100),2)`,
+      result.views.planExpected.grossProfit[i] as Decimal,
+      money0,
+      'calc',
+    );
+    run.f(
+      r,
+      C.gpHit,
+      `ROUND(${rev}*(In_GrossMargin+${a1(r, C.gainHit)}/100),2)`,
+      result.views.planHit.grossProfit[i] as Decimal,
+      money0,
+      'calc',
+    );
+    for (const cv of cost) {
+      const series = cv.pct ? result.market[cv.pct]!.hireCash : result.hireCash;
+      run.f(r, cv.c, `INDEX(Hm_Cash_${cv.key},${K})`, series[i] as Decimal, money0, 'calc');
+    }
+    for (const v of viewCols) {
+      const hireCol = v.hire ? cost.find((cv) => cv.key === v.hire)?.c : undefined;
+      const burn = `${a1(r, C.opex)}${hireCol !== undefined ? `+${a1(r, hireCol)}` : ''}-${a1(r, v.gp)}`;
+      run.f(r, v.burn, burn, v.view.netBurn[i] as Decimal, money0, 'calc');
+      run.f(
+        r,
+        v.cash,
+        `${a1(r - 1, v.cash)}-${a1(r, v.burn)}`,
+        v.view.cash[k] as Decimal,
+        money0,
+        'calc',
+      );
+      run.f(
+        r,
+        v.flag,
+        `IF(${a1(r, v.cash)}<0,1,0)`,
+        (v.view.cash[k] as Decimal).lessThan(0) ? 1 : 0,
+        FORMATS.integer,
+        'helper',
+      );
+    }
+  }
+  for (const v of viewCols) {
+    rangeName(`Run_Cash_${v.suffix}`, v.cash);
+    rangeName(`Run_NetBurn_${v.suffix}`, v.burn);
+    rangeName(`Run_Flag_${v.suffix}`, v.flag);
+  }
+
+  run.text(0, 0, 'Plan runway', 'title');
+  run.text(
+    1,
+    0,
+    `Plan months 1..${R} from ${plan.startDate}, every hire starting in its own month. Runway = (k − 1) + cash(k−1) ÷ net burn(k) at the first month k whose closing cash is negative; days = ROUND(months × 30.4375, 0). Empty = cash lasts beyond month ${R}.`,
+    'note',
+  );
+  const sh = 3;
+  [
+    'View',
+    'First month with cash < 0',
+    'Runway (months)',
+    'Runway (days)',
+    'Cash-out date',
+  ].forEach((t, i) => run.text(sh, i, t, i ? 'headerNum' : 'header'));
+  viewCols.forEach((v, i) => {
+    const r = sh + 1 + i;
+    const rw = v.view.runway;
+    const M = a1(r, 1);
+    run.text(r, 0, v.label, 'label');
+    run.f(
+      r,
+      1,
+      `IF(COUNTIF(Run_Flag_${v.suffix},1)=0,"",MATCH(1,Run_Flag_${v.suffix},0))`,
+      rw.cashOutMonth ?? '',
+      FORMATS.integer,
+      'calc',
+    );
+    const cashRange = absRange(rowOf(0), v.cash, rowOf(R), v.cash);
+    run.f(
+      r,
+      2,
+      `IF(${M}="","",${M}-1+INDEX(${cashRange},${M})/INDEX(Run_NetBurn_${v.suffix},${M}))`,
+      rw.months,
+      FORMATS.decimal2,
+      'calc',
+    );
+    run.f(
+      r,
+      3,
+      `IF(${a1(r, 2)}="","",ROUND(${a1(r, 2)}*30.4375,0))`,
+      rw.days,
+      FORMATS.shares,
+      'output',
+    );
+    run.f(
+      r,
+      4,
+      `IF(${a1(r, 3)}="","",In_StartDate+${a1(r, 3)})`,
+      rw.cashOutDate ? dateSerial(rw.cashOutDate) : '',
+      FORMATS.date,
+      'calc',
+    );
+    run.f(
+      r,
+      5,
+      `IF(${a1(r, 3)}="","beyond month "&In_R,"")`,
+      rw.days === null ? `beyond month ${R}` : '',
+      FORMATS.general,
+      'note',
+    );
+    run.define(`Out_RunwayMonths_${v.suffix}`, r, 2);
+    run.define(
+      `Out_RunwayDays_${v.suffix}`,
+      r,
+      3,
+      r,
+      3,
+      `Runway in days, ${v.label}; empty when beyond month R`,
+    );
+    run.define(`Out_CashOutDate_${v.suffix}`, r, 4);
+  });
+  const chartTop = sh + 2 + viewCols.length;
+  run.widths(...Array.from({ length: lastCol + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)));
+  run.extra.freeze = { rows: hdr + 1, cols: 1 };
+  const series: { name: string; suffix: string; color: string }[] = [
+    { name: 'Baseline (no hires)', suffix: 'Baseline', color: '7F7F7F' },
+    { name: 'Plan, expected gain', suffix: 'PlanExpected', color: '2E75B6' },
+  ];
+  if (compareAt.includes('p75'))
+    series.push({
+      name: 'Every hire paid market P75 in cash',
+      suffix: 'Market_P75',
+      color: 'C00000',
+    });
+  run.extra.charts = [
+    {
+      kind: 'line',
+      title: 'Cash balance by plan month',
+      from: { row: chartTop, col: 0 },
+      to: { row: hdr - 2, col: 7 },
+      categories: { sheet: PLAN_SHEETS.runway, range: absRange(rowOf(1), C.k, rowOf(R), C.k) },
+      series: series.map((cs) => {
+        const v = viewCols.find((x) => x.suffix === cs.suffix)!;
+        return {
+          name: cs.name,
+          sheet: PLAN_SHEETS.runway,
+          range: absRange(rowOf(1), v.cash, rowOf(R), v.cash),
+          color: cs.color,
+        };
+      }),
+      xAxisTitle: 'Plan month',
+      yAxisTitle: `Cash (${plan.currency})`,
+    },
+  ];
+  return { sheet: run, views: viewCols };
+}

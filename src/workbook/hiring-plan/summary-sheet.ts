@@ -1,0 +1,309 @@
+/**
+ * The Plan Summary: the page a founder or a board reads — runway per plan view and the days the
+ * plan gains against paying every hire the market in cash, cash cost, equity (granted shares,
+ * pool use, top-up, dilution per equity view), value at the exit prices, SBC by plan year and
+ * one line per hire. Every number is a formula over names defined on the other sheets.
+ */
+import { type Decimal, ZERO, sum } from '../../model/decimal.js';
+import { EQUITY_VIEWS, type EquityView } from '../../model/equity.js';
+import { daysGained } from '../../model/runway.js';
+import { SheetBuilder } from '../builder.js';
+import { pctLabel } from '../naming.js';
+import { FORMATS, absRange, dateSerial } from '../plan.js';
+import { PLAN_SHEETS, type PlanCtx } from './context.js';
+import type { HireGrantRows } from './grants-sheet.js';
+import type { PlanViewRef } from './runway-sheet.js';
+
+const VIEW_NAME: Record<EquityView, string> = { hit: 'Hit', expected: 'Expected', none: 'None' };
+const VIEW_LABEL: Record<EquityView, string> = {
+  hit: 'Every refresh earned',
+  expected: 'Probability-weighted',
+  none: 'Initial grants only',
+};
+
+export function buildPlanSummarySheet(
+  ctx: PlanCtx,
+  views: PlanViewRef[],
+  grantRows: HireGrantRows[],
+): SheetBuilder {
+  const { result, names, money0 } = ctx;
+  const plan = result.plan;
+  const H = plan.horizonMonths;
+  const R = plan.runwayHorizonMonths;
+  const s = new SheetBuilder(PLAN_SHEETS.summary, names);
+  s.extra.tabColor = '7030A0';
+  const last = 6;
+  s.widths(34, 16, 16, 16, 16, 16, 16);
+  s.text(0, 0, `Hiring plan — ${plan.name}`, 'title');
+  s.text(
+    1,
+    0,
+    `${plan.hires.length} hire${plan.hires.length === 1 ? '' : 's'} from ${plan.startDate}; amounts in ${plan.currency}`,
+    'subtitle',
+  );
+  let r = 3;
+  const section = (t: string) => {
+    s.text(r, 0, t, 'section');
+    for (let c = 1; c <= last; c++) s.styleOnly(r, c, 'section');
+    r++;
+  };
+
+  section('Runway');
+  [
+    'View',
+    'Runway (months)',
+    'Runway (days)',
+    'Cash-out date',
+    'Days vs baseline',
+    'Plan gains (days)',
+  ].forEach((t, i) => s.text(r, i, t, i ? 'headerNum' : 'header'));
+  r++;
+  const base = result.views.baseline.runway.days;
+  const exp = result.views.planExpected.runway.days;
+  for (const v of views) {
+    const rw = v.view.runway;
+    const me = `Out_RunwayDays_${v.suffix}`;
+    s.text(r, 0, v.label, 'label');
+    s.f(r, 1, `Out_RunwayMonths_${v.suffix}`, rw.months, FORMATS.decimal2, 'calc');
+    s.f(r, 2, me, rw.days, FORMATS.shares, 'output');
+    s.f(
+      r,
+      3,
+      `Out_CashOutDate_${v.suffix}`,
+      rw.cashOutDate ? dateSerial(rw.cashOutDate) : '',
+      FORMATS.date,
+      'calc',
+    );
+    s.f(
+      r,
+      4,
+      `IF(OR(${me}="",Out_RunwayDays_Baseline=""),"",${me}-Out_RunwayDays_Baseline)`,
+      daysGained(rw.days, base) ?? '',
+      '+#,##0;-#,##0;0',
+      'calc',
+    );
+    if (v.key.startsWith('market_')) {
+      s.f(
+        r,
+        5,
+        `IF(OR(${me}="",Out_RunwayDays_PlanExpected=""),"",Out_RunwayDays_PlanExpected-${me})`,
+        daysGained(exp, rw.days) ?? '',
+        '+#,##0;-#,##0;0',
+        'output',
+      );
+      s.define(
+        `Out_DaysGained_${v.suffix}`,
+        r,
+        5,
+        r,
+        5,
+        'Runway days the plan (expected gain) gains against paying every hire this market percentile in cash',
+      );
+    }
+    r++;
+  }
+  s.text(
+    r,
+    0,
+    `Empty = cash lasts beyond month ${R}. “Plan gains” = plan (expected gain) − the cash match: positive days are runway the earned-equity plan buys.`,
+    'note',
+  );
+  r += 2;
+
+  section(`Cash cost of the hires, plan months 1..${H}`);
+  s.text(r, 0, 'This plan', 'label');
+  s.f(
+    r,
+    1,
+    'SUMIF(Run_Month,"<="&In_H,Run_HireCash_Offer)',
+    result.cashCost.plan,
+    money0,
+    'output',
+  );
+  s.define('Out_CashCost_Plan', r, 1);
+  r++;
+  for (const p of plan.market.compareAt) {
+    s.text(r, 0, `Every hire paid market ${pctLabel(p)} in cash`, 'label');
+    s.f(
+      r,
+      1,
+      `SUMIF(Run_Month,"<="&In_H,Run_HireCash_Market_${pctLabel(p)})`,
+      result.cashCost.market[p] as Decimal,
+      money0,
+      'calc',
+    );
+    s.define(`Out_CashCost_Market_${pctLabel(p)}`, r, 1);
+    r++;
+  }
+  r++;
+
+  section(`Equity granted in plan months ≤ ${H}`);
+  ['View', 'Granted shares', 'Pool use', 'Pool top-up (shares)', 'Dilution'].forEach((t, i) =>
+    s.text(r, i, t, i ? 'headerNum' : 'header'),
+  );
+  r++;
+  for (const v of EQUITY_VIEWS) {
+    const e = result.equity[v];
+    const V = VIEW_NAME[v];
+    s.text(r, 0, VIEW_LABEL[v], 'label');
+    s.f(
+      r,
+      1,
+      `SUM(Gr_HireGranted_${V})`,
+      e.grantedShares,
+      v === 'expected' ? FORMATS.sharesWeighted : FORMATS.shares,
+      'output',
+    );
+    s.define(`Out_Granted_${V}`, r, 1);
+    s.f(r, 2, `Out_Granted_${V}/In_PoolShares`, e.poolUse, FORMATS.percent2, 'calc');
+    s.define(`Out_PoolUse_${V}`, r, 2);
+    s.f(
+      r,
+      3,
+      `MAX(0,Out_Granted_${V}-In_PoolShares)`,
+      e.poolTopUpShares,
+      v === 'expected' ? FORMATS.sharesWeighted : FORMATS.shares,
+      'calc',
+    );
+    s.define(`Out_PoolTopUp_${V}`, r, 3);
+    s.f(
+      r,
+      4,
+      `Out_Granted_${V}/(In_FullyDilutedShares+Out_PoolTopUp_${V})`,
+      e.dilution,
+      '0.000%',
+      'output',
+    );
+    s.define(`Out_Dilution_${V}`, r, 4);
+    r++;
+  }
+  r++;
+
+  if (plan.exitPrices.length) {
+    section(`Candidates’ vested equity at plan month ${H}, at exit prices`);
+    s.text(r, 0, 'View', 'header');
+    plan.exitPrices.forEach((px, j) =>
+      s.f(
+        r,
+        1 + j,
+        `"At "&TEXT(In_ExitPrice${j + 1},"0.00")`,
+        `At ${px.toFixed(2)}`,
+        FORMATS.general,
+        'headerNum',
+      ),
+    );
+    r++;
+    for (const v of EQUITY_VIEWS) {
+      s.text(r, 0, VIEW_LABEL[v], 'label');
+      plan.exitPrices.forEach((_, j) => {
+        s.f(
+          r,
+          1 + j,
+          `SUM(Gr_HireExitValue_${VIEW_NAME[v]}_${j + 1})`,
+          result.exitValue[v][j] as Decimal,
+          money0,
+          'calc',
+        );
+        s.define(`Out_ExitValue_${VIEW_NAME[v]}_${j + 1}`, r, 1 + j);
+      });
+      r++;
+    }
+    r++;
+  }
+
+  section('Stock-based compensation by plan year');
+  ['Plan year', 'Every refresh earned', 'Forecast (not GAAP)', 'Initial grants only'].forEach(
+    (t, i) => s.text(r, i, t, i ? 'headerNum' : 'header'),
+  );
+  r++;
+  for (let y = 1; y <= Math.ceil(H / 12); y++) {
+    const m0 = 12 * (y - 1);
+    const m1 = Math.min(H, 12 * y);
+    s.num(r, 0, y, FORMATS.integer, 'label');
+    EQUITY_VIEWS.forEach((v, i) => {
+      const series = result.sbc[v].slice(m0, m1);
+      s.f(
+        r,
+        1 + i,
+        `ROUND(SUMIF(Gr_Month,"<="&${m1},Gr_Sbc_${VIEW_NAME[v]})-SUMIF(Gr_Month,"<="&${m0},Gr_Sbc_${VIEW_NAME[v]}),2)`,
+        series.length ? sum(series) : ZERO,
+        money0,
+        'calc',
+      );
+    });
+    r++;
+  }
+  s.text(
+    r,
+    0,
+    'Straight line over each grant’s vesting (ASC 718). RSUs are expensed as if their liquidity event were probable at grant. The forecast weights each refresh by its probability.',
+    'note',
+  );
+  r += 2;
+
+  section('Hires');
+  const firstPct = plan.market.compareAt.includes('p75') ? 'p75' : plan.market.compareAt[0];
+  const heads = [
+    'Hire',
+    'Start month',
+    'Base salary',
+    'Compa-ratio',
+    `Cash, months 1..${H}`,
+    firstPct ? `Cash match ${pctLabel(firstPct)}` : '',
+    'Granted if all hit',
+  ];
+  heads.forEach((t, i) => {
+    if (t) s.text(r, i, t, i ? 'headerNum' : 'header');
+  });
+  r++;
+  result.hires.forEach((h, i) => {
+    const n = i + 1;
+    const o = h.hire.scenario.offer;
+    s.f(
+      r,
+      0,
+      `${n}&". "&INDEX(Hire_Candidate,${n})&" — "&INDEX(Hire_Role,${n})`,
+      `${n}. ${o.candidate} — ${o.role}`,
+      FORMATS.general,
+      'label',
+    );
+    s.f(r, 1, `INDEX(Hire_StartMonth,${n})`, h.hire.startMonth, FORMATS.integer, 'calc');
+    s.f(r, 2, `INDEX(Hire_BaseSalary,${n})`, o.baseSalary, money0, 'calc');
+    s.f(
+      r,
+      3,
+      `ROUND(INDEX(Hire_BaseSalary,${n})/INDEX(Hire_Band_P50,${n}),3)`,
+      h.band.compaRatio,
+      FORMATS.decimal3,
+      'calc',
+    );
+    s.f(r, 4, `INDEX(Hm_CashCost_Offer,${n})`, h.cashCost.offer, money0, 'calc');
+    if (firstPct)
+      s.f(
+        r,
+        5,
+        `INDEX(Hm_CashCost_Market_${pctLabel(firstPct)},${n})`,
+        h.cashCost.market[firstPct] as Decimal,
+        money0,
+        'calc',
+      );
+    s.f(
+      r,
+      6,
+      `INDEX(Gr_HireGranted_Hit,${grantRows[i]!.first})`,
+      h.equity.hit.grantedShares,
+      FORMATS.shares,
+      'calc',
+    );
+    r++;
+  });
+  s.extra.print = {
+    area: absRange(0, 0, r - 1, last),
+    orientation: 'portrait',
+    fitToWidth: 1,
+    fitToHeight: plan.hires.length <= 24 ? 1 : 0,
+    margins: { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5 },
+    centerHorizontally: true,
+  };
+  return s;
+}
