@@ -19,6 +19,7 @@ import { buildInputsSheet } from './inputs-sheet.js';
 import { buildMissCostSheet } from './miss-cost-sheet.js';
 import { SHEETS } from './naming.js';
 import { buildOfferSheet } from './offer-sheet.js';
+import { buildPackagesSheet } from './packages-sheet.js';
 import { buildRunwaySheet } from './runway-sheet.js';
 import { buildScheduleSheet } from './schedule-sheet.js';
 import { buildSummarySheet } from './summary-sheet.js';
@@ -60,6 +61,8 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
     percentiles: bandsSheet.percentiles,
   });
   const miss = buildMissCostSheet(ctx, { detectNames: inputs.detectNames });
+  // docs/model.md §9: the packages side by side, only when the scenario has some.
+  const packages = result.packages.length > 0 ? buildPackagesSheet(ctx) : null;
   const offer = buildOfferSheet(result, names, {
     sheetName: SHEETS.offer,
     money0: ctx.money0,
@@ -73,6 +76,7 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
     sheets: [
       offer.build(),
       summary.build(),
+      ...(packages ? [packages.sheet.build()] : []),
       inputs.sheet.build(),
       runway.sheet.build(),
       schedule.sheet.build(),

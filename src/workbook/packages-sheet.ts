@@ -1,0 +1,971 @@
+/**
+ * The Packages sheet (docs/model.md §9): the packages shown to the candidate, side by side.
+ *
+ * - Package inputs: one column per package, one named cell per field a package may set
+ *   (`In_Pkg<i>_BaseSalary`, …). An empty cell means "as the offer" and reads the offer's input;
+ *   a package with its own refresh program has its own block of refresh inputs.
+ * - Effective terms: formulas (`Pkg<i>_*`) that pick the package's value or the offer's.
+ * - Per package, months 1..R: hire cash (§3.3 with the package's terms), net burn and cash with the
+ *   expected margin gain (the Runway sheet's opex and gross profit), and the runway.
+ * - Per package, its grants at month H (initial, milestones, margin refreshes): shares, weight,
+ *   strike, vested shares at H, and the candidate's value at each exit price.
+ * - The break-even price against package 1, exact: Δ at every strike (kinks sorted with SMALL),
+ *   the largest price at which Δ is still negative, rounded up to the cent.
+ *
+ * Every figure is a formula with the engine's value cached, so the parity test checks each one.
+ */
+import { type Decimal, ONE, ZERO, max, round } from '../model/decimal.js';
+import { breakEvenDelta, breakEvenSlope } from '../model/candidate-value.js';
+import { marginMeasurements, milestoneGrantMonth, sizePrice } from '../model/grants.js';
+import { baseAnnual } from '../model/hire-cost.js';
+import { cashTerms } from '../model/model.js';
+import { candidateTerms, type PackageResult } from '../model/packages.js';
+import type { Scenario } from '../model/scenario.js';
+import { sharesForValue, vestedShares } from '../model/vesting.js';
+import { SheetBuilder, type Cached } from './builder.js';
+import { FORMATS, a1, absRange } from './plan.js';
+import { gainHitFormula } from './runway-sheet.js';
+import type { SheetContext } from './sheet-context.js';
+import { pctLabel } from './naming.js';
+
+export const PACKAGES_SHEET = 'Packages';
+
+/** Package input fields: [suffix, label, kind, equity key or offer key]. */
+export const PACKAGE_INPUTS = [
+  ['BaseSalary', 'Base salary (year 1)', 'money', 'baseSalary', 'In_BaseSalary'],
+  ['AnnualRaise', 'Annual raise', 'percent', 'annualRaise', 'In_AnnualRaise'],
+  ['TargetBonusPct', 'Target bonus (% of base)', 'percent', 'targetBonusPct', 'In_TargetBonusPct'],
+  ['BonusPayoutPct', 'Expected bonus payout', 'percent', 'bonusPayoutPct', 'In_BonusPayoutPct'],
+  ['SignOnBonus', 'Sign-on bonus', 'money', 'signOnBonus', 'In_SignOnBonus'],
+  ['Instrument', 'Instrument ("option" or "rsu")', 'text', 'equity.instrument', 'In_Instrument'],
+  [
+    'Equity_SizeBy',
+    'Grant given as (shares, value, percentOfFullyDiluted)',
+    'text',
+    'equity.sizeBy',
+    'In_Equity_SizeBy',
+  ],
+  ['Equity_Size', 'Grant size', 'number', 'equity.size', 'In_Equity_Size'],
+  ['Equity_Strike', 'Strike price', 'price', 'equity.strike', 'In_Equity_Strike'],
+  [
+    'Equity_GrantFairValue',
+    'Grant-date fair value',
+    'price',
+    'equity.grantFairValue',
+    'In_Equity_GrantFairValue',
+  ],
+  [
+    'Equity_VestingMonths',
+    'Vesting months',
+    'integer',
+    'equity.vestingMonths',
+    'In_Equity_VestingMonths',
+  ],
+  ['Equity_CliffMonths', 'Cliff months', 'integer', 'equity.cliffMonths', 'In_Equity_CliffMonths'],
+  [
+    'Equity_VestEvery',
+    'Vests every (months)',
+    'integer',
+    'equity.vestEveryMonths',
+    'In_Equity_VestEvery',
+  ],
+  ['Refresh', 'Refresh program ("offer", "none" or "own")', 'text', 'refresh', ''],
+] as const;
+
+/** How a package's refresh program is given: the offer's, none, or its own block of inputs. */
+export type RefreshMode = 'offer' | 'none' | 'own';
+
+/** The refresh mode the workbook uses for a package (see {@link buildPackagesSheet}). */
+export function refreshMode(s: Scenario, i: number): RefreshMode {
+  const p = s.packages[i]!;
+  if (!('refresh' in p.overrides)) {
+    // An RSU offer's refresh strike is 0 on the Inputs sheet; an option package that inherits it
+    // needs the strike the engine resolved, so the workbook writes the program out as its own.
+    if (
+      s.offer.refresh &&
+      s.offer.equity.instrument === 'rsu' &&
+      p.offer.equity.instrument === 'option'
+    )
+      return 'own';
+    return 'offer';
+  }
+  return p.overrides.refresh === null ? 'none' : 'own';
+}
+
+const pkgName = (i: number, suffix: string) => `In_Pkg${i + 1}_${suffix}`;
+const DELTA_PLACES = 6;
+
+export interface PackagesSheet {
+  sheet: SheetBuilder;
+  /** Defined names per package (1-based in the names), for the Offer Sheet. */
+  refs: {
+    baseSalary: string;
+    candidateCash: string;
+    initialShares: string;
+    refreshes: string;
+    total: string[];
+    breakEven: string;
+  }[];
+}
+
+export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
+  const { result, names, money, money0, price } = ctx;
+  const s = result.scenario;
+  const H = s.horizonMonths;
+  const R = s.runwayHorizonMonths;
+  const pkgs: PackageResult[] = result.packages;
+  const n = pkgs.length;
+  const sh = new SheetBuilder(PACKAGES_SHEET, names);
+  sh.extra.tabColor = '70AD47';
+  sh.widths(40, ...Array.from({ length: 60 }, () => 15));
+  sh.text(0, 0, 'Packages', 'title');
+  sh.text(
+    1,
+    0,
+    'The packages put in front of the candidate, who chooses one. An empty input cell means "as the offer" (the Inputs sheet); type a value to override it. Baseline and market views stay the offer’s.',
+    'note',
+  );
+  let row = 3;
+  const section = (title: string) => {
+    row++;
+    sh.text(row, 0, title, 'section');
+    for (let c = 1; c <= n; c++) sh.styleOnly(row, c, 'section');
+    row++;
+  };
+
+  // ---- Package inputs -------------------------------------------------------------------------
+  section('Package inputs (empty = as the offer)');
+  sh.text(row, 0, 'Package name', 'header');
+  pkgs.forEach((p, i) => {
+    sh.text(row, 1 + i, p.name, 'input');
+    sh.define(pkgName(i, 'Name'), row, 1 + i);
+  });
+  row++;
+  const fmtOf = (kind: string) =>
+    kind === 'money'
+      ? money
+      : kind === 'percent'
+        ? FORMATS.percent2
+        : kind === 'price'
+          ? price
+          : kind === 'integer'
+            ? FORMATS.integer
+            : kind === 'text'
+              ? FORMATS.text
+              : FORMATS.general;
+  const inputRow: Record<string, number> = {};
+  for (const [suffix, label, kind, key] of PACKAGE_INPUTS) {
+    sh.text(row, 0, label, 'label');
+    inputRow[suffix] = row;
+    pkgs.forEach((_, i) => {
+      const value = inputValue(s, i, key);
+      const col = 1 + i;
+      if (value === null) sh.set(row, col, { kind: 'empty', style: 'input' });
+      else if (typeof value === 'string') sh.text(row, col, value, 'input');
+      else sh.num(row, col, value, fmtOf(kind), 'input');
+      sh.define(pkgName(i, suffix), row, col);
+    });
+    row++;
+  }
+  sh.text(
+    row,
+    0,
+    'Refresh "own": the package’s own program, in the block below (its milestones are structural: rebuild to add one).',
+    'note',
+  );
+  row++;
+
+  // Own refresh programs.
+  const modes = pkgs.map((_, i) => refreshMode(s, i));
+  modes.forEach((mode, i) => {
+    if (mode !== 'own') return;
+    const rf = pkgs[i]!.model.scenario.offer.refresh!;
+    section(`${pkgs[i]!.name}: its own refresh program`);
+    const field = (suffix: string, label: string, value: Decimal | number | null, fmt: string) => {
+      sh.text(row, 0, label, 'label');
+      if (value === null) sh.set(row, 1, { kind: 'empty', style: 'input' });
+      else sh.num(row, 1, value, fmt, 'input');
+      sh.define(pkgName(i, suffix), row, 1);
+      row++;
+    };
+    field('Refresh_Strike', 'Refresh strike', rf.strike, price);
+    field('Refresh_GrantFairValue', 'Refresh grant-date fair value', rf.grantFairValue, price);
+    field(
+      'Refresh_VestingMonths',
+      'Refresh vesting months',
+      rf.schedule.vestingMonths,
+      FORMATS.integer,
+    );
+    field('Refresh_CliffMonths', 'Refresh cliff months', rf.schedule.cliffMonths, FORMATS.integer);
+    field(
+      'Refresh_VestEvery',
+      'Refresh vests every (months)',
+      rf.schedule.vestEveryMonths,
+      FORMATS.integer,
+    );
+    if (rf.margin) {
+      field(
+        'Refresh_ValuePerPoint',
+        'Refresh value per margin point',
+        rf.margin.valuePerPoint,
+        money,
+      );
+      field(
+        'Refresh_MeasureEvery',
+        'Margin measured every (months, structural)',
+        rf.margin.measureEveryMonths,
+        FORMATS.integer,
+      );
+      field(
+        'Refresh_CapPerYear',
+        'Yearly cap on margin refreshes (empty = none)',
+        rf.margin.capPerYear,
+        money,
+      );
+    }
+    ['Milestone', 'Due by (day)', 'Probability', 'Refresh value'].forEach((h, c) =>
+      sh.text(row, c, h, c ? 'headerNum' : 'header'),
+    );
+    row++;
+    rf.milestones.forEach((m, j) => {
+      const base = pkgName(i, `Milestone${j + 1}_`);
+      sh.text(row, 0, m.name, 'input');
+      sh.num(row, 1, m.dueDay, FORMATS.integer, 'input');
+      sh.num(row, 2, m.probability, FORMATS.percent, 'input');
+      sh.num(row, 3, m.value, money, 'input');
+      sh.define(`${base}Name`, row, 0);
+      sh.define(`${base}DueDay`, row, 1);
+      sh.define(`${base}Probability`, row, 2);
+      sh.define(`${base}Value`, row, 3);
+      row++;
+    });
+    if (!rf.milestones.length) {
+      sh.text(row, 0, 'No milestones.', 'note');
+      row++;
+    }
+  });
+
+  // ---- Effective terms ------------------------------------------------------------------------
+  section('Effective terms (formulas: the package’s value, else the offer’s)');
+  const eff: Record<string, string[]> = {};
+  const effRow = (
+    key: string,
+    label: string,
+    formula: (i: number) => string,
+    cached: (i: number) => Cached,
+    fmt: string,
+  ) => {
+    sh.text(row, 0, label, 'label');
+    eff[key] = pkgs.map((_, i) => {
+      sh.f(row, 1 + i, formula(i), cached(i), fmt, 'calc');
+      return sh.define(`Pkg${i + 1}_${key}`, row, 1 + i);
+    });
+    row++;
+  };
+  const pick = (i: number, suffix: string, offerName: string) =>
+    `IF(${pkgName(i, suffix)}="",${offerName},${pkgName(i, suffix)})`;
+  const off = (i: number) => pkgs[i]!.model.scenario.offer;
+  effRow(
+    'BaseSalary',
+    'Base salary',
+    (i) => pick(i, 'BaseSalary', 'In_BaseSalary'),
+    (i) => off(i).baseSalary,
+    money,
+  );
+  effRow(
+    'AnnualRaise',
+    'Annual raise',
+    (i) => pick(i, 'AnnualRaise', 'In_AnnualRaise'),
+    (i) => off(i).annualRaise,
+    FORMATS.percent2,
+  );
+  effRow(
+    'TargetBonusPct',
+    'Target bonus',
+    (i) => pick(i, 'TargetBonusPct', 'In_TargetBonusPct'),
+    (i) => off(i).targetBonusPct,
+    FORMATS.percent2,
+  );
+  effRow(
+    'BonusPayoutPct',
+    'Bonus payout',
+    (i) => pick(i, 'BonusPayoutPct', 'In_BonusPayoutPct'),
+    (i) => off(i).bonusPayoutPct,
+    FORMATS.percent2,
+  );
+  effRow(
+    'SignOnBonus',
+    'Sign-on bonus',
+    (i) => pick(i, 'SignOnBonus', 'In_SignOnBonus'),
+    (i) => off(i).signOnBonus,
+    money,
+  );
+  effRow(
+    'Instrument',
+    'Instrument',
+    (i) => pick(i, 'Instrument', 'In_Instrument'),
+    (i) => off(i).equity.instrument,
+    FORMATS.general,
+  );
+  const sharesOf = (by: string, size: string) =>
+    `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/Calc_SizePrice,6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
+  effRow(
+    'InitialShares',
+    'Initial grant (shares)',
+    (i) =>
+      `IF(${pkgName(i, 'Equity_SizeBy')}="",${sharesOf('In_Equity_SizeBy', 'In_Equity_Size')},${sharesOf(pkgName(i, 'Equity_SizeBy'), pkgName(i, 'Equity_Size'))})`,
+    (i) => pkgs[i]!.model.grants[0]!.grant.shares,
+    FORMATS.shares,
+  );
+  effRow(
+    'Strike',
+    'Initial grant strike (0 for RSUs)',
+    (i) => `IF(Pkg${i + 1}_Instrument="rsu",0,${pick(i, 'Equity_Strike', 'In_Equity_Strike')})`,
+    (i) => off(i).equity.strike,
+    price,
+  );
+  effRow(
+    'VestingMonths',
+    'Vesting months',
+    (i) => pick(i, 'Equity_VestingMonths', 'In_Equity_VestingMonths'),
+    (i) => off(i).equity.schedule.vestingMonths,
+    FORMATS.integer,
+  );
+  effRow(
+    'CliffMonths',
+    'Cliff months',
+    (i) => pick(i, 'Equity_CliffMonths', 'In_Equity_CliffMonths'),
+    (i) => off(i).equity.schedule.cliffMonths,
+    FORMATS.integer,
+  );
+  effRow(
+    'VestEvery',
+    'Vests every (months)',
+    (i) => pick(i, 'Equity_VestEvery', 'In_Equity_VestEvery'),
+    (i) => off(i).equity.schedule.vestEveryMonths,
+    FORMATS.integer,
+  );
+  // The refresh program's inputs, by mode.
+  const rfName = (i: number, field: string) =>
+    modes[i] === 'own' ? pkgName(i, `Refresh_${field}`) : `In_Refresh_${field}`;
+  const msName = (i: number, j: number, field: string) =>
+    modes[i] === 'own' ? pkgName(i, `Milestone${j + 1}_${field}`) : `In_Milestone${j + 1}_${field}`;
+
+  // ---- Summary (side by side) -----------------------------------------------------------------
+  // Laid out now (rows reserved), filled once the month and grant tables below exist.
+  section('Side by side (the candidate chooses one)');
+  sh.text(row, 0, 'Figure', 'header');
+  pkgs.forEach((p, i) => sh.text(row, 1 + i, p.name, 'headerNum'));
+  row++;
+  const summaryTop = row;
+  const summaryRows: string[] = [
+    'Runway days (offer, expected gain)',
+    ...s.market.compareAt.map((p) => `Days vs cash match at market ${pctLabel(p)}`),
+    `Cash cost, months 1–${H}`,
+    'Granted shares (expected)',
+    'Dilution (expected)',
+    `Candidate cash, months 1–${H}`,
+    ...s.exitPrices.map((_, j) => `Candidate equity at exit price ${j + 1} (expected)`),
+    ...s.exitPrices.map((_, j) => `Candidate total at exit price ${j + 1} (expected)`),
+    `Break-even share price vs ${pkgs[0]!.name}`,
+  ];
+  summaryRows.forEach((label, k) => sh.text(summaryTop + k, 0, label, 'label'));
+  row = summaryTop + summaryRows.length;
+  sh.text(
+    row,
+    0,
+    `Break-even: the lowest share price from which the package is worth at least as much to the candidate as ${pkgs[0]!.name} (cash over months 1–${H} plus expected vested equity at month ${H}), rounded up to the cent; empty when there is none. Δ at each strike is rounded to ${DELTA_PLACES} decimals against float noise.`,
+    'note',
+  );
+  row += 2;
+
+  // ---- Months 1..R per package ----------------------------------------------------------------
+  section(`Months 1–${R}: hire cash, net burn and cash with the expected margin gain`);
+  const hdr = row;
+  const r0 = hdr + 1; // month 0
+  const rowOf = (k: number) => r0 + k;
+  sh.text(hdr, 0, 'Month', 'header');
+  const PER = 10;
+  const colOf = (i: number, j: number) => 1 + i * PER + j;
+  const partNames = [
+    'annual base',
+    'base',
+    'bonus',
+    'sign-on',
+    'employer load',
+    'recruiting fee',
+    'hire cash',
+    'net burn',
+    'cash',
+    'cash < 0',
+  ];
+  pkgs.forEach((p, i) =>
+    partNames.forEach((t, j) =>
+      sh.text(hdr, colOf(i, j), `${p.name}: ${t}`, j === PER - 1 ? 'helper' : 'headerNum'),
+    ),
+  );
+  sh.num(rowOf(0), 0, 0, FORMATS.integer, 'label');
+  pkgs.forEach((_, i) => sh.f(rowOf(0), colOf(i, 8), 'In_Cash', s.company.cash, money0, 'calc'));
+  for (let k = 1; k <= R; k++) {
+    const r = rowOf(k);
+    const K = a1(r, 0);
+    sh.num(r, 0, k, FORMATS.integer, 'label');
+    const year = Math.floor((k + 11) / 12);
+    pkgs.forEach((p, i) => {
+      const m = p.model.offerCost[k - 1]!;
+      const v = p.model.views.offerExpected;
+      const c = (j: number) => a1(r, colOf(i, j));
+      const P = `Pkg${i + 1}_`;
+      sh.f(
+        r,
+        colOf(i, 0),
+        `ROUND(${P}BaseSalary*(1+${P}AnnualRaise)^(INT((${K}+11)/12)-1),2)`,
+        baseAnnual(cashTerms(p.model.scenario), year),
+        money,
+        'calc',
+      );
+      sh.f(r, colOf(i, 1), `ROUND(${c(0)}/12,2)`, m.base, money, 'calc');
+      sh.f(
+        r,
+        colOf(i, 2),
+        `IF(MOD(${K},12)=0,ROUND(${c(0)}*${P}TargetBonusPct*${P}BonusPayoutPct,2),0)`,
+        m.bonus,
+        money,
+        'calc',
+      );
+      sh.f(r, colOf(i, 3), `IF(${K}=1,${P}SignOnBonus,0)`, m.signOn, money, 'calc');
+      sh.f(
+        r,
+        colOf(i, 4),
+        `ROUND((${c(1)}+${c(2)}+${c(3)})*In_EmployerLoadPct,2)`,
+        m.load,
+        money,
+        'calc',
+      );
+      sh.f(
+        r,
+        colOf(i, 5),
+        `IF(${K}=1,ROUND(${P}BaseSalary*In_RecruitingFeePct,2),0)`,
+        m.fee,
+        money,
+        'calc',
+      );
+      sh.f(r, colOf(i, 6), `${c(1)}+${c(2)}+${c(3)}+${c(4)}+${c(5)}`, m.hireCash, money, 'calc');
+      sh.f(
+        r,
+        colOf(i, 7),
+        `INDEX(Run_Opex,${K})+${c(6)}-INDEX(Run_GP_Expected,${K})`,
+        v.netBurn[k - 1]!,
+        money0,
+        'calc',
+      );
+      sh.f(r, colOf(i, 8), `${a1(r - 1, colOf(i, 8))}-${c(7)}`, v.cash[k]!, money0, 'calc');
+      sh.f(
+        r,
+        colOf(i, 9),
+        `IF(${c(8)}<0,1,0)`,
+        v.cash[k]!.lessThan(0) ? 1 : 0,
+        FORMATS.integer,
+        'helper',
+      );
+    });
+  }
+  const monthsEnd = rowOf(R);
+  const colRange = (i: number, j: number, k0 = 1, k1 = R) =>
+    absRange(rowOf(k0), colOf(i, j), rowOf(k1), colOf(i, j));
+  row = monthsEnd + 2;
+
+  // ---- Grants at month H per package ----------------------------------------------------------
+  section(`Grants at month ${H} (expected view: each refresh weighted by its probability)`);
+  const G = {
+    label: 0,
+    month: 1,
+    shares: 2,
+    weight: 3,
+    strike: 4,
+    N: 5,
+    C: 6,
+    f: 7,
+    vested: 8,
+    wv: 9,
+    wvk: 10,
+  };
+  const valueCol = (j: number) => 11 + j;
+  const mCol = 11 + s.exitPrices.length; // margin helper columns: gain, hwm, raw, year, value
+  const gHead = [
+    'Grant',
+    'Grant month',
+    'Shares if hit',
+    'Weight',
+    'Strike',
+    'Vesting months',
+    'Cliff',
+    'Every',
+    `Vested at month ${H}`,
+    'Weight × vested',
+    'Weight × vested × strike',
+  ];
+  const grantRanges: {
+    K: string;
+    wv: string;
+    wvk: string;
+    shares: string;
+    weight: string;
+    value: string[];
+  }[] = [];
+  pkgs.forEach((p, i) => {
+    const ps = p.model.scenario;
+    const o = ps.offer;
+    const P = `Pkg${i + 1}_`;
+    sh.text(row, 0, p.name, 'section');
+    row++;
+    gHead.forEach((t, c) => sh.text(row, c, t, c ? 'headerNum' : 'header'));
+    s.exitPrices.forEach((_, j) =>
+      sh.text(row, valueCol(j), `Value at exit price ${j + 1}`, 'headerNum'),
+    );
+    ['Gain if hit (pts)', 'High-water mark', 'Raw value', 'Year', 'Value after cap'].forEach(
+      (t, c) => sh.text(row, mCol + c, t, 'helper'),
+    );
+    row++;
+    const first = row;
+    const price0 = sizePrice(ps);
+    const rf = o.refresh;
+    const addGrant = (
+      label: string,
+      month: [string | number, number],
+      shares: [string, Decimal],
+      weight: [string, Decimal],
+      strike: [string, Decimal],
+      sched: [string, string, string],
+      schedule: { vestingMonths: number; cliffMonths: number; vestEveryMonths: number },
+    ) => {
+      const r = row;
+      const c = (col: number) => a1(r, col);
+      sh.text(r, G.label, label, 'label');
+      if (typeof month[0] === 'number') sh.num(r, G.month, month[0], FORMATS.integer, 'calc');
+      else sh.f(r, G.month, month[0], month[1], FORMATS.integer, 'calc');
+      sh.f(r, G.shares, shares[0], shares[1], FORMATS.shares, 'calc');
+      sh.f(r, G.weight, weight[0], weight[1], FORMATS.percent, 'calc');
+      sh.f(r, G.strike, strike[0], strike[1], price, 'calc');
+      sh.f(r, G.N, sched[0], schedule.vestingMonths, FORMATS.integer, 'calc');
+      sh.f(r, G.C, sched[1], schedule.cliffMonths, FORMATS.integer, 'calc');
+      sh.f(r, G.f, sched[2], schedule.vestEveryMonths, FORMATS.integer, 'calc');
+      const t = `(In_H-${c(G.month)})`;
+      const v = vestedShares(shares[1], schedule, H - month[1]);
+      sh.f(
+        r,
+        G.vested,
+        `IF(OR(${t}<${c(G.C)},${t}<=0),0,INT(ROUND(${c(G.shares)}*MIN(INT(${t}/${c(G.f)})*${c(G.f)},${c(G.N)})/${c(G.N)},6)))`,
+        v,
+        FORMATS.shares,
+        'calc',
+      );
+      const wv = weight[1].times(v);
+      sh.f(r, G.wv, `${c(G.weight)}*${c(G.vested)}`, wv, FORMATS.sharesWeighted, 'calc');
+      sh.f(r, G.wvk, `${c(G.wv)}*${c(G.strike)}`, wv.times(strike[1]), FORMATS.money, 'calc');
+      s.exitPrices.forEach((px, j) =>
+        sh.f(
+          r,
+          valueCol(j),
+          `${c(G.wv)}*MAX(0,In_ExitPrice${j + 1}-${c(G.strike)})`,
+          wv.times(max(ZERO, px.minus(strike[1]))),
+          money,
+          'calc',
+        ),
+      );
+      row++;
+    };
+    const rsu = `${P}Instrument="rsu"`;
+    addGrant(
+      'Initial grant',
+      [0, 0],
+      [`${P}InitialShares`, p.model.grants[0]!.grant.shares],
+      ['1', ONE],
+      [`${P}Strike`, o.equity.strike],
+      [`${P}VestingMonths`, `${P}CliffMonths`, `${P}VestEvery`],
+      o.equity.schedule,
+    );
+    if (rf) {
+      const sched: [string, string, string] = [
+        rfName(i, 'VestingMonths'),
+        rfName(i, 'CliffMonths'),
+        rfName(i, 'VestEvery'),
+      ];
+      const strikeF = `IF(${rsu},0,${rfName(i, 'Strike')})`;
+      rf.milestones.forEach((m, j) => {
+        const g = milestoneGrantMonth(m.dueDay);
+        const shares = g <= H ? sharesForValue(m.value, price0) : ZERO;
+        const monthCell = a1(row, G.month);
+        addGrant(
+          m.name,
+          [`ROUNDUP(${msName(i, j, 'DueDay')}/30.4375,0)`, g],
+          [
+            `IF(${monthCell}<=In_H,INT(ROUND(${msName(i, j, 'Value')}/Calc_SizePrice,6)),0)`,
+            shares,
+          ],
+          [msName(i, j, 'Probability'), m.probability],
+          [strikeF, rf.strike],
+          sched,
+          rf.schedule,
+        );
+      });
+      if (rf.margin) {
+        const meas = marginMeasurements(o.marginGain, rf.margin, H, price0);
+        const mFirst = row;
+        meas.forEach((q, idx) => {
+          const r = row;
+          const mc = (c: number) => a1(r, mCol + c);
+          sh.f(r, mCol, gainHitFormula(String(q.month)), q.gainHit, FORMATS.decimal4, 'helper');
+          sh.f(
+            r,
+            mCol + 1,
+            idx === 0 ? '0' : a1(r - 1, mCol),
+            q.highWaterMark,
+            FORMATS.decimal4,
+            'helper',
+          );
+          sh.f(
+            r,
+            mCol + 2,
+            `ROUND(MAX(0,${mc(0)}-${mc(1)})*${rfName(i, 'ValuePerPoint')},2)`,
+            q.rawValue,
+            money,
+            'helper',
+          );
+          sh.num(r, mCol + 3, Math.floor((q.month + 11) / 12), FORMATS.integer, 'helper');
+          const earlier =
+            idx === 0
+              ? '0'
+              : `SUMIF(${absRange(mFirst, mCol + 3, r - 1, mCol + 3)},${mc(3)},${absRange(mFirst, mCol + 4, r - 1, mCol + 4)})`;
+          const cap = rfName(i, 'CapPerYear');
+          sh.f(
+            r,
+            mCol + 4,
+            `IF(${cap}="",${mc(2)},MIN(${mc(2)},${cap}-${earlier}))`,
+            q.value,
+            money,
+            'helper',
+          );
+          addGrant(
+            `Margin refresh, month ${q.month}`,
+            [q.month, q.month],
+            [`INT(ROUND(${mc(4)}/Calc_SizePrice,6))`, q.shares],
+            ['In_MarginGain_Probability', o.marginGain?.probability ?? ONE],
+            [strikeF, rf.strike],
+            sched,
+            rf.schedule,
+          );
+        });
+      }
+    }
+    const last = row - 1;
+    const rng = (col: number) => absRange(first, col, last, col);
+    grantRanges.push({
+      K: rng(G.strike),
+      wv: rng(G.wv),
+      wvk: rng(G.wvk),
+      shares: rng(G.shares),
+      weight: rng(G.weight),
+      value: s.exitPrices.map((_, j) => rng(valueCol(j))),
+    });
+    row++;
+  });
+
+  // ---- Summary cells --------------------------------------------------------------------------
+  const refs: PackagesSheet['refs'] = [];
+  const candidateCashCell: string[] = [];
+  pkgs.forEach((p, i) => {
+    const col = 1 + i;
+    const m = p.model;
+    let r = summaryTop;
+    const cell = (
+      formula: string,
+      cached: Cached,
+      fmt: string,
+      name?: string,
+      style: 'output' | 'calc' = 'output',
+    ) => {
+      sh.f(r, col, formula, cached, fmt, style);
+      if (name) sh.define(name, r, col);
+      return a1(r++, col);
+    };
+    const N = `Out_Pkg${i + 1}_`;
+    const runwayRow = r;
+    const flags = colRange(i, 9);
+    const cashCol = absRange(rowOf(0), colOf(i, 8), monthsEnd, colOf(i, 8));
+    const first = `MATCH(1,${flags},0)`;
+    const rw = m.views.offerExpected.runway;
+    cell(
+      `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cashCol},${first})/INDEX(${colRange(i, 7)},${first}))*30.4375,0))`,
+      rw.days,
+      FORMATS.shares,
+      `${N}RunwayDays_OfferExpected`,
+    );
+    const days = a1(runwayRow, col);
+    for (const pct of s.market.compareAt) {
+      const mkt = `Out_RunwayDays_Market_${pctLabel(pct)}`;
+      cell(
+        `IF(OR(${days}="",${mkt}=""),"",${days}-${mkt})`,
+        p.daysGained[pct] ?? null,
+        '+#,##0;-#,##0;0',
+        `${N}DaysGained_Market_${pctLabel(pct)}`,
+      );
+    }
+    cell(`SUM(${colRange(i, 6, 1, H)})`, m.cashCost.offer, money0, `${N}CashCost`);
+    const granted = cell(
+      `SUMPRODUCT(${grantRanges[i]!.shares},${grantRanges[i]!.weight})`,
+      m.equity.expected.grantedShares,
+      FORMATS.sharesWeighted,
+      undefined,
+      'calc',
+    );
+    cell(
+      `${granted}/(In_FullyDilutedShares+MAX(0,${granted}-In_PoolShares))`,
+      m.equity.expected.dilution,
+      '0.000%',
+      `${N}Dilution_Expected`,
+    );
+    const cash = cell(
+      `SUM(${colRange(i, 1, 1, H)})+SUM(${colRange(i, 2, 1, H)})+SUM(${colRange(i, 3, 1, H)})`,
+      p.candidate.cash,
+      money0,
+      `${N}CandidateCash`,
+    );
+    candidateCashCell.push(cash);
+    const eq = s.exitPrices.map((_, j) =>
+      cell(
+        `ROUND(SUM(${grantRanges[i]!.value[j]}),2)`,
+        m.exitValue.expected[j]!,
+        money0,
+        undefined,
+        'calc',
+      ),
+    );
+    const totals = s.exitPrices.map((_, j) =>
+      cell(
+        `${cash}+${eq[j]}`,
+        p.candidate.total.expected[j]!,
+        money0,
+        `${N}CandidateTotal_Expected_${j + 1}`,
+      ),
+    );
+    refs.push({
+      baseSalary: `Pkg${i + 1}_BaseSalary`,
+      candidateCash: `${N}CandidateCash`,
+      initialShares: `Pkg${i + 1}_InitialShares`,
+      refreshes: '',
+      total: totals.map((_, j) => `${N}CandidateTotal_Expected_${j + 1}`),
+      breakEven: `${N}BreakEven`,
+    });
+    void totals;
+  });
+
+  // ---- Break-even against package 1 -----------------------------------------------------------
+  row++;
+  section(`Break-even share price against ${pkgs[0]!.name} (docs/model.md §9)`);
+  const beRow = summaryTop + summaryRows.length - 1;
+  sh.set(beRow, 1, { kind: 'empty', style: 'output' });
+  sh.define('Out_Pkg1_BreakEven', beRow, 1, beRow, 1, 'Empty: package 1 is the reference');
+  const firstTerms = candidateTerms(pkgs[0]!.model);
+  const g1 = grantRanges[0]!;
+  for (let i = 1; i < n; i++) {
+    const p = pkgs[i]!;
+    const terms = candidateTerms(p.model);
+    const gi = grantRanges[i]!;
+    sh.text(row, 0, `${p.name} against ${pkgs[0]!.name}`, 'header');
+    [
+      'Strike (unsorted)',
+      'Kink (sorted)',
+      'Δ at the kink',
+      'Last negative price in the piece',
+    ].forEach((t, c) => sh.text(row, 1 + c, t, 'headerNum'));
+    row++;
+    // Strikes of both packages' grants and 0, copied into one column, then sorted with SMALL.
+    const strikeCells: [string, Decimal][] = [['0', ZERO]];
+    const rowsOf = (rangeA1: string) => {
+      const m = /^\$([A-Z]+)\$(\d+)(?::\$[A-Z]+\$(\d+))?$/.exec(rangeA1)!;
+      return { col: m[1]!, r0: Number(m[2]), r1: Number(m[3] ?? m[2]) };
+    };
+    const strikesOfRange = (rangeA1: string, strikes: Decimal[]) => {
+      const { col, r0, r1 } = rowsOf(rangeA1);
+      for (let k = r0; k <= r1; k++) strikeCells.push([`${col}${k}`, strikes[k - r0] ?? ZERO]);
+    };
+    strikesOfRange(g1.K, gridStrikes(pkgs[0]!));
+    strikesOfRange(gi.K, gridStrikes(p));
+    const M = strikeCells.length;
+    const top = row;
+    const rawRange = absRange(top, 1, top + M - 1, 1);
+    const sorted = [...strikeCells.map(([, v]) => v)].sort((a, b) => a.comparedTo(b));
+    const deltaOf = (b: Decimal) => round(breakEvenDelta(terms, firstTerms, b), DELTA_PLACES);
+    const cashDiff = `(${candidateCashCell[i]}-${candidateCashCell[0]})`;
+    const deltas = sorted.map(deltaOf);
+    const contributions: Decimal[] = [];
+    for (let j = 0; j < M; j++) {
+      const r = top + j;
+      const b = a1(r, 2);
+      sh.num(r, 0, j + 1, FORMATS.integer, 'helper');
+      sh.f(r, 1, strikeCells[j]![0], strikeCells[j]![1], price, 'helper');
+      sh.f(r, 2, `SMALL(${rawRange},${j + 1})`, sorted[j]!, price, 'calc');
+      const sumOver = (g: typeof gi) =>
+        `(${b}*SUMIF(${g.K},"<"&${b},${g.wv})-SUMIF(${g.K},"<"&${b},${g.wvk}))`;
+      sh.f(
+        r,
+        3,
+        `ROUND(${cashDiff}+${sumOver(gi)}-${sumOver(g1)},${DELTA_PLACES})`,
+        deltas[j]!,
+        money,
+        'calc',
+      );
+      if (j === 0) continue;
+      const d0 = a1(r - 1, 3);
+      const d1 = a1(r, 3);
+      const b0 = a1(r - 1, 2);
+      // The supremum of {P in [b0, b1] : Δ(P) < 0}: b1 when Δ(b1) < 0, else the root when Δ(b0) < 0.
+      const dl = deltas[j - 1]!;
+      const dr = deltas[j]!;
+      const bl = sorted[j - 1]!;
+      const br = sorted[j]!;
+      const contribution = dr.lessThan(0)
+        ? br
+        : dl.lessThan(0)
+          ? bl.minus(dl.times(br.minus(bl)).div(dr.minus(dl)))
+          : ZERO;
+      contributions.push(contribution);
+      sh.f(
+        r,
+        4,
+        `IF(${d1}<0,${b},IF(${d0}<0,${b0}-${d0}*(${b}-${b0})/(${d1}-${d0}),0))`,
+        contribution,
+        price,
+        'calc',
+      );
+    }
+    row = top + M;
+    const lastB = a1(top + M - 1, 2);
+    const lastD = a1(top + M - 1, 3);
+    const sigma = breakEvenSlope(terms, firstTerms);
+    const label = (t: string) => sh.text(row, 0, t, 'label');
+    label('Slope past the last kink σ (Σ weight × vested, this package − package 1)');
+    sh.f(row, 1, `SUM(${gi.wv})-SUM(${g1.wv})`, sigma, FORMATS.sharesWeighted, 'calc');
+    const sigmaCell = a1(row, 1);
+    row++;
+    label('Last negative price past the last kink');
+    const lastDelta = deltas[M - 1]!;
+    const tail =
+      lastDelta.lessThan(0) && sigma.greaterThan(0)
+        ? sorted[M - 1]!.minus(lastDelta.div(sigma))
+        : ZERO;
+    sh.f(
+      row,
+      1,
+      `IF(AND(${lastD}<0,${sigmaCell}>0),${lastB}-${lastD}/${sigmaCell},0)`,
+      tail,
+      price,
+      'calc',
+    );
+    const tailCell = a1(row, 1);
+    row++;
+    label('No break-even (σ < 0, or σ = 0 with Δ < 0 past the last kink)');
+    const none = sigma.lessThan(0) || (sigma.isZero() && lastDelta.lessThan(0));
+    sh.f(
+      row,
+      1,
+      `OR(${sigmaCell}<0,AND(${sigmaCell}=0,${lastD}<0))`,
+      none,
+      FORMATS.general,
+      'calc',
+    );
+    const noneCell = a1(row, 1);
+    row++;
+    label('Lowest price from which Δ ≥ 0 (unrounded)');
+    const contribRange = absRange(top + 1, 4, top + M - 1, 4);
+    const exact = [...contributions, tail].reduce((a, b) => max(a, b), ZERO);
+    sh.f(row, 1, M > 1 ? `MAX(${tailCell},${contribRange})` : tailCell, exact, price, 'calc');
+    const exactCell = a1(row, 1);
+    row += 2;
+    sh.f(
+      beRow,
+      1 + i,
+      `IF(${noneCell},"",ROUNDUP(ROUND(${exactCell},8),2))`,
+      p.breakEven,
+      price,
+      'output',
+    );
+    sh.define(
+      `Out_Pkg${i + 1}_BreakEven`,
+      beRow,
+      1 + i,
+      beRow,
+      1 + i,
+      'Empty when there is no break-even price',
+    );
+  }
+  sh.extra.freeze = { rows: 0, cols: 1 };
+  return { sheet: sh, refs };
+}
+
+/** The strikes of a package's workbook grant rows (initial, every milestone, every measurement). */
+function gridStrikes(p: PackageResult): Decimal[] {
+  const o = p.model.scenario.offer;
+  const out = [o.equity.strike];
+  const rf = o.refresh;
+  if (rf) {
+    for (let j = 0; j < rf.milestones.length; j++) out.push(rf.strike);
+    if (rf.margin)
+      for (
+        let q = rf.margin.measureEveryMonths;
+        q <= p.model.scenario.horizonMonths;
+        q += rf.margin.measureEveryMonths
+      )
+        out.push(rf.strike);
+  }
+  return out;
+}
+
+/** The value an input cell shows for package i: its override, or null (= as the offer). */
+function inputValue(s: Scenario, i: number, key: string): Decimal | number | string | null {
+  const p = s.packages[i]!;
+  const ov = p.overrides as Record<string, unknown>;
+  const eq = (ov.equity ?? {}) as Record<string, unknown>;
+  const o = p.offer;
+  const has = (k: string) => k in ov && ov[k] !== undefined;
+  const hasEq = (k: string) => k in eq && eq[k] !== undefined;
+  const sized = ['shares', 'value', 'percentOfFullyDiluted'].some(hasEq);
+  switch (key) {
+    case 'baseSalary':
+    case 'annualRaise':
+    case 'targetBonusPct':
+    case 'bonusPayoutPct':
+    case 'signOnBonus':
+      return has(key) ? (o[key] as Decimal) : null;
+    case 'equity.instrument':
+      return hasEq('instrument') ? o.equity.instrument : null;
+    case 'equity.sizeBy':
+      return sized ? o.equity.size.kind : null;
+    case 'equity.size': {
+      if (!sized) return null;
+      const z = o.equity.size;
+      return z.kind === 'shares' ? z.shares : z.kind === 'value' ? z.value : z.fraction;
+    }
+    case 'equity.strike':
+      // An option package of an RSU offer: the engine's strike, written out (see refreshMode).
+      if (
+        !hasEq('strike') &&
+        o.equity.instrument === 'option' &&
+        s.offer.equity.instrument === 'rsu'
+      )
+        return o.equity.strike;
+      return hasEq('strike') ? o.equity.strike : null;
+    case 'equity.grantFairValue':
+      return hasEq('grantFairValue') ? o.equity.grantFairValue : null;
+    case 'equity.vestingMonths':
+      return hasEq('vestingMonths') ? o.equity.schedule.vestingMonths : null;
+    case 'equity.cliffMonths':
+      return hasEq('cliffMonths') ? o.equity.schedule.cliffMonths : null;
+    case 'equity.vestEveryMonths':
+      return hasEq('vestEveryMonths') ? o.equity.schedule.vestEveryMonths : null;
+    case 'refresh':
+      return refreshMode(s, i);
+  }
+  return null;
+}
