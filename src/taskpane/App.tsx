@@ -32,6 +32,7 @@ import { MarketScreen } from './screens/MarketScreen.js';
 import { OfferScreen } from './screens/OfferScreen.js';
 import { RefreshScreen } from './screens/RefreshScreen.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
+import { PackagesScreen, RiskScreen } from './screens/lazy.js';
 import { HiddenFileInput } from './components/FileInput.js';
 
 const SCREENS: readonly { id: ScreenId; label: string }[] = [
@@ -39,7 +40,9 @@ const SCREENS: readonly { id: ScreenId; label: string }[] = [
   { id: 'refresh', label: 'Refresh' },
   { id: 'company', label: 'Company' },
   { id: 'market', label: 'Market' },
+  { id: 'packages', label: 'Packages' },
   { id: 'results', label: 'Results' },
+  { id: 'risk', label: 'Risk' },
 ];
 
 /** The source name of problems in the pane's own inputs (as opposed to a file or the sheet). */
@@ -490,6 +493,8 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
                 result={result}
               />
             )}
+            {tab === 'packages' && <PackagesScreen result={result} stale={stale} />}
+            {tab === 'risk' && <RiskScreen result={result} today={today} />}
             {tab === 'results' &&
               (result ? (
                 <ResultsScreen result={result} stale={stale} />

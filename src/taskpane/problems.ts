@@ -27,9 +27,11 @@ export function problemMap(problems: readonly Problem[]): ProblemMap {
 }
 
 /** The screen that holds a path, for the "fix these" list and the tab badges. */
-export type ScreenId = 'offer' | 'refresh' | 'company' | 'market' | 'results';
+export type ScreenId = 'offer' | 'refresh' | 'company' | 'market' | 'packages' | 'results' | 'risk';
 
 export function screenOf(path: string): ScreenId {
+  if (path === 'packages' || path.startsWith('packages[')) return 'packages';
+  if (path === 'offer.missProbability') return 'risk';
   if (path.startsWith('offer.refresh') || path.startsWith('offer.marginGain')) return 'refresh';
   if (path.startsWith('offer')) return 'offer';
   if (path.startsWith('market')) return 'market';

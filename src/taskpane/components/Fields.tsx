@@ -96,7 +96,13 @@ export function NumberField({
   wide,
   kind = 'plain',
   unit,
-}: CommonProps & { kind?: NumberKind; unit?: string }) {
+  placeholder,
+}: CommonProps & {
+  kind?: NumberKind;
+  unit?: string;
+  /** Shown while empty (e.g. the value a package inherits from the offer). */
+  placeholder?: string;
+}) {
   const f = useField(path);
   const [text, setText] = useTypedText(
     f.value,
@@ -114,6 +120,7 @@ export function NumberField({
       <Input
         className={styles.control}
         value={text}
+        placeholder={placeholder}
         inputMode="decimal"
         autoComplete="off"
         data-testid={testId}

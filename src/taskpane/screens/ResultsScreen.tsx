@@ -7,6 +7,9 @@ import { daysGained } from '../../model/runway.js';
 import { Section } from '../components/Section.js';
 
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ '../components/Charts.js'));
+const PackageResults = lazy(
+  () => import(/* webpackChunkName: "package-results" */ '../components/PackageResults.js'),
+);
 
 const useStyles = makeStyles({
   cards: {
@@ -208,6 +211,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
         </div>
       </Section>
       <Suspense fallback={<Spinner size="small" label="Loading charts…" />}>
+        {result.packages.length > 0 && <PackageResults result={result} />}
         <Charts result={result} />
       </Suspense>
     </div>
