@@ -64,12 +64,20 @@ function isDoc(v: unknown): v is Doc {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber);
 }
 
+/** `refresh: null` (no refresh program, docs/model.md §9) is an override, not a field value. */
+function withoutNullRefresh(offer: Doc): Doc {
+  if (offer.refresh !== null) return offer;
+  const { refresh: _none, ...rest } = offer;
+  return rest;
+}
+
 /** Any offer field, each checked by its schema-1 rule; unknown keys are errors. */
 const partialOffer = S.offer.out.partial();
 const offerPart = z
   .custom<Doc>(isDoc, {
     error: (iss) => (iss.input === undefined ? 'is required' : 'must be an object'),
   })
+  .transform(withoutNullRefresh)
   .pipe(partialOffer);
 
 const hireSchema = z
@@ -199,9 +207,9 @@ function resolveHire(
       );
       return null;
     }
-    offer = mergeOfferInput(base, override);
+    offer = mergeOfferInput(withoutNullRefresh(base), override);
   } else if (isDoc(hireRaw.offer)) {
-    offer = override;
+    offer = withoutNullRefresh(override);
   } else {
     problems.add(`hires[${index}].offer: is required (or name a template)`);
     return null;
