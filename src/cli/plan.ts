@@ -92,17 +92,14 @@ export function planOutput(result: PlanResult, json: boolean): string {
 }
 
 /**
- * --xlsx / --pdf for a plan. The plan workbook (issue 10 item 5) is built separately; until it
- * lands, asking for one is refused before anything is written.
+ * --xlsx / --pdf for a plan: the plan workbook, and every hire's Offer Sheet plus the Plan
+ * Summary as one PDF. The writer (and ExcelJS with it) is loaded only when a file is asked for.
  */
 export async function writePlanOutputs(
-  _result: PlanResult,
-  _bands: BandSet,
+  result: PlanResult,
+  bands: BandSet,
   out: { xlsx: string | null; pdf: string | null },
 ): Promise<string[]> {
-  const flag = out.xlsx ? '--xlsx' : out.pdf ? '--pdf' : null;
-  if (flag === null) return [];
-  throw new InputError(flag, [
-    'a hiring plan has no workbook or PDF yet; run the plan without it (summary or --json)',
-  ]);
+  if (!out.xlsx && !out.pdf) return [];
+  return (await import('./write-plan-outputs.js')).writePlanWorkbook(result, bands, out);
 }

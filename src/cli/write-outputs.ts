@@ -119,8 +119,15 @@ export async function writeXlsx(plan: WorkbookPlan, path: string): Promise<void>
   await writeFileWhole(target, await planToXlsxBuffer(plan));
 }
 
-/** The Offer Sheet and the Summary as one PDF, printed by LibreOffice headless. */
-export async function writePdf(plan: WorkbookPlan, path: string): Promise<void> {
+/**
+ * The Offer Sheet and the Summary as one PDF, printed by LibreOffice headless; `sheets` names
+ * other sheets to print instead (printed in the plan's sheet order).
+ */
+export async function writePdf(
+  plan: WorkbookPlan,
+  path: string,
+  sheets: string[] = [SHEETS.offer, SHEETS.summary],
+): Promise<void> {
   const target = checkTarget('--pdf', path);
   if (!findSoffice()) throw new MissingLibreOfficeError();
   let work: string;
@@ -132,7 +139,7 @@ export async function writePdf(plan: WorkbookPlan, path: string): Promise<void> 
   const untrack = trackTemp(work);
   try {
     const xlsx = join(work, 'offer-sheet.xlsx');
-    const buffer = await planToXlsxBuffer(plan, { visibleSheets: [SHEETS.offer, SHEETS.summary] });
+    const buffer = await planToXlsxBuffer(plan, { visibleSheets: sheets });
     try {
       await writeFile(xlsx, buffer);
     } catch (err) {

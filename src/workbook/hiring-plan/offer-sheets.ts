@@ -10,19 +10,18 @@ import { buildOfferSheet, type OfferRefs } from '../offer-sheet.js';
 import type { PlanCtx } from './context.js';
 import type { HireGrantRows } from './grants-sheet.js';
 
-/** Characters Excel refuses in a sheet name. */
-const BAD = /[[\]:*?/\\]|\p{Cc}/gu;
+/** Characters Excel refuses in a sheet name, and quotes (which would need escaping in references). */
+const BAD = /[[\]:*?/\\"']|\p{Cc}/gu;
 
 /**
  * The hire's Offer Sheet name: `Offer 3 – Alex Kim`, at most 31 characters, none that Excel
- * refuses, unique (the hire number is never cut), never starting or ending with an apostrophe.
+ * refuses and no quotes, unique (the hire number is never cut).
  */
 export function offerSheetName(n: number, candidate: string): string {
   const prefix = `Offer ${n}`;
   const clean = candidate.replace(BAD, ' ').replace(/\s+/g, ' ').trim();
   let name = clean ? `${prefix} – ${clean}` : prefix;
   if (name.length > 31) name = name.slice(0, 31).trimEnd();
-  name = name.replace(/'+$/, '').trimEnd();
   return name.endsWith('–') ? prefix : name;
 }
 
