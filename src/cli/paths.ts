@@ -19,6 +19,7 @@ export function refuseOutputOverInput(args: ModelArgs): void {
   const inputs: [string, string | null][] = [
     ['the scenario file', args.scenario],
     ['the --bands file', args.bands],
+    ['the --hires file', args.hires],
   ];
   for (const [flag, out] of [
     ['--xlsx', args.xlsx],
