@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { BandSet } from '../model/bands.js';
 import { parseBandsCsv } from '../model/bands-csv.js';
 import { InputError } from '../model/messages.js';
 import { parseScenarioText, type Scenario } from '../model/scenario.js';
+import { systemReason } from './errors.js';
+import { MAX_INPUT_BYTES, decodeUtf8 } from './text-file.js';
 import { BUILT_IN_BAND_SETS, DEFAULT_SCENARIO_PATH, bandSetPath } from './templates.js';
 
 /** Today's local date, YYYY-MM-DD (the startDate default reads it). */
@@ -11,19 +13,30 @@ export function localToday(now = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Reads an input file as UTF-8 text; any other encoding, or a file too large, is named (exit 2). */
 export async function readInput(path: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, 'utf8');
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_INPUT_BYTES)
+      throw new InputError(path, [
+        `is ${(info.size / 1024 / 1024).toFixed(0)} MB; input files are limited to ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+      ]);
+    bytes = await readFile(path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
         ? 'no such file'
         : code === 'EISDIR'
           ? 'is a folder, not a file'
-          : `cannot be read (${code ?? String(err)})`;
+          : `cannot be read: ${systemReason(err)}`;
     throw new InputError(path, [why]);
   }
+  const decoded = decodeUtf8(bytes);
+  if ('problem' in decoded) throw new InputError(path, [decoded.problem]);
+  return decoded.text;
 }
 
 /** Reads and validates a scenario file, or the embedded default when `path` is null. */

@@ -48,7 +48,7 @@ async function modelPlan(
     const report = buildPlanReport(result);
     report.set('simulation', simulationReport(sim));
     io.out(stringifyReport(report));
-  } else io.out(planOutput(result, args.json));
+  } else io.out(args.json ? planOutput(result, true) : planOutput(printableDeep(result), false));
   if (sim && !args.json)
     io.out(
       `\n${renderRiskSummary(sim, {

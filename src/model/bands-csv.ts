@@ -1,6 +1,7 @@
-import Papa from 'papaparse';
 import { Decimal } from './decimal.js';
 import type { Band, BandSet } from './bands.js';
+import { csvRows, isBlankRow } from './csv.js';
+import { LIMITS } from './fields.js';
 import { InputError } from './messages.js';
 import { PERCENTILES, type Percentile } from './schema.js';
 
@@ -14,6 +15,11 @@ export const BAND_COLUMNS = [
   'source',
   'asOf',
 ] as const;
+
+/** Band rows in one set (docs/cli.md "Limits"; the Bands sheet lists every row). */
+export const MAX_BAND_ROWS = 100_000;
+/** Characters in one band CSV (about 200 per row). */
+export const MAX_BAND_CSV_CHARS = 50_000_000;
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 
@@ -42,32 +48,23 @@ export function parseSalaryCell(raw: string, currency: string): Decimal | string
  * partial band set is ever returned.
  */
 export function parseBandsCsv(text: string, name: string, source = name): BandSet {
-  const problems: string[] = [];
-  const rows: { line: number; cells: string[] }[] = [];
-  let offset = 0;
-  const lineAt = (pos: number) => {
-    let line = 1;
-    for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++;
-    return line;
-  };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = text.length - body.length;
-  Papa.parse<string[]>(body, {
-    skipEmptyLines: false,
-    step: (result) => {
-      const start = offset;
-      offset = result.meta.cursor;
-      for (const e of result.errors) problems.push(`line ${lineAt(start + shift)}: ${e.message}`);
-      rows.push({
-        line: lineAt(start + shift + (body.slice(start).match(/^[\r\n]*/)?.[0].length ?? 0)),
-        cells: result.data,
-      });
-    },
-  });
-  const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
+  if (text.length > MAX_BAND_CSV_CHARS)
+    throw new InputError(source, [
+      `is ${text.length.toLocaleString('en-US')} characters; a band CSV is limited to ${MAX_BAND_CSV_CHARS.toLocaleString('en-US')}`,
+    ]);
+  const { rows, problems } = csvRows(text);
+  const nonEmpty = rows.filter((r) => !isBlankRow(r));
+  if (nonEmpty.length - 1 > MAX_BAND_ROWS)
+    throw new InputError(source, [
+      `has ${(nonEmpty.length - 1).toLocaleString('en-US')} band rows; a band set is limited to ${MAX_BAND_ROWS.toLocaleString('en-US')} (the Bands sheet lists them all)`,
+    ]);
   const header = nonEmpty[0];
   if (!header)
     throw new InputError(source, ['the file is empty (expected a header line and band rows)']);
+  if (header.cells.length > 4 * BAND_COLUMNS.length)
+    throw new InputError(source, [
+      `line ${header.line}: the header has ${header.cells.length.toLocaleString('en-US')} columns (expected ${BAND_COLUMNS.join(',')})`,
+    ]);
   const names = header.cells.map((c) => c.trim());
   const missing = BAND_COLUMNS.filter((c) => !names.includes(c));
   const unknown = names.filter((c) => !(BAND_COLUMNS as readonly string[]).includes(c));
@@ -97,6 +94,10 @@ export function parseBandsCsv(text: string, name: string, source = name): BandSe
     const rowProblems: string[] = [];
     for (const c of ['role', 'level', 'location', 'source', 'asOf'] as const)
       if (get(c) === '') rowProblems.push(`${c} is empty`);
+      else if (get(c).length > LIMITS.maxTextChars)
+        rowProblems.push(
+          `${c} has ${get(c).length.toLocaleString('en-US')} characters; at most ${LIMITS.maxTextChars.toLocaleString('en-US')}`,
+        );
     const currency = get('currency');
     if (!/^[A-Z]{3}$/.test(currency))
       rowProblems.push(`currency must be a three-letter code such as USD, got "${currency}"`);
@@ -106,6 +107,10 @@ export function parseBandsCsv(text: string, name: string, source = name): BandSe
       if (typeof v === 'string') rowProblems.push(`${p} "${get(p)}" ${v}`);
       else if (v.lessThanOrEqualTo(0))
         rowProblems.push(`${p} must be greater than 0, got ${get(p)}`);
+      else if (v.greaterThan(LIMITS.maxNumber))
+        rowProblems.push(
+          `${p} must be at most ${LIMITS.maxNumberText}, got ${get(p).slice(0, 40)}`,
+        );
       else values[p] = v;
     }
     if (rowProblems.length === 0) {

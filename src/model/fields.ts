@@ -8,7 +8,7 @@ export type NumberInput = number | JsonNumber;
 /** Short, readable rendering of a value for an error message ("got …"). */
 export function shown(v: unknown): string {
   if (v === undefined) return 'nothing';
-  if (v instanceof JsonNumber) return v.text;
+  if (v instanceof JsonNumber) return v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (Array.isArray(v)) return 'a list';
   if (v !== null && typeof v === 'object') return 'an object';
@@ -31,11 +31,31 @@ const numberInput = (what = 'a number') =>
 
 type Check = (d: Decimal) => string | null;
 
+/**
+ * Limits every field inherits (docs/cli.md "Limits"). Numbers: at most 10^15 in size — within
+ * what a spreadsheet holds (Excel keeps 15 significant digits; beyond about 1.8e308 a number is
+ * Infinity, which LibreOffice reads as 0). Text: at most 1,000 characters, a product limit well
+ * inside Excel's 32,767 characters per cell, so that a cell joining several texts (the Offer
+ * Sheet's sentences) fits too. Lists: {@link list}'s `max`. Dates: {@link isoDate}.
+ */
+export const LIMITS = {
+  maxNumber: new Decimal('1e15'),
+  maxNumberText: '1,000,000,000,000,000 (10^15)',
+  maxTextChars: 1000,
+  firstDate: '1900-03-01',
+  lastDate: '9999-12-31',
+} as const;
+
+const withinExcel: Check = (d) =>
+  !d.isFinite() || d.abs().greaterThan(LIMITS.maxNumber)
+    ? `must be at most ${LIMITS.maxNumberText} in size (the limit for numbers a spreadsheet holds)`
+    : null;
+
 /** A decimal field: validated on the exact written value, returned as a Decimal. */
 function decimalField(checks: Check[]) {
   return numberInput().transform((v, ctx) => {
     const d = toDecimal(v);
-    for (const check of checks) {
+    for (const check of [withinExcel, ...checks]) {
       const problem = check(d);
       if (problem) {
         ctx.addIssue({ code: 'custom', message: `${problem}, got ${shown(v)}` });
@@ -93,16 +113,21 @@ export const fdFraction = () => decimalField([above(0), atMost(1)]);
 /** A strike that is "accepted and treated as 0" for RSUs: any number ≥ 0. */
 export const anyNonNegative = () => decimalField([atLeast(0)]);
 
-/** Non-empty text. */
+/** Non-empty text, at most {@link LIMITS}.maxTextChars characters. */
 export const text = () =>
-  z.custom<string>((v) => typeof v === 'string' && v.trim().length > 0, {
-    error: (iss) =>
-      iss.input === undefined
-        ? 'is required'
-        : typeof iss.input === 'string'
-          ? 'must not be empty'
-          : `must be text, got ${shown(iss.input)}`,
-  });
+  z.custom<string>(
+    (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= LIMITS.maxTextChars,
+    {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is required'
+          : typeof iss.input === 'string'
+            ? iss.input.length > LIMITS.maxTextChars
+              ? `must be at most ${LIMITS.maxTextChars.toLocaleString('en-US')} characters, got ${iss.input.length.toLocaleString('en-US')}`
+              : 'must not be empty'
+            : `must be text, got ${shown(iss.input)}`,
+    },
+  );
 
 /** One of a fixed set of strings. */
 export const oneOf = <T extends string>(values: readonly T[]) =>
@@ -111,12 +136,23 @@ export const oneOf = <T extends string>(values: readonly T[]) =>
       `${iss.input === undefined ? 'is required' : `must be one of ${values.map((x) => `"${x}"`).join(', ')}, got ${shown(iss.input)}`}`,
   });
 
-/** A list. */
-export const list = <T extends z.ZodType>(item: T) =>
+/** The longest list a scenario may hold when no smaller `max` is given. */
+export const MAX_LIST_ITEMS = 1000;
+
+/**
+ * A list of at most `max` items (checked before any item is, so a huge list is refused at once:
+ * the workbook lays lists out as columns and rows, docs/cli.md "Limits").
+ */
+export const list = <T extends z.ZodType>(item: T, max: number = MAX_LIST_ITEMS) =>
   z
-    .custom<unknown[]>((v) => Array.isArray(v), {
+    .custom<unknown[]>((v) => Array.isArray(v) && v.length <= max, {
       error: (iss) =>
-        iss.input === undefined ? 'is required' : `must be a list, got ${shown(iss.input)}`,
+        iss.input === undefined
+          ? 'is required'
+          : Array.isArray(iss.input)
+            ? `must have at most ${max.toLocaleString('en-US')} entries, got ${iss.input.length.toLocaleString('en-US')}`
+            : `must be a list, got ${shown(iss.input)}`,
+      abort: true,
     })
     .pipe(z.array(item));
 
@@ -127,13 +163,18 @@ export const isoDate = () =>
       if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
       const [y, m, d] = v.split('-').map(Number) as [number, number, number];
       const t = new Date(Date.UTC(y, m - 1, d));
-      return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+      const real = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+      return real && v >= LIMITS.firstDate && v <= LIMITS.lastDate;
     },
     {
       error: (iss) =>
         iss.input === undefined
           ? 'is required'
-          : `must be a real calendar date written YYYY-MM-DD, got ${shown(iss.input)}`,
+          : typeof iss.input === 'string' &&
+              /^\d{4}-\d{2}-\d{2}$/.test(iss.input) &&
+              (iss.input < LIMITS.firstDate || iss.input > LIMITS.lastDate)
+            ? `must be between ${LIMITS.firstDate} and ${LIMITS.lastDate} (the dates a spreadsheet holds), got ${shown(iss.input)}`
+            : `must be a real calendar date written YYYY-MM-DD, got ${shown(iss.input)}`,
     },
   );
 

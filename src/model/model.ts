@@ -1,4 +1,5 @@
 import { Decimal, ZERO, round, sum } from './decimal.js';
+import { assertFiguresFit } from './limits.js';
 import { bandPercentile, compaRatio, findBand, type Band, type BandSet } from './bands.js';
 import { gainHit, grossProfit, growthFactors } from './company.js';
 import type { PoolUse } from './dilution.js';
@@ -244,6 +245,7 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
     packages: [],
   };
   result.candidate = candidateValue(result);
+  assertFiguresFit(result); // docs/cli.md "Limits": nothing beyond what a spreadsheet holds
   // docs/model.md §9: each package is the whole model with the package's offer.
   if (s.packages.length > 0)
     result.packages = packageResults(

@@ -35,3 +35,21 @@ export function problemLine(problems: readonly string[]): string {
     ? `${shown.join('; ')}; … and ${more} more problem${more === 1 ? '' : 's'}`
     : shown.join('; ');
 }
+
+/**
+ * A copy of `value` whose every string (in plain objects and arrays, at any depth) is
+ * {@link printable}; class instances such as Decimal are kept as they are. For rendering a model
+ * result as terminal text.
+ */
+export function printableDeep<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => printableDeep(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = printableDeep(v);
+    return out as T;
+  }
+  return value;
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dateLimitProblems } from './limits.js';
 import { Decimal, ONE, ZERO } from './decimal.js';
 import { InputError, formatIssues, formatPath, zodErrorMap } from './messages.js';
 import { JsonNumber, parseJsonText, JsonSyntaxError } from './json-text.js';
@@ -314,6 +315,7 @@ function resolve(
   });
   for (const i of duplicates(d, String))
     problems.push([`missCost.detectAtMonths[${i}]`, `duplicates an earlier month, got ${d[i]}`]);
+  problems.push(...dateLimitProblems(p.startDate ?? defaultStartDate(options.today), R));
 
   if (problems.length > 0 || !offer) return { problems };
 

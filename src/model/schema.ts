@@ -29,6 +29,15 @@ import {
 /** Months and days are bounded so that a typo cannot ask for a million-row workbook. */
 export const MAX_MONTHS = 1200;
 
+/**
+ * List limits (docs/cli.md "Limits"): the workbook lays these out as columns and rows, and each
+ * multiplies the engine's work, so they are bounded well inside Excel's 16,384 columns and the
+ * workbook's 2,000,000-cell guard.
+ */
+export const MAX_MILESTONES = 100;
+export const MAX_EXIT_PRICES = 20;
+export const MAX_DETECT_MONTHS = 24;
+
 const zero = () => new Decimal(0);
 const one = () => new Decimal(1);
 
@@ -88,7 +97,7 @@ const refresh = record({
   strike: anyNonNegative().optional(),
   grantFairValue: price().optional(),
   ...schedule(24, 0),
-  milestones: list(milestone).default([]),
+  milestones: list(milestone, MAX_MILESTONES).default([]),
   margin: marginRefresh.optional(),
 });
 
@@ -157,14 +166,14 @@ const market = record({
   role: text(),
   level: text(),
   location: text(),
-  compareAt: list(oneOf(PERCENTILES)).default(['p50', 'p75', 'p90']),
+  compareAt: list(oneOf(PERCENTILES), PERCENTILES.length).default(['p50', 'p75', 'p90']),
 });
 
 const missCost = record({
   idleComputeMonthly: money().default(zero),
   timeToFillDays: count(0, MAX_MONTHS * 31).default(0),
   roadmapDelayCostPerDay: money().default(zero),
-  detectAtMonths: list(count(1, MAX_MONTHS)).default([2, 9]),
+  detectAtMonths: list(count(1, MAX_MONTHS), MAX_DETECT_MONTHS).default([2, 9]),
 });
 
 export const scenarioSchema = record({
@@ -191,7 +200,7 @@ export const scenarioSchema = record({
   company,
   offer: offerSchema,
   market,
-  exitPrices: list(exitPrice()).default([]),
+  exitPrices: list(exitPrice(), MAX_EXIT_PRICES).default([]),
   missCost: missCost.default(() => ({
     idleComputeMonthly: zero(),
     timeToFillDays: 0,
