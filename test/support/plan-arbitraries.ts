@@ -27,6 +27,9 @@ export const planInputArb = (maxHires = 4) =>
           start: fc.integer({ min: 0, max: 1000 }),
           template: fc.boolean(),
           early: fc.boolean(),
+          // An override beyond the five own fields, merged over the template (§9's rules).
+          extra: fc.constantFrom('none', 'none', 'shares', 'noRefresh', 'signOn', 'value'),
+          extraShares: fc.integer({ min: 0, max: 300_000 }),
         }),
         { minLength: 1, maxLength: maxHires },
       ),
@@ -44,7 +47,11 @@ export const planInputArb = (maxHires = 4) =>
         templates[name] = Object.fromEntries(
           Object.entries(offer).filter(([k]) => !OWN.includes(k)),
         );
-        const own = Object.fromEntries(Object.entries(offer).filter(([k]) => OWN.includes(k)));
+        const own: any = Object.fromEntries(Object.entries(offer).filter(([k]) => OWN.includes(k)));
+        if (h.extra === 'shares') own.equity = { shares: h.extraShares };
+        if (h.extra === 'value') own.equity = { value: h.extraShares, vestEveryMonths: 1 };
+        if (h.extra === 'noRefresh') own.refresh = null;
+        if (h.extra === 'signOn') own.signOnBonus = h.extraShares / 10;
         return { startMonth, template: name, offer: own, market };
       });
       const points = hires.reduce((a, h) => a + ((h.sc.offer as any).marginGain?.points ?? 0), 0);
