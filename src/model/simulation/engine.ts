@@ -144,7 +144,33 @@ interface Sparse {
 interface GainSlot {
   /** Plan month of the slot's hire month 1. */
   start: number;
+  /** Differences of the gain path in points (Float64). */
   diff: Sparse;
+  /** The same in integer units of 1/unitsPerPoint of a point (exact), when the run has them. */
+  units: Sparse | null;
+}
+
+/**
+ * A common unit for every hire's gain ramp, when one exists below 2^50: `points × (j − start + 1)
+ * / (full − start + 1)` is then an integer number of units, and a path's total gain an exact
+ * integer sum. unitsPerPoint = 10^(most decimals of points) × lcm of the ramp lengths.
+ */
+function gainUnits(hires: readonly SimulationHire[]): number | null {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  let lcm = 1;
+  let decimals = 0;
+  let total = 0;
+  for (const h of hires) {
+    const g = h.offer.marginGain;
+    if (!g || g.points.isZero()) continue;
+    const L = g.fullMonth - g.startMonth + 1;
+    lcm = (lcm / gcd(lcm, L)) * L;
+    decimals = Math.max(decimals, g.points.decimalPlaces());
+    total += g.points.toNumber();
+    if (lcm > 2 ** 40 || decimals > 8) return null;
+  }
+  const D = lcm * 10 ** decimals;
+  return D * (total + 1) < 2 ** 50 ? D : null;
 }
 
 /** What a seat's grants contribute, for one start month. */
@@ -181,6 +207,8 @@ interface HirePre {
   fullDiff: Float64Array[];
   /** Candidate value (cents per exit price) per outcome code, filled on demand. */
   valueByCode: Map<number, number[]>;
+  /** Integer value terms (null: too large, decimal fallback); undefined until first needed. */
+  terms?: ValueTerms | null;
 }
 
 interface Prepared {
@@ -202,6 +230,8 @@ interface Prepared {
   net0: Float64Array;
   cash0: number;
   revD: Decimal[];
+  /** See {@link gainUnits}; null: gains are summed in Float64 with a wider guard. */
+  unitsPerPoint: number | null;
   /** Per checkpoint, per view: the baseline cash difference array (length R + 2). */
   baseDiff: Float64Array[][];
   maxDays: number;
@@ -241,12 +271,34 @@ function diffOf(v: Float64Array): Float64Array {
   return d;
 }
 
-function gainSlot(hire: SimulationHire, start: number, R: number): GainSlot | null {
+function gainSlot(
+  hire: SimulationHire,
+  start: number,
+  R: number,
+  unitsPerPoint: number | null,
+): GainSlot | null {
   const g = hire.offer.marginGain;
   if (!g || g.points.isZero() || start > R) return null;
   const v = new Float64Array(R + 1);
-  for (let k = start; k <= R; k++) v[k] = gainHit(g, k - start + 1).toNumber();
-  return { start, diff: sparse(diffOf(v)) };
+  const u = new Float64Array(R + 1);
+  const L = g.fullMonth - g.startMonth + 1;
+  for (let k = start; k <= R; k++) {
+    const hit = gainHit(g, k - start + 1);
+    v[k] = hit.toNumber();
+    if (unitsPerPoint !== null) {
+      // points × MIN(1, MAX(0, j′/L)) × D with j′ = j − startMonth + 1, in integers.
+      const steps = Math.min(L, Math.max(0, k - start + 1 - g.startMonth + 1));
+      u[k] = g.points
+        .times(unitsPerPoint / L)
+        .times(steps)
+        .toNumber();
+    }
+  }
+  return {
+    start,
+    diff: sparse(diffOf(v)),
+    units: unitsPerPoint === null ? null : sparse(diffOf(u)),
+  };
 }
 
 /** The grants of an offer that exist in the plan for a seat starting at `start` (plan month ≤ H). */
@@ -354,6 +406,7 @@ function prepare(input: SimulationInput, options: SimulationOptions): Prepared {
   };
 
   let maxMonthly = Math.max(...opexC, ...revC);
+  const unitsPerPoint = gainUnits(input.hires);
   const hires: HirePre[] = input.hires.map((hire) => {
     const o = hire.offer;
     const s = hire.startMonth;
@@ -411,13 +464,13 @@ function prepare(input: SimulationInput, options: SimulationOptions): Prepared {
       origGrants: grants,
       origMilestoneGrant: milestoneGrant,
       origMarginGrants: grants.filter((g) => g.kind === 'margin'),
-      origGainSlot: gainSlot(hire, s, R),
+      origGainSlot: gainSlot(hire, s, R, unitsPerPoint),
       vestedInitialAt: checkpoints.map((d) =>
         initial ? vestedShares(initial.shares, initial.schedule, d).toNumber() : 0,
       ),
       replStart,
       repl,
-      replGainSlot: replStart.map((rs) => gainSlot(hire, rs, R)),
+      replGainSlot: replStart.map((rs) => gainSlot(hire, rs, R, unitsPerPoint)),
       missDelta,
       fullDiff,
       valueByCode: new Map(),
@@ -479,6 +532,7 @@ function prepare(input: SimulationInput, options: SimulationOptions): Prepared {
     net0,
     cash0,
     revD,
+    unitsPerPoint,
     baseDiff,
     maxDays: Math.round(R * 30.4375) + 1,
   };
@@ -512,8 +566,12 @@ interface PathOutputs {
 
 class PathEvaluator {
   private readonly gDiff: Float64Array;
-  private readonly cDiff: Float64Array;
   private readonly net: Float64Array;
+  /** The checkpoint whose gains are scattered, how far net is computed, G at that month. */
+  private ci = 0;
+  private netUpTo = 0;
+  private G = 0;
+  private first = 0;
   private readonly active: GainSlot[] = [];
   private readonly activeIds: number[] = [];
   private readonly gpCache = new Map<string, number>();
@@ -527,7 +585,6 @@ class PathEvaluator {
     private readonly out: PathOutputs,
   ) {
     this.gDiff = new Float64Array(p.R + 2);
-    this.cDiff = new Float64Array(p.R + 2);
     this.net = new Float64Array(p.R + 1);
     this.missed = new Uint8Array(p.hires.length);
     this.landed = new Uint8Array(p.hires.length);
@@ -579,16 +636,19 @@ class PathEvaluator {
     }
     for (let ci = 0; ci < nc; ci++) {
       (this.out.granted[ci] as Float64Array)[path] = granted[ci] as number;
-      this.netBase(ci);
+      this.startGains(ci);
       const days = this.out.days[ci] as Int32Array[];
       for (let v = 0; v < p.nViews; v++) (days[v] as Int32Array)[path] = this.runway(ci, v);
+      this.clearGains();
     }
   }
 
-  /** `opex_k − gp_k(G_k)` for the current path at checkpoint ci, into this.net. */
-  private netBase(ci: number): void {
+  /**
+   * Scatters the active gain ramps of checkpoint ci into gDiff; `opex_k − gp_k(G_k)` is then
+   * computed month by month, only as far as a runway needs it ({@link extendNet}).
+   */
+  private startGains(ci: number): void {
     const p = this.p;
-    const R = p.R;
     const active = this.active;
     const ids = this.activeIds;
     active.length = 0;
@@ -606,45 +666,68 @@ class PathEvaluator {
         }
       }
     }
-    const net = this.net;
-    if (active.length === 0) {
-      net.set(p.net0);
-      return;
-    }
+    this.ci = ci;
+    this.netUpTo = 0;
+    this.G = 0;
     const g = this.gDiff;
-    g.fill(0);
-    let first = R + 1;
+    let first = p.R + 1;
     for (const slot of active) {
-      const { idx, val } = slot.diff;
+      const { idx, val } = slot.units ?? slot.diff;
       if (slot.start < first) first = slot.start;
       for (let i = 0; i < idx.length; i++)
         g[idx[i] as number] = (g[idx[i] as number] as number) + (val[i] as number);
     }
+    this.first = first;
+  }
+
+  /** Puts gDiff back to zeros (only where the active ramps wrote). */
+  private clearGains(): void {
+    const g = this.gDiff;
+    for (const slot of this.active) {
+      const idx = slot.diff.idx;
+      for (let i = 0; i < idx.length; i++) g[idx[i] as number] = 0;
+    }
+  }
+
+  /** `net[k] = opex_k − gp_k(G_k)` for months netUpTo + 1 .. upTo of the current path. */
+  private extendNet(upTo: number): void {
+    const p = this.p;
     const { opexC, revC, revGmC, gp0C } = p;
-    let G = 0;
-    for (let k = 1; k <= R; k++) {
+    const g = this.gDiff;
+    const net = this.net;
+    const first = this.first;
+    const D = p.unitsPerPoint;
+    // With integer units G is exact and x carries a few roundings only; else G itself carries
+    // the rounding of up to a few hundred additions.
+    const rel = D === null ? 4e-12 : 1e-14;
+    const perPoint = D === null ? 100 : 100 * D;
+    let G = this.G;
+    for (let k = this.netUpTo + 1; k <= upTo; k++) {
       G += g[k] as number;
       if (k < first) {
         net[k] = (opexC[k] as number) - (gp0C[k] as number);
         continue;
       }
-      const x = (revGmC[k] as number) + ((revC[k] as number) * G) / 100;
+      const x = (revGmC[k] as number) + ((revC[k] as number) * G) / perPoint;
       const fl = Math.floor(x);
       const frac = x - fl;
       let gp: number;
-      if (Math.abs(frac - 0.5) > 4e-12 * Math.abs(x) + 1e-9) gp = frac > 0.5 ? fl + 1 : fl;
-      else gp = this.exactGp(ci, k);
+      if (Math.abs(frac - 0.5) > rel * Math.abs(x) + 1e-9) gp = frac > 0.5 ? fl + 1 : fl;
+      else gp = this.exactGp(this.ci, k, D === null ? null : G);
       net[k] = (opexC[k] as number) - gp;
     }
+    this.G = G;
+    this.netUpTo = upTo;
   }
 
   /** gp_k in cents from the exact gains of the active hires (decimal, as §3.4), cached. */
-  private exactGp(ci: number, k: number): number {
+  private exactGp(ci: number, k: number, units: number | null): number {
     const p = this.p;
     const parts: number[] = [];
     for (let i = 0; i < this.active.length; i++)
       if ((this.active[i] as GainSlot).start <= k) parts.push(this.activeIds[i] as number);
-    const key = `${ci}:${k}:${parts.join(',')}`;
+    // With integer units the total gain identifies gp_k; else the set of active ramps does.
+    const key = units !== null ? `${k}:${units}` : `${ci}:${k}:${parts.join(',')}`;
     const hit = this.gpCache.get(key);
     if (hit !== undefined) return hit;
     let G = ZERO;
@@ -658,35 +741,45 @@ class PathEvaluator {
     return gp;
   }
 
-  /** Runway days of cash view v at checkpoint ci for the current path (BEYOND when beyond R). */
-  private runway(ci: number, v: number): number {
+  /** Applies (sign 1) or removes (sign −1) the deviating hires' miss deltas in place. */
+  private deviate(d: Float64Array, ci: number, v: number, sign: number): void {
     const p = this.p;
-    const R = p.R;
-    const d = this.cDiff;
-    d.set((p.baseDiff[ci] as Float64Array[])[v] as Float64Array);
     for (let h = 0; h < p.hires.length; h++) {
       const x = p.hires[h] as HirePre;
       const m = this.missed[h] === 1;
       if (m === x.modalMissed) continue;
       const { idx, val } = (x.missDelta[ci] as Sparse[])[v] as Sparse;
-      if (m)
-        for (let i = 0; i < idx.length; i++)
-          d[idx[i] as number] = (d[idx[i] as number] as number) + (val[i] as number);
-      else
-        for (let i = 0; i < idx.length; i++)
-          d[idx[i] as number] = (d[idx[i] as number] as number) - (val[i] as number);
+      const s = m ? sign : -sign;
+      for (let i = 0; i < idx.length; i++)
+        d[idx[i] as number] = (d[idx[i] as number] as number) + s * (val[i] as number);
     }
-    const net = this.net;
+  }
+
+  /** Runway days of cash view v at checkpoint ci for the current path (BEYOND when beyond R). */
+  private runway(ci: number, v: number): number {
+    const p = this.p;
+    const R = p.R;
+    // The baseline difference array is changed in place and put back (integers: exact).
+    const d = (p.baseDiff[ci] as Float64Array[])[v] as Float64Array;
+    this.deviate(d, ci, v, 1);
+    const noGain = this.active.length === 0;
+    const net = noGain ? p.net0 : this.net;
     let hc = 0;
     let cash = p.cash0;
+    let days = BEYOND;
     for (let k = 1; k <= R; k++) {
+      if (!noGain && k > this.netUpTo) this.extendNet(Math.min(R, k + 23));
       hc += d[k] as number;
       const burn = (net[k] as number) + hc;
       const next = cash - burn;
-      if (next < 0) return runwayDays(k, cash, burn);
+      if (next < 0) {
+        days = runwayDays(k, cash, burn);
+        break;
+      }
       cash = next;
     }
-    return BEYOND;
+    this.deviate(d, ci, v, -1);
+    return days;
   }
 }
 
@@ -869,6 +962,55 @@ export function* simulate(
 }
 
 /**
+ * Per grant and exit price, the original hire's value term `vested_H × MAX(0, P − strike)` in
+ * units of 1/10,000 of a currency unit (an integer: prices have at most two decimals and strikes
+ * at most four), so an outcome's candidate value is an integer sum rounded to the cent.
+ */
+interface ValueTerms {
+  /** The initial grant, served to plan month H, and as kept after a miss at the earliest checkpoint. */
+  initial: number[];
+  missed: number[];
+  /** Per milestone whose grant exists (in order), per price. */
+  milestones: number[][];
+  /** All margin-refresh grants together, per price. */
+  margin: number[];
+}
+
+function valueTerms(p: Prepared, x: HirePre): ValueTerms | null {
+  const H = p.H;
+  const served = H - (x.start - 1); // months from the initial grant to plan month H
+  const units = (g: Grant | undefined, t: number) =>
+    p.input.exitPrices.map((price) =>
+      g
+        ? vestedShares(g.shares, g.schedule, t)
+            .times(max(ZERO, price.minus(g.strike)))
+            .times(10000)
+            .toNumber()
+        : 0,
+    );
+  const tOf = (g: Grant) => H - (x.start - 1 + g.month);
+  const initial = x.origGrants[0];
+  const terms: ValueTerms = {
+    initial: units(initial, served),
+    missed: units(initial, Math.min(served, p.checkpoints[0] as number)),
+    milestones: x.origMilestoneGrant.filter((g) => g !== null).map((g) => units(g, tOf(g))),
+    margin: p.input.exitPrices.map((_, i) =>
+      x.origMarginGrants.reduce((n, g) => n + (units(g, tOf(g))[i] as number), 0),
+    ),
+  };
+  // Integer sums are exact only below 2^53: otherwise fall back to decimal arithmetic.
+  const all = [terms.initial, terms.missed, terms.margin, ...terms.milestones].flat();
+  const bound = all.reduce((n, u) => n + u, 0);
+  return all.every(Number.isInteger) && bound < 2 ** 52 ? terms : null;
+}
+
+/** ROUND(units / 10,000, 2) in cents for a non-negative integer number of units. */
+const unitsToCents = (u: number) => {
+  const r = u % 100;
+  return (u - r) / 100 + (r >= 50 ? 1 : 0);
+};
+
+/**
  * The original hire's candidate value in cents per exit price for an outcome code, at plan month
  * H (§3.5: ROUND(Σ vested_H × MAX(0, P − strike), 2)). Code 0: the hire missed at the earliest
  * checkpoint d and keeps the initial grant's part vested when they leave (vested at
@@ -878,8 +1020,30 @@ export function* simulate(
 function candidateValues(p: Prepared, x: HirePre, code: number): number[] {
   const cached = x.valueByCode.get(code);
   if (cached) return cached;
+  if (x.terms === undefined) x.terms = valueTerms(p, x);
+  const terms = x.terms;
+  let values: number[];
+  if (terms) {
+    values = p.input.exitPrices.map((_, i) => {
+      if (code === 0) return unitsToCents(terms.missed[i] as number);
+      let u = terms.initial[i] as number;
+      if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
+      let mask = Math.floor((code - 1) / 2);
+      for (const m of terms.milestones) {
+        if (mask % 2 === 1) u += m[i] as number;
+        mask = Math.floor(mask / 2);
+      }
+      return unitsToCents(u);
+    });
+  } else values = candidateValuesDecimal(p, x, code);
+  x.valueByCode.set(code, values);
+  return values;
+}
+
+/** {@link candidateValues} in decimal arithmetic, for grants too large for exact integer sums. */
+function candidateValuesDecimal(p: Prepared, x: HirePre, code: number): number[] {
   const H = p.H;
-  const served = H - (x.start - 1); // months from the initial grant to plan month H
+  const served = H - (x.start - 1);
   const held: { grant: Grant; t: number }[] = [];
   const initial = x.origGrants[0];
   if (code === 0) {
@@ -896,7 +1060,7 @@ function candidateValues(p: Prepared, x: HirePre, code: number): number[] {
     }
     if (landed) for (const g of x.origMarginGrants) held.push({ grant: g, t: tOf(g) });
   }
-  const values = p.input.exitPrices.map((price) => {
+  return p.input.exitPrices.map((price) => {
     let total = ZERO;
     for (const { grant, t } of held) {
       const v = vestedShares(grant.shares, grant.schedule, t);
@@ -904,8 +1068,6 @@ function candidateValues(p: Prepared, x: HirePre, code: number): number[] {
     }
     return toCents(round(total, 2));
   });
-  x.valueByCode.set(code, values);
-  return values;
 }
 
 /** Runs {@link simulate} to the end, reporting progress; `signal.aborted` stops it between chunks. */

@@ -63,9 +63,14 @@ export function probability(
     // Monte Carlo: `mass` is a count, exact.
     return { value: mass / weights.n, text: fourDecimals(BigInt(mass), BigInt(weights.n)) };
   }
+  // None or all of the paths: exactly 0 or 1 (no float sum needed).
+  let count = 0;
+  for (let i = 0; i < weights.n; i++) if (pred(i)) count++;
+  if (count === 0) return { value: 0, text: '0.0000' };
+  if (count === weights.n) return { value: 1, text: '1.0000' };
   const v = mass * 10000;
   const frac = v - Math.floor(v);
-  if (Math.abs(frac - 0.5) > 1e-6 && mass > TIE && mass < 1 - TIE) {
+  if (Math.abs(frac - 0.5) > 1e-6) {
     const r = Math.floor(v + 0.5);
     return { value: mass, text: `${Math.floor(r / 10000)}.${String(r % 10000).padStart(4, '0')}` };
   }

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { parseBandsCsv } from '../src/model/bands-csv.js';
+import { Decimal } from '../src/model/decimal.js';
+import { parseScenario } from '../src/model/scenario.js';
+import {
+  countEvents,
+  runSimulation,
+  simulationInputFromScenario,
+  type SimulationInput,
+  type SimulationOptions,
+} from '../src/model/simulation/index.js';
+
+const root = new URL('../', import.meta.url);
+const today = { today: '2026-11-26' };
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function defaultDoc(): any {
+  return JSON.parse(readFileSync(new URL('templates/scenarios/default.json', root), 'utf8'));
+}
+
+const bands = () =>
+  parseBandsCsv(
+    readFileSync(new URL('templates/bands/bls-oews-2024.csv', root), 'utf8'),
+    'bls-oews-2024',
+  );
+
+/**
+ * A plan of `n` hires built directly in the simulation's input type: the default scenario's
+ * offer with a miss probability of 0.15, a gain of 1 point, varied bases and start months
+ * (1, 3, 5, … within the first two years), on a company large enough to carry them.
+ */
+export function planOf(n: number): SimulationInput {
+  const doc = defaultDoc();
+  doc.offer.missProbability = 0.15;
+  doc.offer.marginGain = { points: 1, startMonth: 4, fullMonth: 12, probability: 0.6 };
+  doc.company.cash = 40000000 + n * 1500000;
+  const base = simulationInputFromScenario(parseScenario(doc, today), bands());
+  const template = base.hires[0]!;
+  return {
+    ...base,
+    hires: Array.from({ length: n }, (_, i) => ({
+      ...template,
+      candidate: `Hire ${i + 1}`,
+      startMonth: 1 + ((2 * i) % 24),
+      offer: { ...template.offer, baseSalary: new Decimal(140000 + 1000 * i) },
+    })),
+  };
+}
+
+/** One hire with 15 milestones and a gain, no miss: 16 events, 2^16 outcomes. */
+export function sixteenEvents(): SimulationInput {
+  const doc = defaultDoc();
+  doc.offer.missProbability = 0;
+  doc.offer.refresh.milestones = Array.from({ length: 15 }, (_, i) => ({
+    name: `Milestone ${i + 1}`,
+    dueDay: 30 * (i + 1),
+    probability: 0.5 + i / 100,
+    value: 5000 + 1000 * i,
+  }));
+  return simulationInputFromScenario(parseScenario(doc, today), bands());
+}
+
+/** The "physical limit": a plain Float64Array loop adding each hire's month vector into a path's. */
+function plainLoop(paths: number, hires: number, R: number): number {
+  const vectors = Array.from({ length: hires }, (_, h) =>
+    Float64Array.from({ length: R }, (_, k) => 1000000 + h * 100 + k),
+  );
+  const acc = new Float64Array(R);
+  let check = 0;
+  const t0 = performance.now();
+  for (let p = 0; p < paths; p++) {
+    acc.fill(0);
+    for (let h = 0; h < hires; h++) {
+      const v = vectors[h]!;
+      for (let k = 0; k < R; k++) acc[k] = acc[k]! + v[k]!;
+    }
+    check += acc[R - 1]!;
+  }
+  const secs = (performance.now() - t0) / 1000;
+  if (check === -1) console.log(check); // keep the loop observable
+  return secs;
+}
+
+function measure(label: string, input: SimulationInput, options: SimulationOptions, goal: string) {
+  runSimulation(input, { ...options, paths: Math.min(options.paths ?? 2000, 2000) }); // warm-up
+  const t0 = performance.now();
+  const r = runSimulation(input, options)!;
+  const secs = (performance.now() - t0) / 1000;
+  const R = input.runwayHorizonMonths;
+  const hireMonths = r.paths * input.hires.length * R;
+  plainLoop(Math.min(r.paths, 2000), input.hires.length, R); // warm-up
+  const loopSecs = plainLoop(r.paths, input.hires.length, R);
+  const ours = hireMonths / secs;
+  const limit = hireMonths / loopSecs;
+  console.log(
+    `  ${label.padEnd(44)} ${secs.toFixed(3).padStart(6)} s  (${goal}; ${r.method}, ${r.paths.toLocaleString('en-US')} paths, ${r.events} events, ${r.checkpoints.length} checkpoints × ${1 + r.compareAt.length} cash views)`,
+  );
+  console.log(
+    `  ${''.padEnd(44)} ${(ours / 1e6).toFixed(0).padStart(6)} M hire-months/s vs plain Float64Array loop ${(limit / 1e6).toFixed(0)} M/s (${loopSecs.toFixed(3)} s): ratio ${(ours / limit).toFixed(2)} (goal ≥ 0.25)`,
+  );
+}
+
+/**
+ * The simulation (docs/model.md §11), single thread. Hire-months = paths × hires × R, counted
+ * once per path although each path evaluates both checkpoints and every cash-match view.
+ */
+export function benchSimulation(): void {
+  console.log('Simulation (single thread, R = 120, H = 48; hire-months = paths × hires × R)');
+  measure(
+    '20,000 paths, 10-hire plan',
+    planOf(10),
+    { method: 'monte-carlo', paths: 20000 },
+    'goal ≤ 0.5 s',
+  );
+  measure(
+    '100,000 paths, 50-hire plan',
+    planOf(50),
+    { method: 'monte-carlo', paths: 100000 },
+    'goal ≤ 3 s',
+  );
+  const one = sixteenEvents();
+  if (countEvents(one) !== 16) throw new Error(`expected 16 events, got ${countEvents(one)}`);
+  measure('exact 2^16 outcomes, one hire', one, { method: 'auto' }, 'goal ≤ 1 s');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchSimulation();
