@@ -33,7 +33,7 @@ export function buildPlanSummarySheet(
   const s = new SheetBuilder(PLAN_SHEETS.summary, names);
   s.extra.tabColor = '7030A0';
   const last = 6;
-  s.widths(34, 16, 16, 16, 16, 16, 16);
+  s.widths(36, 18, 18, 18, 18, 18, 18);
   s.text(0, 0, `Hiring plan — ${plan.name}`, 'title');
   s.text(
     1,
@@ -212,14 +212,14 @@ export function buildPlanSummarySheet(
   }
 
   section('Stock-based compensation by plan year');
-  ['Plan year', 'Every refresh earned', 'Forecast (not GAAP)', 'Initial grants only'].forEach(
-    (t, i) => s.text(r, i, t, i ? 'headerNum' : 'header'),
+  ['Plan year', 'All refreshes', 'Forecast (not GAAP)', 'Initial grants'].forEach((t, i) =>
+    s.text(r, i, t, i ? 'headerNum' : 'header'),
   );
   r++;
   for (let y = 1; y <= Math.ceil(H / 12); y++) {
     const m0 = 12 * (y - 1);
     const m1 = Math.min(H, 12 * y);
-    s.num(r, 0, y, FORMATS.integer, 'label');
+    s.text(r, 0, `Year ${y} (plan months ${m0 + 1}–${m1})`, 'label');
     EQUITY_VIEWS.forEach((v, i) => {
       const series = result.sbc[v].slice(m0, m1);
       s.f(
@@ -248,7 +248,7 @@ export function buildPlanSummarySheet(
     'Start month',
     'Base salary',
     'Compa-ratio',
-    `Cash, months 1..${H}`,
+    `Cash, months 1–${H}`,
     firstPct ? `Cash match ${pctLabel(firstPct)}` : '',
     'Granted if all hit',
   ];
