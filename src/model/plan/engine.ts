@@ -51,7 +51,10 @@ export interface PlanHireResult {
   gainHit: Decimal[];
   /** Σ hireCash over plan months 1..H; per percentile the market equivalent. */
   cashCost: { offer: Decimal; market: Partial<Record<Percentile, Decimal>> };
-  /** The hire's grants that exist in the plan (plan month ≤ H), dated in plan months. */
+  /**
+   * The hire's grants that exist in the plan (plan month ≤ H), dated in plan months; refresh
+   * grants of zero shares are left out (they change no figure).
+   */
   grants: PlanGrantSchedule[];
   /** §3.5 over those grants alone (pool use, top-up and dilution of the hire's grants alone). */
   equity: Record<EquityView, PoolUse>;
@@ -174,7 +177,8 @@ function runHire(
   const grants: PlanGrantSchedule[] = [];
   for (const grant of grantsOf(s)) {
     const planMonth = start - 1 + grant.month;
-    if (planMonth > H) continue;
+    // A refresh grant of zero shares (a margin measurement with no new points) changes no figure.
+    if (planMonth > H || (grant.kind !== 'initial' && grant.shares.isZero())) continue;
     grants.push({
       ...grantSchedule({ ...grant, month: planMonth }, H, cache.grants),
       hireMonth: grant.month,
