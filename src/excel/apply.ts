@@ -36,6 +36,12 @@ import {
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 /** Estimated request bytes of one non-data operation (method name, object path, arguments). */
 const OP_BYTES = 200;
+/**
+ * Cell data is cut into pieces of at most budget / PIECES_PER_REQUEST bytes, and requests are
+ * filled with whole pieces: a request is never left mostly empty because the next piece is big
+ * (a 50-hire plan workbook of ~15 MB goes in 4 requests of ≤ 4 MB, not 6).
+ */
+const PIECES_PER_REQUEST = 16;
 
 export interface ApplyOptions {
   /** Cell-data bytes per request (tests lower it to exercise the split). */
@@ -207,12 +213,13 @@ export async function applyPlan(
     }
   }
 
+  const piece = Math.max(1, Math.floor(budget / PIECES_PER_REQUEST));
   for (const s of plan.sheets) {
     if (options.fillDown === false) {
-      for (const chunk of sheetChunks(s, budget))
+      for (const chunk of sheetChunks(s, piece))
         step((ctx) => writeChunk(ctx, chunk), chunk.bytes + OP_BYTES * 2);
     } else {
-      for (const op of sheetWrites(s, budget)) {
+      for (const op of sheetWrites(s, piece)) {
         if (op.kind === 'cells')
           step((ctx) => writeChunk(ctx, op.chunk), op.chunk.bytes + OP_BYTES * 2);
         else step((ctx) => fillDown(ctx, op.fill), OP_BYTES * 3);

@@ -227,7 +227,7 @@ export default function PlanApp({
       const { planWorkbookBytes } = await import(
         /* webpackChunkName: "plan-workbook" */ './plan-workbook.js'
       );
-      const bytes = await planWorkbookBytes(cur.result, cur.bands);
+      const bytes = await planWorkbookBytes(cur.plan, cur.result, cur.bands);
       const name = `${fileStem(cur.plan.name, 'plan')}-plan.xlsx`;
       downloadFile(
         name,
@@ -291,14 +291,14 @@ export default function PlanApp({
       const { planWorkbookPlan, firstOfferSheet } = await import(
         /* webpackChunkName: "plan-workbook" */ './plan-workbook.js'
       );
-      const wbPlan = planWorkbookPlan(cur.result, cur.bands);
+      const wbPlan = planWorkbookPlan(cur.plan, cur.result, cur.bands);
       const ph = await getPlanHost();
       // The plan document exactly as written (numbers as their decimal text).
       const doc = readJson(cur.text, PLAN_SOURCE) as Record<string, unknown>;
       const report = await ph.buildPlan(wbPlan, doc);
       if (offerSheets) {
-        const first = firstOfferSheet(wbPlan);
-        if (first) await ph.showSheet(first);
+        const first = firstOfferSheet(cur.plan);
+        await ph.showSheet(first);
         return {
           intent: 'info',
           title: `Every hire's Offer Sheet is in the workbook${first ? ` ("${first}" is selected)` : ''}: print them from Excel (File › Print › Print Entire Workbook, or select the Offer Sheets)`,

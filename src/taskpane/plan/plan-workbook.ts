@@ -1,26 +1,28 @@
 import type { BandSet } from '../../model/bands.js';
-import type { PlanResult } from '../../model/plan/index.js';
+import type { Plan, PlanResult } from '../../model/plan/index.js';
+import { buildPlanWorkbookPlan, offerSheetName } from '../../workbook/hiring-plan/index.js';
 import type { WorkbookPlan } from '../../workbook/plan.js';
 import { planToXlsxBuffer } from '../../xlsx/index.js';
 
 /**
- * The plan's workbook (Hires table, month grids, plan runway and equity, one Offer Sheet per
- * hire), loaded on demand: it pulls in the workbook builder and ExcelJS.
+ * The plan's workbook (docs/workbook.md "The hiring-plan workbook": Hires table, month grids,
+ * plan runway and equity, one Offer Sheet per hire with its print area), loaded on demand: it
+ * pulls in the workbook builder and ExcelJS.
  */
-export function planWorkbookPlan(result: PlanResult, bands: BandSet): WorkbookPlan {
-  void result;
-  void bands;
-  throw new Error(
-    'This build has no plan workbook builder yet: save the plan and run `offer-runway model PLAN.json --xlsx plan.xlsx`.',
-  );
+export function planWorkbookPlan(plan: Plan, result: PlanResult, bands: BandSet): WorkbookPlan {
+  return buildPlanWorkbookPlan(plan, result, bands);
 }
 
 /** The .xlsx bytes of the plan's workbook. */
-export async function planWorkbookBytes(result: PlanResult, bands: BandSet): Promise<Uint8Array> {
-  return planToXlsxBuffer(planWorkbookPlan(result, bands));
+export async function planWorkbookBytes(
+  plan: Plan,
+  result: PlanResult,
+  bands: BandSet,
+): Promise<Uint8Array> {
+  return planToXlsxBuffer(planWorkbookPlan(plan, result, bands));
 }
 
-/** The first hire's Offer Sheet in a plan workbook (the sheets are in hire order), or null. */
-export function firstOfferSheet(plan: WorkbookPlan): string | null {
-  return plan.sheets.find((s) => /offer/i.test(s.name) && s.print !== undefined)?.name ?? null;
+/** The first hire's Offer Sheet (the Offer Sheets follow the hires' order). */
+export function firstOfferSheet(plan: Plan): string {
+  return offerSheetName(1, plan.hires[0]?.scenario.offer.candidate ?? '');
 }
