@@ -332,6 +332,86 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     r--;
   }
 
+  // docs/model.md §9: the packages side by side; the candidate chooses one.
+  const pkgs = x.refs ? [] : result.packages;
+  if (pkgs.length > 0) {
+    section('Choose your package');
+    para(
+      `You choose one of these ${pkgs.length === 1 ? 'package' : `${pkgs.length} packages`}. Equity values are expected values: each earned refresh counts at its probability; value after ${H} months includes the cash paid over those months.`,
+      'smallprint',
+    );
+    const po = (i: number) => pkgs[i]!.model.scenario.offer;
+    off.text(r, 0, '', 'header');
+    pkgs.forEach((p, i) => off.text(r, 1 + i, p.name, 'headerNum'));
+    r++;
+    off.text(r, 0, '', 'header');
+    pkgs.forEach((_, i) => {
+      const rf = po(i).refresh;
+      const earned = rf && (rf.milestones.length > 0 || rf.margin);
+      const what = po(i).equity.instrument === 'rsu' ? 'RSUs' : 'options';
+      off.text(
+        r,
+        1 + i,
+        earned ? `${what} + earned refreshes` : `${what}, no refreshes`,
+        'headerNum',
+      );
+    });
+    off.height(r, 46); // up to three wrapped lines
+    r++;
+    const pkgRow = (
+      label: string,
+      cell: (i: number) => [string, Cached, string] | null,
+      style: 'output' | 'calc' = 'output',
+    ) => {
+      off.text(r, 0, label, 'label');
+      pkgs.forEach((_, i) => {
+        const c = cell(i);
+        if (c) off.f(r, 1 + i, c[0], c[1], c[2], style);
+      });
+      r++;
+    };
+    const P = (i: number) => `Pkg${i + 1}_`;
+    pkgRow('Base salary, year 1', (i) => [`${P(i)}BaseSalary`, po(i).baseSalary, x.money0]);
+    pkgRow('Yearly cash, year 1 (base + bonus)', (i) => [
+      `${P(i)}BaseSalary+ROUND(${P(i)}BaseSalary*${P(i)}TargetBonusPct*${P(i)}BonusPayoutPct,2)`,
+      po(i).baseSalary.plus(
+        round(po(i).baseSalary.times(po(i).targetBonusPct).times(po(i).bonusPayoutPct), 2),
+      ),
+      x.money0,
+    ]);
+    pkgRow('Sign-on bonus', (i) => [`${P(i)}SignOnBonus`, po(i).signOnBonus, x.money0]);
+    pkgRow('Initial grant (shares)', (i) => [
+      `${P(i)}InitialShares`,
+      pkgs[i]!.model.grants[0]!.grant.shares,
+      FORMATS.shares,
+    ]);
+    pkgRow(`Cash over ${H} months`, (i) => [
+      `Out_Pkg${i + 1}_CandidateCash`,
+      pkgs[i]!.candidate.cash,
+      x.money0,
+    ]);
+    s.exitPrices.forEach((px, j) =>
+      pkgRow(`Value after ${H} months at ${x.symbol}${px.toFixed(2)}`, (i) => [
+        `Out_Pkg${i + 1}_CandidateTotal_Expected_${j + 1}`,
+        pkgs[i]!.candidate.total.expected[j]!,
+        x.money0,
+      ]),
+    );
+    pkgRow('Break-even share price', (i) =>
+      i === 0
+        ? null
+        : [
+            `IF(Out_Pkg${i + 1}_BreakEven="","none",Out_Pkg${i + 1}_BreakEven)`,
+            pkgs[i]!.breakEven ?? 'none',
+            x.price,
+          ],
+    );
+    para(
+      `Break-even share price: the price from which a package is worth at least as much to you as ${pkgs[0]!.name} (cash over ${H} months plus expected vested equity at month ${H}); "none" when it never is.`,
+      'smallprint',
+    );
+  }
+
   section('Good to know');
   const notes = [
     nPrices

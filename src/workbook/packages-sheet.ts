@@ -764,7 +764,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   row++;
   section(`Break-even share price against ${pkgs[0]!.name} (docs/model.md §9)`);
   const beRow = summaryTop + summaryRows.length - 1;
-  sh.set(beRow, 1, { kind: 'empty', style: 'output' });
+  sh.f(beRow, 1, '""', '', price, 'output');
   sh.define('Out_Pkg1_BreakEven', beRow, 1, beRow, 1, 'Empty: package 1 is the reference');
   const firstTerms = candidateTerms(pkgs[0]!.model);
   const g1 = grantRanges[0]!;

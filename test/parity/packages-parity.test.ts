@@ -69,6 +69,25 @@ beforeAll(async () => {
   });
   const inputs = [
     { label: 'default with three packages', input: defaultWithPackages() },
+    {
+      label: 'four packages, one with its own capped refresh program and RSUs',
+      input: {
+        ...defaultWithPackages(),
+        packages: [
+          ...defaultWithPackages().packages,
+          {
+            name: 'Own refresh',
+            equity: { instrument: 'rsu', value: 400000 },
+            refresh: {
+              grantFairValue: 1,
+              vestingMonths: 12,
+              milestones: [{ name: 'Ship', dueDay: 90, probability: 0.5, value: 20000 }],
+              margin: { valuePerPoint: 10000, capPerYear: 15000, measureEveryMonths: 2 },
+            },
+          },
+        ],
+      },
+    },
     ...generated.map((input, i) => ({ label: `generated #${i + 1}`, input })),
   ];
   for (const [i, { label, input }] of inputs.entries()) {
