@@ -100,6 +100,20 @@ function cellsOf(name: string, range: unknown): unknown[] {
   return (range as unknown[][]).flat();
 }
 
+/**
+ * The result as an Excel number: finite and within a double's range, else `#NUM!` — Excel has no
+ * infinity or NaN, and a function must never hand one back (issue 12 item 7).
+ */
+export function finite(result: Decimal | number): number {
+  const n = typeof result === 'number' ? result : result.toNumber();
+  if (!Number.isFinite(n))
+    throw new FunctionArgError(
+      'num',
+      `the result${typeof result === 'number' || result.isFinite() ? ` (about ${typeof result === 'number' ? result : result.toExponential(3)})` : ''} is beyond the largest number Excel holds (about 1.8e308)`,
+    );
+  return n === 0 ? 0 : n; // no −0
+}
+
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 
 /** Shares vested `t` months after the grant (model.md §3.2). Defaults: 48 months, cliff 12, monthly. */
@@ -117,14 +131,14 @@ export function vested(
     orDefault(cliffMonths, 12),
     orDefault(vestEveryMonths, 1),
   );
-  return vestedShares(new Decimal(G), s, months).toNumber();
+  return finite(vestedShares(new Decimal(G), s, months));
 }
 
 /** Whole shares a dollar value buys at a price: `INT(ROUND(value / price, 6))` (model.md §3.2). */
 export function sharesForValueFn(value: unknown, price: unknown): number {
   const v = nonNegative('value', value);
   const p = positive('price', price);
-  return sharesForValue(v, p).toNumber();
+  return finite(sharesForValue(v, p));
 }
 
 const BAND_KEYS: readonly Percentile[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
@@ -153,7 +167,7 @@ export function bandPosition(salary: unknown, band: unknown): number {
       );
     }
   }
-  return bandPercentile(base, values).toNumber();
+  return finite(bandPercentile(base, values));
 }
 
 /**
@@ -181,7 +195,7 @@ export function runwayMonths(cash: unknown, netBurns: unknown): number {
       `cash does not run out within the ${burns.length} months given`,
     );
   }
-  return r.months.toNumber();
+  return finite(r.months);
 }
 
 /**
@@ -198,7 +212,7 @@ export function sbcExpenseFn(
   const fv = positive('grantFairValue', grantFairValue);
   const N = wholeNumber('serviceMonths', serviceMonths, 1);
   const months = wholeNumber('t', t, Number.MIN_SAFE_INTEGER);
-  return sbcExpense(sbcTotal(new Decimal(G), fv), N, months).toNumber();
+  return finite(sbcExpense(sbcTotal(new Decimal(G), fv), N, months));
 }
 
 /**
@@ -221,16 +235,18 @@ export function hireCost(
   const raise = num('annualRaise', orDefault(annualRaise, 0));
   if (raise <= -1)
     throw new FunctionArgError('num', `annualRaise must be greater than -1, got ${raise}`);
-  return hireCostMonth(
-    {
-      baseSalary: base,
-      annualRaise: dec(raise),
-      targetBonusPct: nonNegative('targetBonusPct', orDefault(targetBonusPct, 0)),
-      bonusPayoutPct: nonNegative('bonusPayoutPct', orDefault(bonusPayoutPct, 1)),
-      signOnBonus: nonNegative('signOnBonus', orDefault(signOnBonus, 0)),
-      employerLoadPct: nonNegative('employerLoadPct', orDefault(employerLoadPct, 0.25)),
-      recruitingFeePct: nonNegative('recruitingFeePct', orDefault(recruitingFeePct, 0)),
-    },
-    k,
-  ).hireCash.toNumber();
+  return finite(
+    hireCostMonth(
+      {
+        baseSalary: base,
+        annualRaise: dec(raise),
+        targetBonusPct: nonNegative('targetBonusPct', orDefault(targetBonusPct, 0)),
+        bonusPayoutPct: nonNegative('bonusPayoutPct', orDefault(bonusPayoutPct, 1)),
+        signOnBonus: nonNegative('signOnBonus', orDefault(signOnBonus, 0)),
+        employerLoadPct: nonNegative('employerLoadPct', orDefault(employerLoadPct, 0.25)),
+        recruitingFeePct: nonNegative('recruitingFeePct', orDefault(recruitingFeePct, 0)),
+      },
+      k,
+    ).hireCash,
+  );
 }

@@ -7,6 +7,7 @@
 import {
   FunctionArgError,
   bandPosition,
+  finite,
   hireCost,
   runwayMonths,
   sbcExpenseFn,
@@ -27,7 +28,7 @@ declare const CustomFunctions: {
 /** Runs `compute`; a FunctionArgError becomes the matching Excel error, anything else `#VALUE!`. */
 function excelResult(compute: () => number): number {
   try {
-    return compute();
+    return finite(compute());
   } catch (e) {
     const codes = CustomFunctions.ErrorCode;
     if (e instanceof FunctionArgError) {
