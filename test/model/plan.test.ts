@@ -85,6 +85,22 @@ describe('merging hires onto templates (model.md §9 rules)', () => {
     );
   });
 
+  it('names an equity field that comes from the template when the hire overrides others', () => {
+    const doc = base();
+    doc.templates['earned-equity'].equity.cliffMonths = 60;
+    // Priya Raman (hires[1]) sets only equity.shares: the cliff is the template's.
+    expect(problems(doc)).toContain(
+      'hires[1].offer.equity.cliffMonths: must not exceed vestingMonths (48), got 60 (from template "earned-equity")',
+    );
+    doc.hires[1].offer.equity.cliffMonths = 60;
+    expect(problems(doc)).toContain(
+      'hires[1].offer.equity.cliffMonths: must not exceed vestingMonths (48), got 60',
+    );
+    expect(problems(doc)).not.toContain(
+      'hires[1].offer.equity.cliffMonths: must not exceed vestingMonths (48), got 60 (from template "earned-equity")',
+    );
+  });
+
   it('a template is checked field by field on its own, at its own path', () => {
     const doc = base();
     doc.templates['cash-heavy'].equity.shares = -3;

@@ -176,9 +176,15 @@ function hirePath(line: string, hire: number, template: string | null, override:
     (path === 'market' || path.startsWith('market.')) && !PLAN_WIDE_MARKET.test(path);
   if (!isOffer && !isMarket) return planWording(line);
   let out = `hires[${hire}].${planWording(line)}`;
-  const key = isOffer ? /^offer\.([A-Za-z0-9_]+)/.exec(path)?.[1] : undefined;
-  if (template !== null && key !== undefined && !(key in override))
-    out += ` (from template "${template}")`;
+  // `equity` merges field by field (§9): its fields may come from the template too.
+  const [, key, sub] =
+    (isOffer && /^offer\.([A-Za-z0-9_]+)(?:\.([A-Za-z0-9_]+))?/.exec(path)) || [];
+  const equity = override.equity;
+  const fromTemplate =
+    key !== undefined &&
+    (!(key in override) ||
+      (key === 'equity' && sub !== undefined && isDoc(equity) && !(sub in equity)));
+  if (template !== null && fromTemplate) out += ` (from template "${template}")`;
   return out;
 }
 
