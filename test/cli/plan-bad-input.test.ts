@@ -222,7 +222,7 @@ const csvCases: [string, string, string][] = [
   [
     'a salary in the wrong currency',
     `${HEADER}\n${ROW.replace('140000', '€140000')}`,
-    'line 2, column 9 (baseSalary): "€140000" has the symbol "€" but the row\'s currency is USD',
+    'line 2, column 9 (baseSalary): "€140000" has the symbol "€" but the plan\'s currency is USD',
   ],
   [
     'an empty candidate',

@@ -143,7 +143,11 @@ export function parseHiresCsv(text: string, source: string, context: HiresCsvCon
         `must be a whole plan month from 1 to ${R}, got ${month === '' ? 'nothing' : `"${month}"`}`,
       );
     const salary = parseSalaryCell(get('baseSalary'), context.currency);
-    if (typeof salary === 'string') bad('baseSalary', `"${get('baseSalary')}" ${salary}`);
+    if (typeof salary === 'string')
+      bad(
+        'baseSalary',
+        `"${get('baseSalary')}" ${salary.replace("the row's currency", "the plan's currency")}`,
+      );
 
     const template = get('template');
     if (template === '')
