@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { parseSalaryCell } from '../bands-csv.js';
+import { csvRows } from '../csv.js';
 import { JsonNumber } from '../json-text.js';
 import { InputError } from '../messages.js';
 import { MAX_MONTHS } from '../schema.js';
@@ -55,30 +55,6 @@ const TEXT_COLUMNS = [
   'bandLevel',
   'bandLocation',
 ] as const;
-
-/** Rows of a CSV with the line each starts on (papaparse, linear time, strict quoting). */
-function csvRows(text: string): { rows: { line: number; cells: string[] }[]; problems: string[] } {
-  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  const rows: { line: number; cells: string[] }[] = [];
-  const problems: string[] = [];
-  let cursor = 0;
-  let line = 1;
-  Papa.parse<string[]>(body, {
-    delimiter: ',',
-    newline: '\n',
-    quoteChar: '"',
-    skipEmptyLines: false,
-    step: (result) => {
-      const end = result.meta.cursor;
-      const rowLine = line;
-      for (let i = cursor; i < end; i++) if (body.charCodeAt(i) === 10) line++;
-      cursor = end;
-      for (const e of result.errors) problems.push(`line ${rowLine}: ${e.message}`);
-      rows.push({ line: rowLine, cells: result.data });
-    },
-  });
-  return { rows, problems };
-}
 
 /**
  * Reads a hires CSV. Throws an {@link InputError} naming every bad cell as
