@@ -10,6 +10,7 @@
 import { InputError, formatPath } from '../model/messages.js';
 import { parseScenario, type ParseOptions, type Scenario } from '../model/scenario.js';
 import { sheetOfFormula } from './ownership.js';
+import { PACKAGE_INPUT_NAME, readPackages } from './package-inputs.js';
 
 type Path = (string | number)[];
 type Kind = 'number' | 'text' | 'date' | 'list';
@@ -248,6 +249,7 @@ export function assembleInput(cells: InputCells, base?: Record<string, unknown>)
         });
     }
   }
+  readPackages(named, put, invalid); // docs/model.md §9: the Packages sheet, when there is one
   return { input, cells: addresses, damaged, invalid };
 }
 
@@ -325,7 +327,8 @@ export async function readInputCells(context: Excel.RequestContext): Promise<Inp
       n === SIZE_BY ||
       n === SIZE ||
       EXIT.test(n) ||
-      DETECT.test(n));
+      DETECT.test(n) ||
+      PACKAGE_INPUT_NAME.test(n));
   const broken: string[] = [];
   const ranges: [string, Excel.Range][] = [];
   for (const item of names.items) {
