@@ -166,6 +166,14 @@ const planCases: [string, (p: Plan) => void, string][] = [
     'templates.x: must be an object',
   ],
   [
+    'growth that takes a figure beyond what a spreadsheet holds',
+    (p) => {
+      p.company.revenueGrowthMonthly = 5;
+      p.runwayHorizonMonths = 1200;
+    },
+    'company.revenueGrowthMonthly: makes revenue reach',
+  ],
+  [
     'a milestone probability above 1 in a hire override',
     (p) =>
       (p.hires[0].offer.refresh = {

@@ -13,6 +13,7 @@ import {
 } from '../equity.js';
 import { grantsOf } from '../grants.js';
 import { hireCostSchedule, type CashTerms, type HireCostMonth } from '../hire-cost.js';
+import { assertFiguresFit } from '../limits.js';
 import { InputError } from '../messages.js';
 import {
   burnBeforeHire,
@@ -280,22 +281,28 @@ export function runPlan(plan: Plan, bands: BandSet, source = 'plan'): PlanResult
       c.fullyDilutedShares,
     ),
   );
-  return {
-    plan,
+  const figures = {
     revenue: rev,
     opex: opexK,
-    gainHit: gainHitK,
-    gainExpected: gainExpectedK,
-    hires,
-    hireCash,
     views,
     market,
-    daysGained: days,
     cashCost: { plan: sum(hires.map((h) => h.cashCost.offer)), market: cashCostMarket },
     equity,
     vested: perView((v) => sumSeries((h) => h.vested[v], H)),
     sbc: perView((v) => sumSeries((h) => h.sbc[v], H)),
     exitValue: perView((v) => sumSeries((h) => h.exitValue[v], plan.exitPrices.length)),
+  };
+  // docs/cli.md "Limits": no figure beyond what a spreadsheet holds. The plan's totals bound
+  // every hire's own (cash and shares are never negative), so they are the ones checked.
+  assertFiguresFit(figures, source);
+  return {
+    plan,
+    gainHit: gainHitK,
+    gainExpected: gainExpectedK,
+    hires,
+    hireCash,
+    daysGained: days,
+    ...figures,
   };
 }
 
