@@ -36,6 +36,7 @@ import { vestedShares } from '../vesting.js';
 import type { SimulationHire, SimulationInput } from './input.js';
 import { mulberry32 } from './prng.js';
 import {
+  exactGroups,
   lowerQuantiles,
   probability,
   tableOf,
@@ -575,6 +576,11 @@ class PathEvaluator {
   private readonly active: GainSlot[] = [];
   private readonly activeIds: number[] = [];
   private readonly gpCache = new Map<string, number>();
+  /** The current path's hires whose miss state differs from the baseline's. */
+  private readonly deviants: number[] = [];
+  private readonly granted = new Float64Array(2);
+  /** Runway days per hire-state key, when the key fits (at most 15 hires). */
+  private readonly memo: Map<number, Int32Array> | null;
   /** Per hire: missed / gain landed / replacement gain landed, for the current path. */
   readonly missed: Uint8Array;
   private readonly landed: Uint8Array;
@@ -585,6 +591,7 @@ class PathEvaluator {
     private readonly out: PathOutputs,
   ) {
     this.gDiff = new Float64Array(p.R + 2);
+    this.memo = p.hires.length <= 15 ? new Map() : null;
     this.net = new Float64Array(p.R + 1);
     this.missed = new Uint8Array(p.hires.length);
     this.landed = new Uint8Array(p.hires.length);
@@ -597,12 +604,16 @@ class PathEvaluator {
     const hires = p.hires;
     const at = (r: EventRef) => (r >= 0 ? draws[r] === 1 : r === ALWAYS);
     const nc = p.checkpoints.length;
-    const granted = [0, 0];
+    const granted = this.granted;
+    granted[0] = 0;
+    granted[1] = 0;
+    this.deviants.length = 0;
     for (let h = 0; h < hires.length; h++) {
       const x = hires[h] as HirePre;
       const missed = at(x.miss);
       const landed = !missed && at(x.gain);
       const replLanded = missed && at(x.replGain);
+      if (missed !== x.modalMissed) this.deviants.push(h);
       this.missed[h] = missed ? 1 : 0;
       this.landed[h] = landed ? 1 : 0;
       this.replLanded[h] = replLanded ? 1 : 0;
@@ -634,13 +645,36 @@ class PathEvaluator {
         }
       }
     }
-    for (let ci = 0; ci < nc; ci++) {
+    for (let ci = 0; ci < nc; ci++)
       (this.out.granted[ci] as Float64Array)[path] = granted[ci] as number;
+    // Runway depends only on each hire's (missed, gain landed) state: with few hires the days of
+    // a state already met are reused (exact enumeration repeats states many times).
+    let key = -1;
+    if (this.memo) {
+      key = 0;
+      for (let h = 0; h < hires.length; h++)
+        key = key * 4 + this.missed[h]! * 2 + this.landed[h]! + this.replLanded[h]!;
+      const seen = this.memo.get(key);
+      if (seen) {
+        for (let ci = 0, i = 0; ci < nc; ci++) {
+          const days = this.out.days[ci] as Int32Array[];
+          for (let v = 0; v < p.nViews; v++) (days[v] as Int32Array)[path] = seen[i++] as number;
+        }
+        return;
+      }
+    }
+    const found = this.memo ? new Int32Array(nc * p.nViews) : null;
+    for (let ci = 0, i = 0; ci < nc; ci++) {
       this.startGains(ci);
       const days = this.out.days[ci] as Int32Array[];
-      for (let v = 0; v < p.nViews; v++) (days[v] as Int32Array)[path] = this.runway(ci, v);
+      for (let v = 0; v < p.nViews; v++) {
+        const d = this.runway(ci, v);
+        (days[v] as Int32Array)[path] = d;
+        if (found) found[i++] = d;
+      }
       this.clearGains();
     }
+    if (this.memo && found) this.memo.set(key, found);
   }
 
   /**
@@ -744,10 +778,11 @@ class PathEvaluator {
   /** Applies (sign 1) or removes (sign −1) the deviating hires' miss deltas in place. */
   private deviate(d: Float64Array, ci: number, v: number, sign: number): void {
     const p = this.p;
-    for (let h = 0; h < p.hires.length; h++) {
+    const deviants = this.deviants;
+    for (let j = 0; j < deviants.length; j++) {
+      const h = deviants[j] as number;
       const x = p.hires[h] as HirePre;
       const m = this.missed[h] === 1;
-      if (m === x.modalMissed) continue;
       const { idx, val } = (x.missDelta[ci] as Sparse[])[v] as Sparse;
       const s = m ? sign : -sign;
       for (let i = 0; i < idx.length; i++)
@@ -901,24 +936,34 @@ export function* simulate(
     });
     const g = out.granted[ci] as Float64Array;
     const grantedShares = lowerQuantiles(tableOf(g, weights), weights, (i) => g[i] as number);
-    // Dilution is a function of the granted count; rank the distinct counts by their dilution.
-    const distinct = [...new Set(g)];
-    const dil = new Map(
-      distinct.map((x) => [
-        x,
-        poolUse(new Decimal(x), c.unallocatedPoolShares, c.fullyDilutedShares).dilution,
-      ]),
-    );
-    const ranked = [...distinct].sort((a, b) => (dil.get(a) as Decimal).cmp(dil.get(b) as Decimal));
-    const rank = new Map(ranked.map((x, i) => [x, i]));
-    const rankOf = (i: number) => rank.get(g[i] as number) as number;
-    const rankKeys = Float64Array.from(g, (x) => rank.get(x) as number);
-    const dq = lowerQuantiles(tableOf(rankKeys, weights), weights, rankOf);
-    const dilution = {
-      p10: dil.get(ranked[dq.p10] as number) as Decimal,
-      p50: dil.get(ranked[dq.p50] as number) as Decimal,
-      p90: dil.get(ranked[dq.p90] as number) as Decimal,
-    };
+    // Dilution is a function of the granted count. When the pool fits in fully diluted it is
+    // non-decreasing in that count, so its lower quantiles are the dilution of the count's;
+    // otherwise the distinct counts are ranked by their dilution.
+    const dilutionOf = (x: number) =>
+      poolUse(new Decimal(x), c.unallocatedPoolShares, c.fullyDilutedShares).dilution;
+    let dilution: Record<QuantileKey, Decimal>;
+    if (c.fullyDilutedShares.greaterThanOrEqualTo(c.unallocatedPoolShares)) {
+      dilution = {
+        p10: dilutionOf(grantedShares.p10),
+        p50: dilutionOf(grantedShares.p50),
+        p90: dilutionOf(grantedShares.p90),
+      };
+    } else {
+      const distinct = [...new Set(g)];
+      const dil = new Map(distinct.map((x) => [x, dilutionOf(x)]));
+      const ranked = [...distinct].sort((a, b) =>
+        (dil.get(a) as Decimal).cmp(dil.get(b) as Decimal),
+      );
+      const rank = new Map(ranked.map((x, i) => [x, i]));
+      const rankOf = (i: number) => rank.get(g[i] as number) as number;
+      const rankKeys = Float64Array.from(g, (x) => rank.get(x) as number);
+      const dq = lowerQuantiles(tableOf(rankKeys, weights), weights, rankOf);
+      dilution = {
+        p10: dil.get(ranked[dq.p10] as number) as Decimal,
+        p50: dil.get(ranked[dq.p50] as number) as Decimal,
+        p90: dil.get(ranked[dq.p90] as number) as Decimal,
+      };
+    }
     return {
       month,
       plan: plan.stats,
@@ -934,6 +979,7 @@ export function* simulate(
     const codes = out.codes[h] as Float64Array;
     const values = (code: number) => candidateValues(p, x, code);
     const perCode = tableOf(codes, weights);
+    const codeGroups = exactGroups(weights, (i) => codes[i] as number);
     return {
       candidate: x.hire.candidate,
       candidateValue: input.exitPrices.map((price, pi) => {
@@ -943,7 +989,10 @@ export function* simulate(
           byValue.set(v, (byValue.get(v) ?? 0) + mass);
         }
         const table = [...byValue].sort((a, b) => a[0] - b[0]);
-        const q = lowerQuantiles(table, weights, (i) => values(codes[i] as number)[pi] as number);
+        const q = lowerQuantiles(table, weights, (i) => values(codes[i] as number)[pi] as number, {
+          groups: codeGroups,
+          keyOfGroup: (code) => values(code)[pi] as number,
+        });
         const money = (cents: number) => new Decimal(cents).div(100);
         return { price, quantiles: { p10: money(q.p10), p50: money(q.p50), p90: money(q.p90) } };
       }),

@@ -93,14 +93,48 @@ export function tableOf(keys: ArrayLike<number>, weights: PathWeights): Table {
 }
 
 /**
+ * Exact mass per group of paths (`groupOfPath`), summed once on first use: the exact recount of
+ * a decision then adds up groups instead of paths.
+ */
+export function exactGroups(
+  weights: PathWeights,
+  groupOfPath: (i: number) => number,
+): () => Map<number, bigint> {
+  let groups: Map<number, bigint> | null = null;
+  return () => {
+    if (groups) return groups;
+    groups = new Map();
+    if (!weights.exact) {
+      for (let i = 0; i < weights.n; i++) {
+        const g = groupOfPath(i);
+        groups.set(g, (groups.get(g) ?? 0n) + 1n);
+      }
+      return groups;
+    }
+    const { num } = weights.exact();
+    for (let i = 0; i < weights.n; i++) {
+      const g = groupOfPath(i);
+      groups.set(g, (groups.get(g) ?? 0n) + (num[i] as bigint));
+    }
+    return groups;
+  };
+}
+
+/**
  * Lower quantiles (docs/model.md §11): for each q the smallest key x with `P(X ≤ x) ≥ q`.
- * `keyOfPath` gives a path's key, for the exact recount near a decision.
+ * `keyOfPath` gives a path's key, for the exact recount near a decision; or give `exact`, the
+ * exact masses of groups of paths and each group's key (see {@link exactGroups}).
  */
 export function lowerQuantiles(
   table: Table,
   weights: PathWeights,
   keyOfPath: (i: number) => number,
+  exact?: { groups: () => Map<number, bigint>; keyOfGroup: (g: number) => number },
 ): Record<QuantileKey, number> {
+  const byKey = exact ?? {
+    groups: exactGroups(weights, keyOfPath),
+    keyOfGroup: (g: number) => g,
+  };
   const out = {} as Record<QuantileKey, number>;
   for (const [name, tenths] of QUANTILES) {
     let cum = 0;
@@ -120,7 +154,9 @@ export function lowerQuantiles(
         break;
       }
       if (cum < target - TIE) continue;
-      const [num, den] = exactMass(weights, (i) => keyOfPath(i) <= key);
+      let num = 0n;
+      for (const [g, m] of byKey.groups()) if (byKey.keyOfGroup(g) <= key) num += m;
+      const den = weights.exact ? weights.exact().den : BigInt(weights.n);
       if (num * 10n >= BigInt(tenths) * den) {
         found = key;
         break;
