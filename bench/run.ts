@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchEngine } from './engine.js';
 import { benchPlanEngine } from './plan.js';
+import { benchPlanWorkbook } from './plan-workbook.js';
+import { benchSimulation } from './simulation.js';
 import { benchWorkbook } from './workbook.js';
 
 /** `npm run bench`: every benchmark of the project, printed as figures (no pass/fail). */
@@ -9,6 +11,8 @@ console.log('Offer Runway benchmarks\n');
 benchEngine();
 console.log('');
 benchPlanEngine();
+console.log('');
+benchSimulation();
 console.log('');
 await benchWorkbook();
 console.log('');

@@ -123,4 +123,4 @@ export function benchSimulation(): void {
   measure('exact 2^16 outcomes, one hire', one, { method: 'auto' }, 'goal ≤ 1 s');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchSimulation();
+if (import.meta.url === `file://${process.argv[1]}`) benchSimulation(); // npx tsx bench/simulation.ts
