@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchEngine } from './engine.js';
 import { benchPlanEngine } from './plan.js';
-import { benchPlanWorkbook } from './plan-workbook.js';
 import { benchSimulation } from './simulation.js';
 import { benchWorkbook } from './workbook.js';
 
