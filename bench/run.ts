@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchEngine } from './engine.js';
 import { benchPlanEngine } from './plan.js';
+import { benchPlanWorkbook } from './plan-workbook.js';
 import { benchSimulation } from './simulation.js';
 import { benchWorkbook } from './workbook.js';
 
@@ -14,6 +15,8 @@ console.log('');
 benchSimulation();
 console.log('');
 await benchWorkbook();
+console.log('');
+await benchPlanWorkbook();
 console.log('');
 console.log('Task pane bundle (initial JavaScript of dist/taskpane.html, gzip; budget 250 KB)');
 if (!existsSync(new URL('../dist/taskpane.html', import.meta.url))) {

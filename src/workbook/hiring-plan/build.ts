@@ -48,8 +48,8 @@ export function planWorkbookCells(plan: Plan): number {
   let grants = 0;
   for (let i = 0; i < n; i++) grants += grantRowCount(plan, i);
   const months = n * (13 + (1 + m) * (3 * Y + 3) + (2 + m) * R) + 2 * (2 + m) * R;
-  const grantCells =
-    grants * (25 + nP + nV + 2 * H) + n * (H + 3 + 3 * nP + nV * (1 + 2 * nP)) + 6 * H;
+  // Grants rows are dense: each spans the grant columns and the hire's own-figure columns.
+  const grantCells = grants * (28 + 4 * nP + 2 * nV + 3 * H + 2 * nV * nP) + 6 * H;
   const runway = (R + 1) * (8 + (1 + m) + 3 * (4 + m));
   return months + grantCells + runway + n * (45 + 150);
 }
