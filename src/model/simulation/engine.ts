@@ -272,34 +272,53 @@ function diffOf(v: Float64Array): Float64Array {
   return d;
 }
 
-function gainSlot(
-  hire: SimulationHire,
-  start: number,
-  R: number,
-  unitsPerPoint: number | null,
-): GainSlot | null {
+/** A hire's gain ramp in hire months as difference arrays (points, and units when they exist). */
+interface GainRamp {
+  diff: Sparse;
+  units: Sparse | null;
+}
+
+function gainRamp(hire: SimulationHire, R: number, unitsPerPoint: number | null): GainRamp | null {
   const g = hire.offer.marginGain;
-  if (!g || g.points.isZero() || start > R) return null;
+  if (!g || g.points.isZero()) return null;
   const v = new Float64Array(R + 1);
   const u = new Float64Array(R + 1);
   const L = g.fullMonth - g.startMonth + 1;
-  for (let k = start; k <= R; k++) {
-    const hit = gainHit(g, k - start + 1);
-    v[k] = hit.toNumber();
+  let last = ZERO;
+  for (let j = 1; j <= R; j++) {
+    // Constant from fullMonth on: computed once.
+    const hit = j <= g.fullMonth ? (last = gainHit(g, j)) : last;
+    v[j] = hit.toNumber();
     if (unitsPerPoint !== null) {
-      // points × MIN(1, MAX(0, j′/L)) × D with j′ = j − startMonth + 1, in integers.
-      const steps = Math.min(L, Math.max(0, k - start + 1 - g.startMonth + 1));
-      u[k] = g.points
-        .times(unitsPerPoint / L)
-        .times(steps)
-        .toNumber();
+      // points × MIN(1, MAX(0, (j − startMonth + 1) / L)) × D, in integers.
+      const steps = Math.min(L, Math.max(0, j - g.startMonth + 1));
+      u[j] =
+        j <= g.fullMonth
+          ? g.points
+              .times(unitsPerPoint / L)
+              .times(steps)
+              .toNumber()
+          : (u[j - 1] as number);
     }
   }
-  return {
-    start,
-    diff: sparse(diffOf(v)),
-    units: unitsPerPoint === null ? null : sparse(diffOf(u)),
+  return { diff: sparse(diffOf(v)), units: unitsPerPoint === null ? null : sparse(diffOf(u)) };
+}
+
+/** The ramp placed at plan month `start` (hire month j → plan month start − 1 + j), cut at R. */
+function gainSlot(ramp: GainRamp | null, start: number, R: number): GainSlot | null {
+  if (!ramp || start > R) return null;
+  const shift = (x: Sparse): Sparse => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (let i = 0; i < x.idx.length; i++) {
+      const k = start - 1 + (x.idx[i] as number);
+      if (k > R) break;
+      idx.push(k);
+      val.push(x.val[i] as number);
+    }
+    return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
   };
+  return { start, diff: shift(ramp.diff), units: ramp.units ? shift(ramp.units) : null };
 }
 
 /** The grants of an offer that exist in the plan for a seat starting at `start` (plan month ≤ H). */
@@ -420,6 +439,7 @@ function prepare(input: SimulationInput, options: SimulationOptions): Prepared {
     const replGain = canMiss && o.marginGain ? ref(o.marginGain.probability) : NEVER;
 
     const { grants, milestoneGrant } = seatGrants(input, o, s);
+    const ramp = gainRamp(hire, R, unitsPerPoint);
     const initial = grants[0];
     const replStart = checkpoints.map((d) => s - 1 + d + fill + 1);
     const repl = replStart.map((rs) => {
@@ -465,13 +485,13 @@ function prepare(input: SimulationInput, options: SimulationOptions): Prepared {
       origGrants: grants,
       origMilestoneGrant: milestoneGrant,
       origMarginGrants: grants.filter((g) => g.kind === 'margin'),
-      origGainSlot: gainSlot(hire, s, R, unitsPerPoint),
+      origGainSlot: gainSlot(ramp, s, R),
       vestedInitialAt: checkpoints.map((d) =>
         initial ? vestedShares(initial.shares, initial.schedule, d).toNumber() : 0,
       ),
       replStart,
       repl,
-      replGainSlot: replStart.map((rs) => gainSlot(hire, rs, R, unitsPerPoint)),
+      replGainSlot: replStart.map((rs) => gainSlot(ramp, rs, R)),
       missDelta,
       fullDiff,
       valueByCode: new Map(),
@@ -579,7 +599,7 @@ class PathEvaluator {
   /** The current path's hires whose miss state differs from the baseline's. */
   private readonly deviants: number[] = [];
   private readonly granted = new Float64Array(2);
-  /** Runway days per hire-state key, when the key fits (at most 15 hires). */
+  /** Runway days per hire-state key, when states repeat (at most 15 hires, 4^hires ≤ paths). */
   private readonly memo: Map<number, Int32Array> | null;
   /** Per hire: missed / gain landed / replacement gain landed, for the current path. */
   readonly missed: Uint8Array;
@@ -591,7 +611,8 @@ class PathEvaluator {
     private readonly out: PathOutputs,
   ) {
     this.gDiff = new Float64Array(p.R + 2);
-    this.memo = p.hires.length <= 15 ? new Map() : null;
+    // Worth it only when states repeat: at most 4^hires distinct, against the number of paths.
+    this.memo = p.hires.length <= 15 && 4 ** p.hires.length <= p.paths ? new Map() : null;
     this.net = new Float64Array(p.R + 1);
     this.missed = new Uint8Array(p.hires.length);
     this.landed = new Uint8Array(p.hires.length);
