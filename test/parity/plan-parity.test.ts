@@ -3,8 +3,9 @@
  * The hiring-plan workbook is proven like the one-offer workbook (issue 10 item 5): LibreOffice
  * recalculates the default plan's workbook and generated plans' workbooks in one batch, and every
  * formula cell equals the engine (money to the cent, shares exactly) and every Out_* name equals
- * the engine's plan result. Live: a hire's base salary and two hires' start months are edited in
- * the Hires table with ExcelJS; after recalculation the Out_* names equal the engine run on the
+ * the engine's plan result. Live: a hire's base salary, two hires' start months, a raise, a
+ * sign-on bonus, a margin gain and a grant size are edited in the Hires table and a milestone's
+ * probability on the Grants sheet, with ExcelJS; after recalculation the Out_* names equal the engine run on the
  * correspondingly edited plan file (and so does every formula cell).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { fixed } from '../../src/model/decimal.js';
 import { parsePlanText, runPlan, type PlanResult } from '../../src/model/plan/index.js';
 import { buildPlanWorkbookPlan } from '../../src/workbook/hiring-plan/index.js';
-import type { WorkbookPlan } from '../../src/workbook/plan.js';
+import { sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
 import { planToXlsxBuffer } from '../../src/xlsx/render.js';
 import { recalculateXlsx } from '../support/libreoffice.js';
 import { rawCells, type RawCell } from '../support/xlsx-read.js';
@@ -49,11 +50,56 @@ const EDITS = {
   ] as const,
 };
 
+// More of a hire's cells: [Hires column name, hire, value, the same edit in the plan file].
+const MORE: [string, number, number, (doc: Record<string, any>) => void][] = [
+  ['Hire_AnnualRaise', 4, 0.06, (d) => (d.hires[4].offer.annualRaise = 0.06)],
+  ['Hire_SignOnBonus', 5, 55_000, (d) => (d.hires[5].offer.signOnBonus = 55_000)],
+  [
+    'Hire_Gain_Points',
+    6,
+    2.5,
+    (d) =>
+      (d.hires[6].offer.marginGain = {
+        points: 2.5,
+        startMonth: 4,
+        fullMonth: 12,
+        probability: 0.6,
+      }),
+  ],
+  ['Hire_Equity_Size', 7, 55_555, (d) => (d.hires[7].offer.equity = { shares: 55_555 })],
+];
+// A milestone input on the Grants sheet: hire 4's first milestone (Sam Ortiz, earned equity).
+const MILESTONE = { hire: 3, probability: 0.2 };
+
 function editedText(): string {
   const doc = JSON.parse(DEFAULT_TEXT) as Record<string, any>;
   doc.hires[EDITS.baseSalary.hire].offer.baseSalary = EDITS.baseSalary.value;
   for (const [h, s] of EDITS.start) doc.hires[h].startMonth = s;
+  for (const [, , , apply] of MORE) apply(doc);
+  const refresh = structuredClone(doc.templates['earned-equity'].refresh);
+  refresh.milestones[0].probability = MILESTONE.probability;
+  doc.hires[MILESTONE.hire].offer.refresh = refresh;
   return JSON.stringify(doc);
+}
+
+/** The Grants-sheet cell of hire `hire`'s first milestone probability. */
+function milestoneCell(plan: WorkbookPlan, hire: number): { sheet: string; address: string } {
+  const grants = plan.sheets.find((s) => s.name === 'Grants')!;
+  const cells = [...sheetCells(grants)];
+  const kindCol = cells.find((c) => c.cell.kind === 'text' && c.cell.text === 'Kind')!.col;
+  const row = cells.find(
+    (c) =>
+      c.col === kindCol &&
+      c.cell.kind === 'text' &&
+      c.cell.text === 'milestone' &&
+      cells.some(
+        (x) =>
+          x.row === c.row && x.col === 0 && x.cell.kind === 'number' && x.cell.value === hire + 1,
+      ),
+  )!.row;
+  const def = plan.names.find((n) => n.name === 'Gr_Probability')!;
+  const col = /^\$([A-Z]+)\$/.exec(def.range)![1];
+  return { sheet: def.sheet, address: `${col}${row + 1}` };
 }
 
 /** The cell of hire `i` in the Hires column named `name` (a name over the column's data rows). */
@@ -132,6 +178,9 @@ beforeAll(async () => {
   };
   set('Hire_BaseSalary', EDITS.baseSalary.hire, EDITS.baseSalary.value);
   for (const [h, s] of EDITS.start) set('Hire_StartMonth', h, s);
+  for (const [name, h, v] of MORE) set(name, h, v);
+  const ms = milestoneCell(original, MILESTONE.hire);
+  wb.getWorksheet(ms.sheet)!.getCell(ms.address).value = MILESTONE.probability;
   const editedFile = join(dir, 'edited.xlsx');
   await wb.xlsx.writeFile(editedFile);
   const p = parsePlanText(editedText(), TODAY, 'edited');
