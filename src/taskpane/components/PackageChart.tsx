@@ -1,11 +1,11 @@
 import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { Decimal } from '../../model/decimal.js';
 import { legsValue, type ValueLeg } from '../../model/candidate-value.js';
 import { formatMoney } from '../../model/format.js';
 import type { ModelResult } from '../../model/model.js';
 import { expectedLegs } from '../../model/packages.js';
+import { samplePrices } from '../package-lines.js';
 import { Section } from './Section.js';
 
 /**
@@ -49,37 +49,6 @@ function useWidth() {
     return () => ro.disconnect();
   }, []);
   return [ref, width] as const;
-}
-
-/** A round right end for the price axis: 1, 2, 2.5, 5 × 10^k at or above x. */
-function niceCeil(x: number): number {
-  if (!(x > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= x - 1e-12) return m * p;
-  return 10 * p;
-}
-
-/** The prices at which every line is sampled: 0, the kinks, the break-evens and the right end. */
-export function samplePrices(
-  legs: readonly (readonly ValueLeg[])[],
-  breakEvens: readonly (Decimal | null)[],
-  reference: Decimal,
-): { prices: Decimal[]; end: Decimal } {
-  const kinks = legs
-    .flat()
-    .filter((l) => !l.weight.isZero() && !l.vested.isZero() && l.strike.greaterThan(0))
-    .map((l) => l.strike);
-  const marks = breakEvens.filter((b): b is Decimal => b !== null && b.greaterThan(0));
-  const far = Math.max(
-    reference.toNumber(),
-    ...kinks.map((k) => k.toNumber() * 2),
-    ...marks.map((b) => b.toNumber() * 1.6),
-  );
-  const end = new Decimal(niceCeil(far));
-  const all = [new Decimal(0), ...kinks, ...marks, end].filter((p) => p.lessThanOrEqualTo(end));
-  all.sort((a, b) => a.comparedTo(b));
-  const prices = all.filter((p, i) => i === 0 || !p.equals(all[i - 1] as Decimal));
-  return { prices, end };
 }
 
 export default function PackageChart({ result }: { result: ModelResult }) {

@@ -14,10 +14,14 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     fontVariantNumeric: 'tabular-nums',
   },
+  // The section's title says it on screen; the caption names the table for assistive tools.
   caption: {
-    textAlign: 'left',
-    color: tokens.colorNeutralForeground2,
-    paddingBottom: tokens.spacingVerticalXS,
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
   },
   head: {
     textAlign: 'right',

@@ -31,7 +31,8 @@ export interface RiskRequest {
   scenarioText: string;
   today: string;
   bandSet: string;
-  band: BandRowText;
+  /** null when the pane has no such row (the worker then names the problem at `market`). */
+  band: BandRowText | null;
   options: RiskOptions;
 }
 

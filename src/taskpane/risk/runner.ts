@@ -8,8 +8,6 @@ import type { RiskReply, RiskRequest, RiskSummary } from './protocol.js';
  */
 export interface RiskState {
   running: boolean;
-  done: number;
-  total: number;
   /** The last finished run (kept on screen while a new one runs). */
   last: RiskSummary | null;
   /** The request key of `last` (scenario text and options), to say when inputs changed since. */
@@ -22,15 +20,20 @@ export interface RiskState {
 
 let state: RiskState = {
   running: false,
-  done: 0,
-  total: 0,
   last: null,
   lastKey: null,
   runningKey: null,
   error: null,
   cancelled: false,
 };
+/** Paths done of the run going on (its own store: a progress tick re-renders only the bar). */
+export interface RiskProgress {
+  done: number;
+  total: number;
+}
+let progress: RiskProgress = { done: 0, total: 0 };
 const listeners = new Set<() => void>();
+const progressListeners = new Set<() => void>();
 let worker: Worker | null = null;
 let nextId = 0;
 let runningId = -1;
@@ -38,6 +41,11 @@ let runningId = -1;
 function set(patch: Partial<RiskState>) {
   state = { ...state, ...patch };
   for (const l of listeners) l();
+}
+
+function setProgress(done: number, total: number) {
+  progress = { done, total };
+  for (const l of progressListeners) l();
 }
 
 /** The key that identifies a request's inputs. */
@@ -48,12 +56,10 @@ export function requestKey(r: Pick<RiskRequest, 'scenarioText' | 'options' | 'ba
 function onReply(e: MessageEvent<RiskReply>) {
   const m = e.data;
   if (m.id !== runningId) return; // a message from a run since replaced
-  if (m.type === 'progress') set({ done: m.done, total: m.total });
+  if (m.type === 'progress') setProgress(m.done, m.total);
   else if (m.type === 'done')
     set({
       running: false,
-      done: m.summary.paths,
-      total: m.summary.paths,
       last: m.summary,
       lastKey: state.runningKey,
       runningKey: null,
@@ -74,10 +80,9 @@ export function startRisk(req: Omit<RiskRequest, 'type' | 'id'>): void {
     };
   }
   runningId = nextId++;
+  setProgress(0, req.options.method === 'exact' ? 0 : req.options.paths);
   set({
     running: true,
-    done: 0,
-    total: req.options.method === 'exact' ? 0 : req.options.paths,
     error: null,
     cancelled: false,
     runningKey: requestKey(req),
@@ -98,7 +103,15 @@ function subscribe(l: () => void) {
   listeners.add(l);
   return () => listeners.delete(l);
 }
+function subscribeProgress(l: () => void) {
+  progressListeners.add(l);
+  return () => progressListeners.delete(l);
+}
 
 export function useRisk(): RiskState {
   return useSyncExternalStore(subscribe, () => state);
+}
+
+export function useRiskProgress(): RiskProgress {
+  return useSyncExternalStore(subscribeProgress, () => progress);
 }

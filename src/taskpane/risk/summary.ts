@@ -69,10 +69,17 @@ export function* runRequest(
     checkSimulationOptions(req.options, 'risk');
     const scenario = parseScenarioText(req.scenarioText, { today: req.today }, 'scenario');
     const b = req.band;
-    const values = Object.fromEntries(
-      PERCENTILES.map((p) => [p, new Decimal(b.values[p])]),
-    ) as Record<Percentile, Decimal>;
-    const bands: BandSet = { name: req.bandSet, rows: [{ ...b, values }] };
+    const rows = b
+      ? [
+          {
+            ...b,
+            values: Object.fromEntries(
+              PERCENTILES.map((p) => [p, new Decimal(b.values[p])]),
+            ) as Record<Percentile, Decimal>,
+          },
+        ]
+      : [];
+    const bands: BandSet = { name: req.bandSet, rows };
     const input = simulationInputFromScenario(scenario, bands);
     const run = simulate(input, { ...req.options, chunkPaths: 2000 });
     for (;;) {

@@ -13,9 +13,10 @@ import { Suspense, lazy, useRef } from 'react';
 import { JsonNumber, type JsonValue } from '../../model/json-text.js';
 import type { ModelResult } from '../../model/model.js';
 import { GRANT_SIZE_KEYS } from '../../model/offer-merge.js';
-import { MAX_PACKAGES, PACKAGE_NAME_MAX } from '../../model/schema.js';
+import { MAX_PACKAGES } from '../../model/schema.js';
 import { getAt, setAt, textFromValue, type Draft, type NumberKind, type Path } from '../draft.js';
 import { FieldGrid, NumberField, TextField } from '../components/Fields.js';
+import { freeName } from '../package-lines.js';
 import { PackageTable } from '../components/PackageTable.js';
 import { Section } from '../components/Section.js';
 import { useDraft, useField } from '../state.js';
@@ -73,18 +74,6 @@ function packagesOf(draft: Draft): JsonValue[] {
 function nameOf(pkg: JsonValue | undefined): string {
   const name = pkg !== undefined ? getAt(pkg, ['name']) : undefined;
   return typeof name === 'string' ? name : '';
-}
-
-/** `base`, or `base 2`, `base 3`, … — the first that no package uses (ignoring case), ≤ 60 chars. */
-export function freeName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  const fit = (s: string, tail = '') =>
-    `${[...s].slice(0, PACKAGE_NAME_MAX - tail.length).join('')}${tail}`;
-  if (!used.has(fit(base).toLowerCase())) return fit(base);
-  for (let i = 2; ; i++) {
-    const candidate = fit(base, ` ${i}`);
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /** The offer's current value of a field, as a package field shows it when inheriting. */

@@ -9,16 +9,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { findBand, type BandSet } from '../../model/bands.js';
 import type { ModelResult } from '../../model/model.js';
-import { scenarioToInput } from '../../model/scenario.js';
 import { PERCENTILES, type Percentile } from '../../model/schema.js';
-import { stringifyDraft, toDraft } from '../draft.js';
+import { getAt, stringifyDraft } from '../draft.js';
 import { FieldGrid, NumberField } from '../components/Fields.js';
 import { RunwayHistogram } from '../components/RunwayHistogram.js';
 import { Section } from '../components/Section.js';
 import type { RiskOptions, RiskRequest, RiskSummary, RunwayStatsText } from '../risk/protocol.js';
-import { cancelRisk, requestKey, startRisk, useRisk } from '../risk/runner.js';
+import { useDraft } from '../state.js';
+import { cancelRisk, requestKey, startRisk, useRisk, useRiskProgress } from '../risk/runner.js';
 
 const useStyles = makeStyles({
   row: {
@@ -101,8 +102,28 @@ function StatsRow({
   );
 }
 
+/** The progress bar of the run going on: the only part that re-renders on each progress tick. */
+function RunProgress() {
+  const s = useStyles();
+  const { done, total } = useRiskProgress();
+  return (
+    <>
+      <ProgressBar
+        value={total > 0 ? done / total : undefined}
+        aria-label="Simulation progress"
+        data-testid="risk-progress"
+      />
+      <p className={s.status} data-testid="risk-progress-text">
+        {total > 0
+          ? `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`
+          : 'Starting…'}
+      </p>
+    </>
+  );
+}
+
 /** The result of a run: per checkpoint, the histogram and the P10/P50/P90 table; the worth line. */
-function RiskResult({ r, stale }: { r: RiskSummary; stale: boolean }) {
+const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stale: boolean }) {
   const s = useStyles();
   const [ci, setCi] = useState(0);
   const c = r.checkpoints[Math.min(ci, r.checkpoints.length - 1)];
@@ -203,16 +224,25 @@ function RiskResult({ r, stale }: { r: RiskSummary; stale: boolean }) {
       )}
     </div>
   );
-}
+});
 
 /**
  * Risk (docs/model.md §11): runway as a range. The hire may miss (cannot ship), found at the
  * earliest or the latest checkpoint, milestones and the margin gain hit or not; the simulation
  * runs in a Web Worker with progress and Cancel, and the last result stays while a new one runs.
  */
-export function RiskScreen({ result, today }: { result: ModelResult | null; today: string }) {
+export function RiskScreen({
+  result,
+  today,
+  bandSets,
+}: {
+  result: ModelResult | null;
+  today: string;
+  bandSets: Readonly<Record<string, BandSet>>;
+}) {
   const s = useStyles();
   const risk = useRisk();
+  const { draft } = useDraft();
   const [method, setMethod] = useState<RiskOptions['method']>('auto');
   const [pathsText, setPathsText] = useState('20,000');
   const [seedText, setSeedText] = useState('1');
@@ -227,15 +257,29 @@ export function RiskScreen({ result, today }: { result: ModelResult | null; toda
       ? `must be a whole number from 0 to ${MAX_SEED}, got ${seedText.trim() || 'nothing'}`
       : undefined;
 
-  // The request for the current (last valid) inputs; built once per result and options.
+  // The request for the inputs as they are now (not the debounced result: Run right after typing
+  // uses what was typed). The worker validates them with the engine's schema, as a file.
   const request = useMemo((): Omit<RiskRequest, 'type' | 'id'> | null => {
-    if (!result || paths === null || seed === null) return null;
-    const b = result.band.row;
+    if (paths === null || seed === null) return null;
+    const str = (path: string[]) => {
+      const v = getAt(draft, path);
+      return typeof v === 'string' ? v : '';
+    };
+    const bandSet = str(['market', 'bandSet']);
+    const set = bandSets[bandSet];
+    const b = set
+      ? findBand(
+          set,
+          str(['market', 'role']),
+          str(['market', 'level']),
+          str(['market', 'location']),
+        )
+      : null;
     return {
-      scenarioText: stringifyDraft(toDraft(scenarioToInput(result.scenario))),
+      scenarioText: stringifyDraft(draft),
       today,
-      bandSet: result.scenario.market.bandSet,
-      band: {
+      bandSet,
+      band: b && {
         role: b.role,
         level: b.level,
         location: b.location,
@@ -249,7 +293,7 @@ export function RiskScreen({ result, today }: { result: ModelResult | null; toda
       },
       options: { method, paths, seed },
     };
-  }, [result, today, method, paths, seed]);
+  }, [draft, bandSets, today, method, paths, seed]);
   const key = useMemo(() => (request ? requestKey(request) : null), [request]);
   const canRun = request !== null && !pathsError && !seedError;
   const sc = result?.scenario;
@@ -342,20 +386,7 @@ export function RiskScreen({ result, today }: { result: ModelResult | null; toda
           </Button>
         </div>
         <div aria-live="polite">
-          {risk.running && (
-            <>
-              <ProgressBar
-                value={risk.total > 0 ? risk.done / risk.total : undefined}
-                aria-label="Simulation progress"
-                data-testid="risk-progress"
-              />
-              <p className={s.status} data-testid="risk-progress-text">
-                {risk.total > 0
-                  ? `${risk.done.toLocaleString('en-US')} of ${risk.total.toLocaleString('en-US')} paths`
-                  : 'Starting…'}
-              </p>
-            </>
-          )}
+          {risk.running && <RunProgress />}
           {!risk.running && risk.cancelled && (
             <p className={s.status} data-testid="risk-cancelled">
               Cancelled{risk.last ? '; the last finished run is shown below' : ''}.
