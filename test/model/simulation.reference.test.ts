@@ -21,7 +21,6 @@ import { defaultBands } from '../support/bands.js';
 import { ROOT } from '../support/run-cli.js';
 import { referenceSimulation } from '../support/simulation-reference.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** A small seeded generator for the test's own choices (not the engine's). */
 function lcg(seed: number) {
   let s = seed >>> 0;
