@@ -22,7 +22,7 @@ import { missCost } from './miss-cost.js';
 import {
   candidateValue,
   packageResults,
-  packageScenario,
+  packageRunScenario,
   type CandidateValue,
   type PackageResult,
 } from './packages.js';
@@ -250,7 +250,7 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
   if (s.packages.length > 0)
     result.packages = packageResults(
       result,
-      s.packages.map((p) => runModel(packageScenario(s, p), bands)),
+      s.packages.map((p) => runModel(packageRunScenario(s, p), bands)),
     );
   return result;
 }

@@ -44,6 +44,15 @@ export function packageScenario(s: Scenario, pkg: OfferPackage): Scenario {
   return { ...s, offer: pkg.offer, packages: [] };
 }
 
+/**
+ * The scenario a package's model run uses: {@link packageScenario} without the market views,
+ * which {@link packageResults} takes from the scenario's own run (they do not depend on the
+ * package), so each package costs one offer run and no market runs.
+ */
+export function packageRunScenario(s: Scenario, pkg: OfferPackage): Scenario {
+  return { ...packageScenario(s, pkg), market: { ...s.market, compareAt: [] } };
+}
+
 /** The candidate's cash and total value of a modelled offer. */
 export function candidateValue(m: ModelResult): CandidateValue {
   const cash = candidateCash(m.offerCost, m.scenario.horizonMonths);
@@ -82,6 +91,7 @@ export function packageResults(top: ModelResult, models: readonly ModelResult[])
   return models.map((own, i) => {
     const model: ModelResult = {
       ...own,
+      scenario: { ...own.scenario, market: s.market },
       views: { ...own.views, baseline: top.views.baseline },
       market: top.market,
       marketCost: top.marketCost,
