@@ -23,6 +23,7 @@ import { SheetBuilder } from '../builder.js';
 import { valueAt } from '../offer-sheet.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
+import { EQUITY_VIEW_SUFFIX } from '../../model/words.js';
 import { hireInput } from './hires-sheet.js';
 
 /** Where one hire's grants sit on the Grants sheet (1-based positions within the Gr_* names). */
@@ -49,7 +50,7 @@ interface Row {
   measurement?: ReturnType<typeof marginMeasurements>[number];
 }
 
-const VIEW_NAME: Record<EquityView, string> = { hit: 'Hit', expected: 'Expected', none: 'None' };
+const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 
 export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet {
   const { result, names, money, money0, price, valueMonths } = ctx;
@@ -241,7 +242,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       meas.forEach((q, qi) => {
         rows.push({
           kind: 'margin',
-          label: `Margin refresh ${qi + 1}`,
+          label: 'Margin refresh',
           grant: ownGrants[gi] as Grant,
           ordinal: qi + 1,
           measurement: q,
@@ -292,7 +293,8 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         sh.f(
           r,
           C.hm,
-          `${row.ordinal}*${I('Hire_Refresh_MeasureEvery')}`,
+          // M, then the previous measurement + M: rows that fill down in Excel (Office.js).
+          `${r === firstMargin ? '' : `$${colLetter(C.hm)}${r}+`}${I('Hire_Refresh_MeasureEvery')}`,
           g.month,
           FORMATS.integer,
           'calc',
