@@ -571,9 +571,9 @@ function runwayDays(k: number, cashPrev: number, burn: number): number {
   const frac = q - Math.floor(q);
   if (Math.abs(frac - 0.5) > 1e-7) return Math.floor(q + 0.5);
   // ((k − 1)·burn + cashPrev) × 487 / (16 × burn), half away from zero, in integers.
-  const num = (BigInt(k - 1) * BigInt(burn) + BigInt(cashPrev)) * 487n;
-  const den = 16n * BigInt(burn);
-  return Number((2n * num + den) / (2n * den));
+  const num = (BigInt(k - 1) * BigInt(burn) + BigInt(cashPrev)) * BigInt(487);
+  const den = BigInt(16) * BigInt(burn);
+  return Number((BigInt(2) * num + den) / (BigInt(2) * den));
 }
 
 interface PathOutputs {
@@ -894,8 +894,8 @@ export function* simulate(
   // Statistics.
   const exactWeights = (): { num: bigint[]; den: bigint } => {
     const scale = Math.max(0, ...p.events.map((e) => e.p.decimalPlaces()));
-    const D = 10n ** BigInt(scale);
-    let num: bigint[] = [1n];
+    const D = BigInt(10) ** BigInt(scale);
+    let num: bigint[] = [BigInt(1)];
     for (const e of p.events) {
       const a = BigInt(e.p.times(new Decimal(10).pow(scale)).toFixed(0));
       const next: bigint[] = new Array<bigint>(num.length * 2);

@@ -41,16 +41,16 @@ function exactMass(weights: PathWeights, pred: (i: number) => boolean): [bigint,
     return [BigInt(count), BigInt(weights.n)];
   }
   const { num, den } = weights.exact();
-  let total = 0n;
+  let total = BigInt(0);
   for (let i = 0; i < weights.n; i++) if (pred(i)) total += num[i] as bigint;
   return [total, den];
 }
 
 /** ROUND(num/den, 4) as text, num/den in [0, 1]. */
 function fourDecimals(num: bigint, den: bigint): string {
-  const r = (num * 20000n + den) / (2n * den); // half away from zero for non-negative values
-  const whole = r / 10000n;
-  return `${whole}.${String(r % 10000n).padStart(4, '0')}`;
+  const r = (num * BigInt(20000) + den) / (BigInt(2) * den); // half away from zero for non-negative values
+  const whole = r / BigInt(10000);
+  return `${whole}.${String(r % BigInt(10000)).padStart(4, '0')}`;
 }
 
 /** The probability of the paths for which `pred` holds, given their float mass `mass`. */
@@ -107,14 +107,14 @@ export function exactGroups(
     if (!weights.exact) {
       for (let i = 0; i < weights.n; i++) {
         const g = groupOfPath(i);
-        groups.set(g, (groups.get(g) ?? 0n) + 1n);
+        groups.set(g, (groups.get(g) ?? BigInt(0)) + BigInt(1));
       }
       return groups;
     }
     const { num } = weights.exact();
     for (let i = 0; i < weights.n; i++) {
       const g = groupOfPath(i);
-      groups.set(g, (groups.get(g) ?? 0n) + (num[i] as bigint));
+      groups.set(g, (groups.get(g) ?? BigInt(0)) + (num[i] as bigint));
     }
     return groups;
   };
@@ -154,10 +154,10 @@ export function lowerQuantiles(
         break;
       }
       if (cum < target - TIE) continue;
-      let num = 0n;
+      let num = BigInt(0);
       for (const [g, m] of byKey.groups()) if (byKey.keyOfGroup(g) <= key) num += m;
       const den = weights.exact ? weights.exact().den : BigInt(weights.n);
-      if (num * 10n >= BigInt(tenths) * den) {
+      if (num * BigInt(10) >= BigInt(tenths) * den) {
         found = key;
         break;
       }
