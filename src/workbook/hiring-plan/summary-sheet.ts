@@ -9,17 +9,14 @@ import { EQUITY_VIEWS, type EquityView } from '../../model/equity.js';
 import { daysGained } from '../../model/runway.js';
 import { SheetBuilder } from '../builder.js';
 import { pctLabel } from '../naming.js';
+import { EQUITY_VIEW_SUFFIX, PLAN_EQUITY_VIEW_LABEL } from '../../model/words.js';
 import { FORMATS, absRange, dateSerial } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import type { HireGrantRows } from './grants-sheet.js';
 import type { PlanViewRef } from './runway-sheet.js';
 
-const VIEW_NAME: Record<EquityView, string> = { hit: 'Hit', expected: 'Expected', none: 'None' };
-const VIEW_LABEL: Record<EquityView, string> = {
-  hit: 'Every refresh earned',
-  expected: 'Probability-weighted',
-  none: 'Initial grants only',
-};
+const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
+const VIEW_LABEL: Record<EquityView, string> = PLAN_EQUITY_VIEW_LABEL;
 
 export function buildPlanSummarySheet(
   ctx: PlanCtx,
@@ -110,7 +107,7 @@ export function buildPlanSummarySheet(
   );
   r += 2;
 
-  section(`Cash cost of the hires, plan months 1..${H}`);
+  section(`Cash cost of the hires, plan months 1–${H}`);
   s.text(r, 0, 'This plan', 'label');
   s.f(
     r,
@@ -138,7 +135,7 @@ export function buildPlanSummarySheet(
   r++;
 
   section(`Equity granted in plan months ≤ ${H}`);
-  ['View', 'Granted shares', 'Pool use', 'Pool top-up (shares)', 'Dilution'].forEach((t, i) =>
+  ['View', 'Granted shares', 'Pool use', 'Pool top-up', 'Dilution'].forEach((t, i) =>
     s.text(r, i, t, i ? 'headerNum' : 'header'),
   );
   r++;
@@ -212,7 +209,7 @@ export function buildPlanSummarySheet(
   }
 
   section('Stock-based compensation by plan year');
-  ['Plan year', 'All refreshes', 'Forecast (not GAAP)', 'Initial grants'].forEach((t, i) =>
+  ['Plan year', 'All refreshes', 'Forecast', 'Initial grants'].forEach((t, i) =>
     s.text(r, i, t, i ? 'headerNum' : 'header'),
   );
   r++;
@@ -236,7 +233,7 @@ export function buildPlanSummarySheet(
   s.text(
     r,
     0,
-    'Straight line over each grant’s vesting (ASC 718). RSUs are expensed as if their liquidity event were probable at grant. The forecast weights each refresh by its probability.',
+    'Straight line over each grant’s vesting (ASC 718). RSUs are expensed as if their liquidity event were probable at grant. The forecast (not GAAP) weights each refresh by its probability.',
     'note',
   );
   r += 2;
@@ -250,7 +247,7 @@ export function buildPlanSummarySheet(
     'Compa-ratio',
     `Cash, months 1–${H}`,
     firstPct ? `Cash match ${pctLabel(firstPct)}` : '',
-    'Granted if all hit',
+    'Granted, all hit',
   ];
   heads.forEach((t, i) => {
     if (t) s.text(r, i, t, i ? 'headerNum' : 'header');
