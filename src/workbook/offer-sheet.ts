@@ -337,7 +337,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   if (pkgs.length > 0) {
     section('Choose your package');
     para(
-      `You choose one of these ${pkgs.length === 1 ? 'package' : `${pkgs.length} packages`}. Equity values are expected values: each earned refresh counts at its probability; value after ${H} months includes the cash paid over those months.`,
+      `You choose one of these ${pkgs.length === 1 ? 'package' : `${pkgs.length} packages`}; the pay and equity above are the offer as written. Equity values are expected values: each earned refresh counts at its probability; value after ${H} months includes the cash paid over those months.`,
       'smallprint',
     );
     const po = (i: number) => pkgs[i]!.model.scenario.offer;
