@@ -7,8 +7,13 @@ import { systemReason } from './errors.js';
 import { MAX_INPUT_BYTES, decodeUtf8 } from './text-file.js';
 import { BUILT_IN_BAND_SETS, DEFAULT_SCENARIO_PATH, bandSetPath } from './templates.js';
 
-/** Today's local date, YYYY-MM-DD (the startDate default reads it). */
+/**
+ * Today's local date, YYYY-MM-DD (the startDate default and the band-age warning read it).
+ * OFFER_RUNWAY_TODAY=YYYY-MM-DD sets it (tests, reproducible runs).
+ */
 export function localToday(now = new Date()): string {
+  const fixedToday = process.env.OFFER_RUNWAY_TODAY;
+  if (fixedToday && /^\d{4}-\d{2}-\d{2}$/.test(fixedToday)) return fixedToday;
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,4 +1,6 @@
 import { Decimal, fixed } from '../model/decimal.js';
+import { bandAge } from '../model/band-age.js';
+import { localToday } from './load.js';
 import { formatCount, formatMoney, formatPercent } from '../model/format.js';
 import type { ModelResult } from '../model/model.js';
 import { daysGained, type Runway } from '../model/runway.js';
@@ -29,7 +31,8 @@ function signedDays(d: number | null, offer: Runway, other: Runway): string {
 }
 
 /** The ten-second summary a founder reads (the CLI's default output). */
-export function renderSummary(m: ModelResult): string {
+export function renderSummary(m: ModelResult, today: string = localToday()): string {
+  const age = bandAge(m.band.row.asOf, today);
   const s = m.scenario;
   const cur = s.currency;
   const money = (d: Decimal) => formatMoney(d, cur);
@@ -116,8 +119,9 @@ export function renderSummary(m: ModelResult): string {
 
   const b = m.band;
   out.push(
-    `BAND  base ${money(o.baseSalary)} sits at P${fixed(b.percentile, 1)} (compa-ratio ${fixed(b.compaRatio, 3)}) of ${b.row.role} / ${b.row.level} / ${b.row.location}, P50 ${money(b.row.values.p50)} — ${b.row.source}`,
+    `BAND  base ${money(o.baseSalary)} sits at P${fixed(b.percentile, 1)} (compa-ratio ${fixed(b.compaRatio, 3)}) of ${b.row.role} / ${b.row.level} / ${b.row.location}, P50 ${money(b.row.values.p50)} — ${b.row.source}, ${age.label}`,
   );
+  if (age.warning) out.push(`WARNING  ${age.warning}`);
   out.push(
     m.marginRoi === null
       ? 'MARGIN ROI  no margin refresh is granted in this scenario'

@@ -14,6 +14,7 @@ import { buildWorkbookPlan, SHEETS } from '../workbook/build.js';
 import type { PlanSheet, WorkbookPlan } from '../workbook/plan.js';
 import { planToXlsxBuffer } from '../xlsx/render.js';
 import { trackTemp } from './cleanup.js';
+import { localToday } from './load.js';
 import {
   EnvironmentError,
   MissingLibreOfficeError,
@@ -181,7 +182,7 @@ export async function writeOutputs(
   out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
 ): Promise<string[]> {
   if (!out.xlsx && !out.pdf) return [];
-  const plan = buildWorkbookPlan(result, bands);
+  const plan = buildWorkbookPlan(result, bands, { today: localToday() });
   // --simulate: the Risk sheet of values (docs/model.md §11) goes last.
   if (out.risk) plan.sheets.push(out.risk);
   const written: string[] = [];

@@ -38,16 +38,23 @@ export interface WorkbookHost {
   loadSaved(): Promise<Restored | null>;
 }
 
+/** Today's local date, YYYY-MM-DD (the Bands and Summary sheets say how old the bands are). */
+function localDate(now = new Date()): string {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function workbookHost(
   run: Runner = (batch) => Excel.run(batch),
   settings: () => SettingsStore = officeSettings,
 ): WorkbookHost {
   return {
     async buildModel(result, bands) {
-      const plan = buildWorkbookPlan(result, bands);
-      const report = await run((context) => applyPlan(context, plan));
+      const plan = buildWorkbookPlan(result, bands, { today: localDate() });
+      // The scenario first: a build that fails half-way leaves the saved scenario describing
+      // what the user asked for, and a rebuild puts the sheets back in step with it.
       await saveScenario(settings(), scenarioToInput(result.scenario));
-      return report;
+      return run((context) => applyPlan(context, plan));
     },
     async readInputs(options) {
       const cells = await run((context) => readInputCells(context));
@@ -56,7 +63,7 @@ export function workbookHost(
       return scenarioToInput(scenarioFromReadBack(readBack, options));
     },
     async checkModel(result, bands) {
-      const plan = buildWorkbookPlan(result, bands);
+      const plan = buildWorkbookPlan(result, bands, { today: localDate() });
       return run((context) => checkModel(context, plan));
     },
     async showOfferSheet() {

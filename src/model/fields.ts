@@ -32,15 +32,16 @@ const numberInput = (what = 'a number') =>
 type Check = (d: Decimal) => string | null;
 
 /**
- * Limits every field inherits (docs/cli.md "Limits"). Numbers: at most 10^15 in size — within
- * what a spreadsheet holds (Excel keeps 15 significant digits; beyond about 1.8e308 a number is
- * Infinity, which LibreOffice reads as 0). Text: at most 1,000 characters, a product limit well
+ * Limits every field inherits (docs/cli.md "Limits"). Numbers: at most 9.99999999999999e307 in
+ * size, the largest number Excel accepts (beyond about 1.8e308 a double is Infinity, which
+ * LibreOffice reads as 0); every figure the model computes from them meets the same limit
+ * (limits.ts). Text: at most 1,000 characters, a product limit well
  * inside Excel's 32,767 characters per cell, so that a cell joining several texts (the Offer
  * Sheet's sentences) fits too. Lists: {@link list}'s `max`. Dates: {@link isoDate}.
  */
 export const LIMITS = {
-  maxNumber: new Decimal('1e15'),
-  maxNumberText: '1,000,000,000,000,000 (10^15)',
+  maxNumber: new Decimal('9.99999999999999e307'),
+  maxNumberText: '9.99999999999999e307',
   maxTextChars: 1000,
   firstDate: '1900-03-01',
   lastDate: '9999-12-31',
@@ -48,7 +49,7 @@ export const LIMITS = {
 
 const withinExcel: Check = (d) =>
   !d.isFinite() || d.abs().greaterThan(LIMITS.maxNumber)
-    ? `must be at most ${LIMITS.maxNumberText} in size (the limit for numbers a spreadsheet holds)`
+    ? `must be at most ${LIMITS.maxNumberText} in size (the largest number Excel holds)`
     : null;
 
 /** A decimal field: validated on the exact written value, returned as a Decimal. */

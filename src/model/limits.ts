@@ -9,8 +9,8 @@ import { LIMITS } from './fields.js';
 import { InputError } from './messages.js';
 import { addDays } from './runway.js';
 
-/** Largest computed figure accepted (a double holds up to about 1.8e308). */
-export const MAX_FIGURE = new Decimal('1e300');
+/** Largest computed figure accepted: the largest number Excel holds (as for inputs). */
+export const MAX_FIGURE = LIMITS.maxNumber;
 
 const DPM = 30.4375;
 
@@ -82,7 +82,7 @@ export function assertFiguresFit(result: object, source = 'scenario'): void {
     const [path, figure] = hit;
     const [, field, what] = DRIVERS.find(([re]) => re.test(path)) ?? [null, 'scenario', path];
     throw new InputError(source, [
-      `${field}: makes ${what} reach ${figure.isFinite() ? figure.toExponential(3) : 'infinity'}, beyond the largest number this model writes to a spreadsheet (1e+300; a double holds about 1.8e+308); use smaller amounts or growth, or a shorter runwayHorizonMonths`,
+      `${field}: makes ${what} reach ${figure.isFinite() ? figure.toExponential(3) : 'infinity'}, beyond the largest number Excel holds (${LIMITS.maxNumberText}); use smaller amounts or growth, or a shorter runwayHorizonMonths`,
     ]);
   }
 }

@@ -2,6 +2,7 @@
  * The Bands sheet: the market band table, a Match flag per row, and the selected row's base
  * salary at each percentile (Band_P10 … Band_P90).
  */
+import type { BandAge } from '../model/band-age.js';
 import type { BandSet } from '../model/bands.js';
 import type { Percentile } from '../model/schema.js';
 import { SheetBuilder } from './builder.js';
@@ -19,6 +20,7 @@ export interface BandsSheet {
 export function buildBandsSheet(
   { result, names, money0 }: SheetContext,
   bands?: BandSet,
+  age: BandAge | null = null,
 ): BandsSheet {
   const s = result.scenario;
   const bnd = new SheetBuilder(SHEETS.bands, names);
@@ -30,6 +32,15 @@ export function buildBandsSheet(
     0,
     `Band set "${bands?.name ?? s.market.bandSet}". Base salary by percentile; the row matching the Inputs' band role, level and location is used.`,
     'note',
+  );
+  // How old the selected band's data is (docs/cli.md "Market bands: how fresh").
+  bnd.text(
+    2,
+    0,
+    age
+      ? `Selected band ${age.label}, the day this workbook was built.${age.warning ? ` Warning: ${age.warning}.` : ''}`
+      : `Selected band as of ${result.band.row.asOf}.`,
+    age?.warning ? 'warning' : 'note',
   );
   const bandHead = [
     'Role',

@@ -10,6 +10,7 @@
  * order that fixes the order of the defined names, and passes on what later sheets need.
  */
 import type { BandSet } from '../model/bands.js';
+import { bandAge } from '../model/band-age.js';
 import { InputError } from '../model/messages.js';
 import type { ModelResult } from '../model/model.js';
 import { STYLES, type PlanName, type WorkbookPlan } from './plan.js';
@@ -25,6 +26,12 @@ import { buildScheduleSheet } from './schedule-sheet.js';
 import { buildSummarySheet } from './summary-sheet.js';
 
 export { SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
+
+/** What a workbook says that depends on the day it is built. */
+export interface WorkbookOptions {
+  /** Today's local date (YYYY-MM-DD): the Bands and Summary sheets say how old the bands are. */
+  today?: string;
+}
 
 /** Beyond this many cells a workbook is too big to open comfortably in Excel. */
 export const MAX_WORKBOOK_CELLS = 2_000_000;
@@ -42,9 +49,19 @@ export function workbookCells(result: ModelResult): number {
  * Builds the workbook plan for a model result. `bands` (optional) is the whole band set, shown
  * on the Bands sheet; without it only the scenario's band row is shown.
  */
-export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): WorkbookPlan {
+export function buildWorkbookPlan(
+  result: ModelResult,
+  bands?: BandSet,
+  options: WorkbookOptions = {},
+): WorkbookPlan {
   const s = result.scenario;
   const size = workbookCells(result);
+  const bandCells = 12 * (bands?.rows.length ?? 1);
+  if (size <= MAX_WORKBOOK_CELLS && size + bandCells > MAX_WORKBOOK_CELLS)
+    throw new InputError('bands', [
+      `the band set has ${(bands?.rows.length ?? 1).toLocaleString('en-US')} rows: with this scenario's month grids the workbook would need about ${(size + bandCells).toLocaleString('en-US')} cells (more than ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')}); use a band CSV with fewer rows`,
+    ]);
+  const age = options.today ? bandAge(result.band.row.asOf, options.today) : null;
   if (size > MAX_WORKBOOK_CELLS)
     throw new InputError('scenario', [
       `horizonMonths: the workbook would need about ${size.toLocaleString('en-US')} formula cells (more than ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')}): shorten horizonMonths / runwayHorizonMonths or measure the margin less often (offer.refresh.margin.measureEveryMonths)`,
@@ -53,12 +70,13 @@ export function buildWorkbookPlan(result: ModelResult, bands?: BandSet): Workboo
   const ctx = sheetContext(result, names);
 
   const inputs = buildInputsSheet(ctx);
-  const bandsSheet = buildBandsSheet(ctx, bands);
+  const bandsSheet = buildBandsSheet(ctx, bands, age);
   const runway = buildRunwaySheet(ctx);
   const schedule = buildScheduleSheet(ctx);
   const summary = buildSummarySheet(ctx, {
     views: runway.views,
     percentiles: bandsSheet.percentiles,
+    bandAge: age,
   });
   const miss = buildMissCostSheet(ctx, { detectNames: inputs.detectNames });
   // docs/model.md §9: the packages side by side, only when the scenario has some.

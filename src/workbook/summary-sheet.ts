@@ -4,6 +4,7 @@
  * every number a formula over names defined on the other sheets.
  */
 import { type Decimal, sum } from '../model/decimal.js';
+import type { BandAge } from '../model/band-age.js';
 import type { Percentile } from '../model/schema.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, absRange, dateSerial } from './plan.js';
@@ -15,13 +16,15 @@ import { daysGained } from '../model/runway.js';
 export interface SummaryInputs {
   /** The runway views, in the Runway sheet's order. */
   views: RunwayViewRef[];
+  /** How old the band data is on the day the workbook is built (null: not known). */
+  bandAge?: BandAge | null;
   /** The percentiles the Bands sheet names (Band_<P>). */
   percentiles: Percentile[];
 }
 
 export function buildSummarySheet(
   { result, names, money0 }: SheetContext,
-  { views, percentiles }: SummaryInputs,
+  { views, percentiles, bandAge }: SummaryInputs,
 ): SheetBuilder {
   const s = result.scenario;
   const H = s.horizonMonths;
@@ -172,6 +175,15 @@ export function buildSummarySheet(
   sSection('Market position of the base salary');
   sum_.text(sr, 0, 'Base salary', 'label');
   sum_.f(sr, 1, 'In_BaseSalary', o.baseSalary, money0, 'calc');
+  // How old the band data is, beside the figures it gives (docs/cli.md "Market bands: how fresh").
+  sum_.text(
+    sr,
+    2,
+    bandAge
+      ? `Bands ${bandAge.label}${bandAge.warning ? ` — Warning: ${bandAge.warning}` : ''}`
+      : `Bands as of ${result.band.row.asOf}`,
+    bandAge?.warning ? 'warning' : 'note',
+  );
   sr++;
   for (const pc of percentiles) {
     sum_.text(sr, 0, `Market ${pctLabel(pc)}`, 'label');

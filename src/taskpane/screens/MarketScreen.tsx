@@ -28,6 +28,9 @@ import { Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
 import { readableError } from '../actions.js';
 import { HiddenFileInput } from '../components/FileInput.js';
+import { bandAge } from '../../model/band-age.js';
+import { MAX_LISTED_PROBLEMS } from '../../model/printable.js';
+import { localToday } from '../engine.js';
 
 const useStyles = makeStyles({
   checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -181,6 +184,21 @@ export function MarketScreen({
             <p className={s.small}>
               Source: {band.row.source} ({band.row.asOf})
             </p>
+            {(() => {
+              const age = bandAge(band.row.asOf, localToday());
+              return age.warning ? (
+                <MessageBar intent="warning" layout="multiline" data-testid="band-age">
+                  <MessageBarBody>
+                    <MessageBarTitle>Bands {age.label}</MessageBarTitle>
+                    {age.warning}
+                  </MessageBarBody>
+                </MessageBar>
+              ) : (
+                <p className={s.small} data-testid="band-age">
+                  Bands {age.label}
+                </p>
+              );
+            })()}
           </>
         )}
       </Section>
@@ -202,9 +220,12 @@ export function MarketScreen({
             <MessageBarBody>
               <MessageBarTitle>{pending.file} was not imported</MessageBarTitle>
               <ul className={s.problems}>
-                {pending.problems.map((p) => (
+                {pending.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => (
                   <li key={p}>{p}</li>
                 ))}
+                {pending.problems.length > MAX_LISTED_PROBLEMS && (
+                  <li>… and {pending.problems.length - MAX_LISTED_PROBLEMS} more problems</li>
+                )}
               </ul>
             </MessageBarBody>
           </MessageBar>
