@@ -24,6 +24,8 @@ export interface HireColumn {
   value: (h: PlanHire) => InputValue;
   /** Structural: changing it needs a rebuild (the header note says so). */
   structural?: boolean;
+  /** A label no formula reads (styled as a label, not an input). */
+  label?: boolean;
 }
 
 const fmt = (f: string) => () => f;
@@ -65,6 +67,7 @@ export const HIRE_COLUMNS: HireColumn[] = [
   },
   {
     header: 'Level',
+    label: true,
     name: 'Hire_Level',
     text: true,
     width: 9,
@@ -73,6 +76,7 @@ export const HIRE_COLUMNS: HireColumn[] = [
   },
   {
     header: 'Location',
+    label: true,
     name: 'Hire_Location',
     text: true,
     width: 9,
@@ -81,6 +85,7 @@ export const HIRE_COLUMNS: HireColumn[] = [
   },
   {
     header: 'Template',
+    label: true,
     name: 'Hire_Template',
     text: true,
     width: 14,
@@ -89,6 +94,7 @@ export const HIRE_COLUMNS: HireColumn[] = [
   },
   {
     header: 'Band role',
+    label: true,
     name: 'Hire_BandRole',
     text: true,
     width: 18,
@@ -97,6 +103,7 @@ export const HIRE_COLUMNS: HireColumn[] = [
   },
   {
     header: 'Band level',
+    label: true,
     name: 'Hire_BandLevel',
     text: true,
     width: 9,
@@ -105,6 +112,7 @@ export const HIRE_COLUMNS: HireColumn[] = [
   },
   {
     header: 'Band location',
+    label: true,
     name: 'Hire_BandLocation',
     text: true,
     width: 9,
@@ -345,7 +353,7 @@ export function buildHiresSheet(ctx: PlanCtx): HiresSheet {
   sh.text(
     1,
     0,
-    'One row per hire. Blue cells on yellow are inputs: edit a start month, a base salary or any term and the plan recalculates (Hire Months, Grants, Plan Runway, Plan Summary, the hire’s Offer Sheet). Adding or removing a hire, a milestone or a refresh program, or changing "Measured every", needs a rebuild. Milestones are edited on the Grants sheet.',
+    'One row per hire. Blue cells on yellow are inputs: edit a start month, a base salary or any term and the plan recalculates (Hire Months, Grants, Plan Runway, Plan Summary, the hire’s Offer Sheet). Adding or removing a hire, a milestone or a refresh program, or changing "Measured every", needs a rebuild. Milestones are edited on the Grants sheet. Level, location, template and the band row keys are labels: the market views read the band values P10..P90.',
     'note',
   );
   const top = 3;
@@ -361,7 +369,7 @@ export function buildHiresSheet(ctx: PlanCtx): HiresSheet {
       let v: InputValue = c.value(h);
       if (c.name.startsWith('Hire_Band_P') && band)
         v = band[c.name.slice('Hire_Band_'.length).toLowerCase() as Percentile];
-      const style = c.name === 'Hire_No' ? 'label' : 'input';
+      const style = c.name === 'Hire_No' || c.label ? 'label' : 'input';
       if (v === null) sh.set(row, i, { kind: 'empty', style: 'input' });
       else if (typeof v === 'string') sh.text(row, i, v, style);
       else sh.num(row, i, v, c.format(ctx, h), style);
