@@ -623,7 +623,7 @@ class PathEvaluator {
   run(path: number, draws: Uint8Array): void {
     const p = this.p;
     const hires = p.hires;
-    const at = (r: EventRef) => (r >= 0 ? draws[r] === 1 : r === ALWAYS);
+    const at = (r: EventRef): boolean => (r >= 0 ? draws[r] === 1 : r === ALWAYS);
     const nc = p.checkpoints.length;
     const granted = this.granted;
     granted[0] = 0;
@@ -685,9 +685,21 @@ class PathEvaluator {
       }
     }
     const found = this.memo ? new Int32Array(nc * p.nViews) : null;
+    // With no miss on the path the checkpoints cannot differ: the later one copies the first.
+    let anyMissed = false;
+    for (let h = 0; h < hires.length; h++) if (this.missed[h] === 1) anyMissed = true;
     for (let ci = 0, i = 0; ci < nc; ci++) {
-      this.startGains(ci);
       const days = this.out.days[ci] as Int32Array[];
+      if (ci > 0 && !anyMissed) {
+        const first = this.out.days[0] as Int32Array[];
+        for (let v = 0; v < p.nViews; v++) {
+          const d = (first[v] as Int32Array)[path] as number;
+          (days[v] as Int32Array)[path] = d;
+          if (found) found[i++] = d;
+        }
+        continue;
+      }
+      this.startGains(ci);
       for (let v = 0; v < p.nViews; v++) {
         const d = this.runway(ci, v);
         (days[v] as Int32Array)[path] = d;
