@@ -15,6 +15,8 @@ import {
 } from '../../src/workbook/hiring-plan/index.js';
 import { MAX_WORKBOOK_CELLS } from '../../src/workbook/build.js';
 import { sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
+import { planToXlsxBuffer } from '../../src/xlsx/render.js';
+import { rawCells } from '../support/xlsx-read.js';
 
 const BANDS = parseBandsCsv(
   readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
@@ -170,6 +172,26 @@ describe('the hiring-plan workbook', () => {
       for (const m of h.scenario.offer.refresh?.milestones ?? [])
         expect(texts.has(m.name)).toBe(true);
     }
+  });
+
+  it('writes hostile names in the Hires table and on the Offer Sheets as text in the .xlsx', async () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '+1 555 0100', '@SUM(1,2)', '-5'];
+    const doc = readJson(TEXT, 'plan') as any;
+    doc.hires = doc.hires.slice(0, hostile.length).map((h: any, i: number) => ({
+      ...h,
+      offer: { ...h.offer, candidate: hostile[i], role: hostile[(i + 1) % hostile.length] },
+    }));
+    const p = parsePlan(doc, TODAY);
+    const wb = buildPlanWorkbookPlan(p, runPlan(p, BANDS), BANDS);
+    const cells = await rawCells(await planToXlsxBuffer(wb));
+    const hires = cells.get(PLAN_SHEETS.hires)!;
+    const texts = [...hires.values()].filter((c) => c.formula === null).map((c) => c.value);
+    for (const h of hostile) expect(texts).toContain(h);
+    for (const [sheet, m] of cells)
+      for (const c of m.values())
+        if (c.formula !== null) for (const h of hostile) expect(`=${c.formula}`, sheet).not.toBe(h);
+    const offer = cells.get(offerSheetName(1, hostile[0]!))!;
+    expect([...offer.values()].some((c) => c.value === `Your offer, ${hostile[0]}`)).toBe(true);
   });
 
   it('a 200-hire plan at R = 120 fits under the size guard; a far bigger one is refused first', () => {
