@@ -85,6 +85,20 @@ describe('reading package inputs back', () => {
     });
   });
 
+  it('round-trips an option package of an RSU offer (strike and refresh written out)', async () => {
+    const input = withPackages();
+    input.offer.equity = { ...input.offer.equity, instrument: 'rsu', strike: 1.5 };
+    input.packages = [
+      { name: 'RSUs' },
+      { name: 'Options', equity: { instrument: 'option', shares: 200000 } },
+    ];
+    const { host, result, scenario } = setup(input);
+    await host.buildModel(result);
+    const doc: any = await host.readInputs(TODAY);
+    expect(resolved(parseScenario(doc, TODAY))).toEqual(resolved(scenario));
+    expect(doc.packages[1].equity.strike).toBe(1.5);
+  });
+
   it('round-trips generated scenarios with packages (property)', async () => {
     await fc.assert(
       fc.asyncProperty(withPackagesArb({ maxHorizon: 24, maxRunway: 48 }), async (input) => {

@@ -67,8 +67,17 @@ beforeAll(async () => {
     numRuns: 6,
     seed: 9090,
   });
+  // An RSU offer whose second package is options: the Inputs sheet shows the offer's strikes as 0,
+  // so the package's strike and inherited refresh program are written out for it.
+  const rsuOffer = defaultWithPackages();
+  rsuOffer.offer.equity = { ...rsuOffer.offer.equity, instrument: 'rsu', strike: 1.5 };
+  rsuOffer.packages = [
+    { name: 'RSUs' },
+    { name: 'Options', baseSalary: 140000, equity: { instrument: 'option', shares: 200000 } },
+  ];
   const inputs = [
     { label: 'default with three packages', input: defaultWithPackages() },
+    { label: 'an RSU offer with an option package', input: rsuOffer },
     {
       label: 'four packages, one with its own capped refresh program and RSUs',
       input: {
