@@ -1,8 +1,9 @@
 import { Decimal, fixed } from '../model/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../model/format.js';
-import type { PlanResult } from '../model/plan/engine.js';
+import { PLAN_VIEWS, type PlanResult } from '../model/plan/engine.js';
 import type { Runway } from '../model/runway.js';
 import { table } from './summary.js';
+import { PLAN_EQUITY_VIEW_LABEL, PLAN_VIEW_LABEL, planMarketViewLabel } from '../model/words.js';
 
 function runwayCells(r: Runway, R: number): string[] {
   if (r.months === null) return [`> ${R}`, 'beyond', `after month ${R}`];
@@ -35,16 +36,9 @@ export function renderPlanSummary(m: PlanResult): string {
   out.push('');
 
   const labels: [string, Runway][] = [
-    ['Baseline (no hires)', m.views.baseline.runway],
-    ['Plan, no margin gain', m.views.planNoGain.runway],
-    ['Plan, expected gain', m.views.planExpected.runway],
-    ['Plan, every margin target hit', m.views.planHit.runway],
+    ...PLAN_VIEWS.map((v) => [PLAN_VIEW_LABEL[v], m.views[v].runway] as [string, Runway]),
     ...plan.market.compareAt.map(
-      (p) =>
-        [`Every hire paid market ${p.toUpperCase()} in cash`, m.market[p]!.runway] as [
-          string,
-          Runway,
-        ],
+      (p) => [planMarketViewLabel(p), m.market[p]!.runway] as [string, Runway],
     ),
   ];
   out.push('RUNWAY');
@@ -85,21 +79,21 @@ export function renderPlanSummary(m: PlanResult): string {
       ['view', 'granted shares', 'dilution', 'pool use', 'pool top-up'],
       [
         [
-          'Every milestone and margin target hit',
+          PLAN_EQUITY_VIEW_LABEL.hit,
           formatCount(e.hit.grantedShares),
           formatPercent(e.hit.dilution, 3),
           formatPercent(e.hit.poolUse, 1),
           formatCount(e.hit.poolTopUpShares),
         ],
         [
-          'Expected (probability-weighted)',
+          PLAN_EQUITY_VIEW_LABEL.expected,
           formatCount(e.expected.grantedShares, 1),
           formatPercent(e.expected.dilution, 3),
           formatPercent(e.expected.poolUse, 1),
           formatCount(e.expected.poolTopUpShares, 1),
         ],
         [
-          'Initial grants only',
+          PLAN_EQUITY_VIEW_LABEL.none,
           formatCount(e.none.grantedShares),
           formatPercent(e.none.dilution, 3),
           formatPercent(e.none.poolUse, 1),

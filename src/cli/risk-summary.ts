@@ -8,6 +8,7 @@ import {
   type SimulationResult,
 } from '../model/simulation/index.js';
 import { table } from './summary.js';
+import { marketViewLabel } from '../model/words.js';
 
 const days = (d: number | null, R: number) =>
   d === null ? `> ${R} mo` : formatCount(new Decimal(d));
@@ -45,7 +46,7 @@ export function renderRiskSummary(
           row(o.planLabel, c.plan, ''),
           ...r.compareAt.map((p) =>
             row(
-              `Cash match at market ${p.toUpperCase()}`,
+              marketViewLabel(p),
               c.market[p] as RunwayStats,
               pct(c.pBeatsMarket[p] as { value: number; text: string }),
             ),

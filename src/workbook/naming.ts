@@ -1,5 +1,5 @@
 /** How the sheets, and the defined names that tie them together, are spelled. */
-import type { Percentile } from '../model/schema.js';
+import { EQUITY_VIEW_SUFFIX, OFFER_VIEW_SUFFIX, pctLabel } from '../model/words.js';
 
 export const SHEETS = {
   inputs: 'Inputs',
@@ -11,21 +11,16 @@ export const SHEETS = {
   miss: 'Cost of a Miss',
 } as const;
 
-/** Month label for a percentile key ("p75" → "P75"). */
-export const pctLabel = (p: Percentile) => p.toUpperCase();
+/** Month label for a percentile key ("p75" → "P75"): the model's words (src/model/words.ts). */
+export { pctLabel };
 
 /** Names of the runway views as they appear in defined names (Out_RunwayDays_<suffix>). */
-export const VIEW_SUFFIX = {
-  baseline: 'Baseline',
-  offerNoGain: 'OfferNoGain',
-  offerExpected: 'OfferExpected',
-  offerHit: 'OfferHit',
-} as const;
+export const VIEW_SUFFIX = OFFER_VIEW_SUFFIX;
 
 /** Defined by the Cost of a Miss sheet, shown on the Summary (which is built before it). */
 export const MISS_COST_SAVINGS = 'Out_MissCost_Savings';
 
 /** The defined name of one view's candidate-value block on Schedule (rows: value months; columns: exit prices). */
 export function valueBlockName(view: 'hit' | 'expected' | 'none'): string {
-  return `Sch_ValueByYear_${view === 'hit' ? 'Hit' : view === 'expected' ? 'Expected' : 'None'}`;
+  return `Sch_ValueByYear_${EQUITY_VIEW_SUFFIX[view]}`;
 }

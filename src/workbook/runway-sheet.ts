@@ -9,6 +9,7 @@ import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, absRange, dateSerial } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
+import { OFFER_VIEW_LABEL, marketSuffix, marketViewLabel } from '../model/words.js';
 
 /** A runway view as the Runway sheet lays it out (Out_RunwayDays_<suffix> and the like). */
 export interface RunwayViewRef {
@@ -137,11 +138,18 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
   }
   const p = mg?.probability ?? ZERO;
   const views: [string, string, string, RunwayView, string | null, string][] = [
-    ['baseline', VIEW_SUFFIX.baseline, 'Baseline (no hire)', result.views.baseline, null, 'gp0'],
+    [
+      'baseline',
+      VIEW_SUFFIX.baseline,
+      OFFER_VIEW_LABEL.baseline,
+      result.views.baseline,
+      null,
+      'gp0',
+    ],
     [
       'offerNoGain',
       VIEW_SUFFIX.offerNoGain,
-      'Offer, no margin gain',
+      OFFER_VIEW_LABEL.offerNoGain,
       result.views.offerNoGain,
       'Offer',
       'gp0',
@@ -149,20 +157,27 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
     [
       'offerExpected',
       VIEW_SUFFIX.offerExpected,
-      'Offer, expected gain',
+      OFFER_VIEW_LABEL.offerExpected,
       result.views.offerExpected,
       'Offer',
       'gpExp',
     ],
-    ['offerHit', VIEW_SUFFIX.offerHit, 'Offer, gain hit', result.views.offerHit, 'Offer', 'gpHit'],
+    [
+      'offerHit',
+      VIEW_SUFFIX.offerHit,
+      OFFER_VIEW_LABEL.offerHit,
+      result.views.offerHit,
+      'Offer',
+      'gpHit',
+    ],
   ];
   for (const pc of s.market.compareAt)
     views.push([
       `market_${pc}`,
-      `Market_${pctLabel(pc)}`,
-      `Cash match at market ${pctLabel(pc)}`,
+      marketSuffix(pc),
+      marketViewLabel(pc),
       result.market[pc] as RunwayView,
-      `Market_${pctLabel(pc)}`,
+      marketSuffix(pc),
       'gpExp',
     ]);
   const viewCols = views.map(([key, suffix, label, view, hire, gp]) => {
@@ -385,11 +400,15 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
   run.widths(...Array.from({ length: lastCol + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)));
   run.extra.freeze = { rows: hdr + 1, cols: 1 };
   const chartSeries: { name: string; suffix: string; color: string }[] = [
-    { name: 'Baseline (no hire)', suffix: VIEW_SUFFIX.baseline, color: '7F7F7F' },
-    { name: 'Offer, expected gain', suffix: VIEW_SUFFIX.offerExpected, color: '2E75B6' },
+    { name: OFFER_VIEW_LABEL.baseline, suffix: VIEW_SUFFIX.baseline, color: '7F7F7F' },
+    { name: OFFER_VIEW_LABEL.offerExpected, suffix: VIEW_SUFFIX.offerExpected, color: '2E75B6' },
   ];
   if (s.market.compareAt.includes('p75'))
-    chartSeries.push({ name: 'Cash match at market P75', suffix: 'Market_P75', color: 'C00000' });
+    chartSeries.push({
+      name: marketViewLabel('p75'),
+      suffix: marketSuffix('p75'),
+      color: 'C00000',
+    });
   run.extra.charts = [
     {
       kind: 'line',

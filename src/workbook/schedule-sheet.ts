@@ -9,6 +9,8 @@ import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, abs, absRange, type StyleName } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS, valueBlockName } from './naming.js';
+import { EQUITY_VIEWS } from '../model/equity.js';
+import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX } from '../model/words.js';
 import { valueAt } from './offer-sheet.js';
 import { gainHitFormula } from './runway-sheet.js';
 
@@ -425,11 +427,8 @@ export function buildScheduleSheet({
     ),
   );
   let vr = valueTop + 1;
-  for (const [view, label] of [
-    ['hit', 'Every refresh earned'],
-    ['expected', 'Probability-weighted'],
-    ['none', 'Initial grant only'],
-  ] as const) {
+  for (const view of EQUITY_VIEWS) {
+    const label = EQUITY_VIEW_LABEL[view];
     // One name per view over its block (years × exit prices): the Offer Sheet reads it by INDEX.
     if (s.exitPrices.length > 0)
       sch.define(
@@ -454,12 +453,7 @@ export function buildScheduleSheet({
         const cached =
           m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
         sch.f(vr, 2 + j, formula, cached, money0, m === H ? 'output' : 'calc');
-        if (m === H)
-          sch.define(
-            `Out_ExitValue_${view === 'hit' ? 'Hit' : view === 'expected' ? 'Expected' : 'None'}_${j + 1}`,
-            vr,
-            2 + j,
-          );
+        if (m === H) sch.define(`Out_ExitValue_${EQUITY_VIEW_SUFFIX[view]}_${j + 1}`, vr, 2 + j);
       });
       vr++;
     }

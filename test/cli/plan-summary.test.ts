@@ -21,7 +21,7 @@ describe('the embedded plan (npm run demo:plan)', () => {
       'Baseline (no hires)',
       'Plan, no margin gain',
       'Plan, expected gain',
-      'Plan, every margin target hit',
+      'Plan, every gain hit',
       'Every hire paid market P50 in cash',
       'Every hire paid market P90 in cash',
       'THIS PLAN AGAINST PAYING THE MARKET IN CASH',

@@ -15,6 +15,7 @@ import { Suspense, lazy, type ReactNode } from 'react';
 import { Decimal } from '../../model/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../../model/format.js';
 import type { PlanView } from '../../model/plan/engine.js';
+import { PLAN_VIEW_LABEL } from '../../model/words.js';
 import { Section } from '../components/Section.js';
 import type { PlanSummary, RunwaySummary } from './plan-eval.js';
 
@@ -76,12 +77,7 @@ function Kpi({
   );
 }
 
-const VIEW_LABELS: Record<PlanView, string> = {
-  baseline: 'Baseline (no hires)',
-  planNoGain: 'Plan, no margin gain',
-  planExpected: 'Plan, expected gain',
-  planHit: 'Plan, every gain hit',
-};
+const VIEW_LABELS = PLAN_VIEW_LABEL;
 
 function runwayText(r: RunwaySummary, R: number) {
   if (r.days === null || r.months === null)

@@ -4,6 +4,7 @@ import type { Decimal } from '../../model/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../../model/format.js';
 import type { ModelResult, OfferView, RunwayView } from '../../model/model.js';
 import { daysGained } from '../../model/runway.js';
+import { OFFER_VIEW_LABEL } from '../../model/words.js';
 import { Section } from '../components/Section.js';
 
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ '../components/Charts.js'));
@@ -66,12 +67,7 @@ function Kpi({
   );
 }
 
-const VIEW_LABELS: Record<OfferView, string> = {
-  baseline: 'Baseline (no hire)',
-  offerNoGain: 'Offer, no margin gain',
-  offerExpected: 'Offer, expected gain',
-  offerHit: 'Offer, gain hit',
-};
+const VIEW_LABELS = OFFER_VIEW_LABEL;
 
 function runwayText(v: RunwayView, R: number): { days: string; sub: string; unit?: string } {
   const r = v.runway;

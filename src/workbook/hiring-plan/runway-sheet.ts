@@ -8,7 +8,13 @@
 import type { Decimal } from '../../model/decimal.js';
 import type { RunwayView } from '../../model/model.js';
 import { SheetBuilder } from '../builder.js';
-import { pctLabel } from '../naming.js';
+import {
+  PLAN_VIEW_LABEL,
+  PLAN_VIEW_SUFFIX,
+  marketSuffix,
+  pctLabel,
+  planMarketViewLabel,
+} from '../../model/words.js';
 import { FORMATS, a1, absRange, dateSerial } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import { costViews } from './hire-months-sheet.js';
@@ -21,12 +27,7 @@ export interface PlanViewRef {
   view: RunwayView;
 }
 
-export const PLAN_VIEW_SUFFIX = {
-  baseline: 'Baseline',
-  planNoGain: 'PlanNoGain',
-  planExpected: 'PlanExpected',
-  planHit: 'PlanHit',
-} as const;
+export { PLAN_VIEW_SUFFIX };
 
 export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views: PlanViewRef[] } {
   const { result, names, money0 } = ctx;
@@ -50,40 +51,40 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
   const views: (PlanViewRef & { hire: string | null; gp: number })[] = [
     {
       key: 'baseline',
-      suffix: 'Baseline',
-      label: 'Baseline (no hires)',
+      suffix: PLAN_VIEW_SUFFIX.baseline,
+      label: PLAN_VIEW_LABEL.baseline,
       view: result.views.baseline,
       hire: null,
       gp: C.gp0,
     },
     {
       key: 'planNoGain',
-      suffix: 'PlanNoGain',
-      label: 'Plan, no margin gain',
+      suffix: PLAN_VIEW_SUFFIX.planNoGain,
+      label: PLAN_VIEW_LABEL.planNoGain,
       view: result.views.planNoGain,
       hire: 'Offer',
       gp: C.gp0,
     },
     {
       key: 'planExpected',
-      suffix: 'PlanExpected',
-      label: 'Plan, expected gain',
+      suffix: PLAN_VIEW_SUFFIX.planExpected,
+      label: PLAN_VIEW_LABEL.planExpected,
       view: result.views.planExpected,
       hire: 'Offer',
       gp: C.gpExp,
     },
     {
       key: 'planHit',
-      suffix: 'PlanHit',
-      label: 'Plan, every gain hit',
+      suffix: PLAN_VIEW_SUFFIX.planHit,
+      label: PLAN_VIEW_LABEL.planHit,
       view: result.views.planHit,
       hire: 'Offer',
       gp: C.gpHit,
     },
     ...compareAt.map((p) => ({
       key: `market_${p}`,
-      suffix: `Market_${pctLabel(p)}`,
-      label: `Every hire paid market ${pctLabel(p)} in cash`,
+      suffix: marketSuffix(p),
+      label: planMarketViewLabel(p),
       view: result.market[p] as RunwayView,
       hire: `Market_${pctLabel(p)}`,
       gp: C.gpExp,
@@ -287,13 +288,13 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
   run.widths(...Array.from({ length: lastCol + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)));
   run.extra.freeze = { rows: hdr + 1, cols: 1 };
   const series: { name: string; suffix: string; color: string }[] = [
-    { name: 'Baseline (no hires)', suffix: 'Baseline', color: '7F7F7F' },
-    { name: 'Plan, expected gain', suffix: 'PlanExpected', color: '2E75B6' },
+    { name: PLAN_VIEW_LABEL.baseline, suffix: PLAN_VIEW_SUFFIX.baseline, color: '7F7F7F' },
+    { name: PLAN_VIEW_LABEL.planExpected, suffix: PLAN_VIEW_SUFFIX.planExpected, color: '2E75B6' },
   ];
   if (compareAt.includes('p75'))
     series.push({
-      name: 'Every hire paid market P75 in cash',
-      suffix: 'Market_P75',
+      name: planMarketViewLabel('p75'),
+      suffix: marketSuffix('p75'),
       color: 'C00000',
     });
   run.extra.charts = [
