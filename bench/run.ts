@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchEngine } from './engine.js';
+import { benchPackages } from './packages.js';
 import { benchPlanEngine } from './plan.js';
 import { benchPlanWorkbook } from './plan-workbook.js';
 import { benchSimulation } from './simulation.js';
@@ -9,6 +10,8 @@ import { benchWorkbook } from './workbook.js';
 /** `npm run bench`: every benchmark of the project, printed as figures (no pass/fail). */
 console.log('Offer Runway benchmarks\n');
 benchEngine();
+console.log('');
+benchPackages();
 console.log('');
 benchPlanEngine();
 console.log('');

@@ -142,6 +142,7 @@ export default function PlanApp({
 
   // The plan engine, off the main thread. A bad value keeps the last valid result on screen.
   const runner = useRef<PlanRunner | null>(null);
+  const [engineWhere, setEngineWhere] = useState<'worker' | 'main thread' | null>(null);
   useEffect(() => {
     const r = new PlanRunner({
       onResult: (ev) => {
@@ -155,6 +156,7 @@ export default function PlanApp({
       onBusy: setComputing,
     });
     runner.current = r;
+    setEngineWhere(r.offMainThread ? 'worker' : 'main thread');
     return () => {
       r.dispose();
       runner.current = null;
@@ -426,7 +428,11 @@ export default function PlanApp({
               </MessageBar>
             )}
           </div>
-          <p className={s.summary} data-testid="plan-live-summary">
+          <p
+            className={s.summary}
+            data-testid="plan-live-summary"
+            data-engine={engineWhere ?? undefined}
+          >
             {summary && exp ? (
               <>
                 Plan runway (expected):{' '}
