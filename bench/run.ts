@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { benchCliStart } from './cli-start.js';
+import { benchCsv } from './csv.js';
 import { benchEngine } from './engine.js';
 import { benchPackages } from './packages.js';
+import { benchPaneLatency } from './pane-latency.js';
 import { benchPlanEngine } from './plan.js';
 import { benchPlanWorkbook } from './plan-workbook.js';
 import { benchSimulation } from './simulation.js';
@@ -9,9 +12,13 @@ import { benchWorkbook } from './workbook.js';
 
 /** `npm run bench`: every benchmark of the project, printed as figures (no pass/fail). */
 console.log('Offer Runway benchmarks\n');
+benchCliStart();
+console.log('');
 benchEngine();
 console.log('');
 benchPackages();
+console.log('');
+benchCsv();
 console.log('');
 benchPlanEngine();
 console.log('');
@@ -31,3 +38,5 @@ if (!existsSync(new URL('../dist/taskpane.html', import.meta.url))) {
 }
 const size = spawnSync(process.execPath, ['scripts/bundle-size.mjs'], { encoding: 'utf8' });
 process.stdout.write(size.stdout.replace(/^/gm, '  '));
+console.log('');
+await benchPaneLatency();

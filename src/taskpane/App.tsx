@@ -33,6 +33,7 @@ import { defaultDraft } from './defaults.js';
 import { setAt, stringifyDraft, toDraft, type Draft } from './draft.js';
 import { evaluate, localToday } from './engine.js';
 import { downloadFile, fileStem } from './files.js';
+import { recomputeDelay } from './recompute-delay.js';
 import { problemMap, screenOf, type Problem, type ScreenId } from './problems.js';
 import { DraftContext, type DraftApi } from './state.js';
 import { CompanyScreen } from './screens/CompanyScreen.js';
@@ -55,16 +56,6 @@ const SCREENS: readonly { id: ScreenId; label: string }[] = [
 
 /** The source name of problems in the pane's own inputs (as opposed to a file or the sheet). */
 const CURRENT_INPUTS = 'current inputs';
-
-/**
- * Recompute this long after the last keystroke: short, so that the KPIs follow typing (the
- * default scenario's engine run takes a few milliseconds; keystroke → KPI stays under 100 ms,
- * `npm run bench`). When the last run was slow (a long horizon with many grants) the wait grows
- * to twice that run, at most {@link SLOW_DEBOUNCE_MS}, so that typing is never blocked by a
- * recompute per keystroke.
- */
-const DEBOUNCE_MS = 25;
-const SLOW_DEBOUNCE_MS = 600;
 
 const useStyles = makeStyles({
   app: {
@@ -177,9 +168,7 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
   );
   const lastRunMs = useRef(0);
   useEffect(() => {
-    const wait =
-      lastRunMs.current < 50 ? DEBOUNCE_MS : Math.min(SLOW_DEBOUNCE_MS, 2 * lastRunMs.current);
-    const t = setTimeout(() => recompute(draft, bandSets), wait);
+    const t = setTimeout(() => recompute(draft, bandSets), recomputeDelay(lastRunMs.current));
     return () => clearTimeout(t);
   }, [draft, bandSets, recompute]);
 
