@@ -1010,21 +1010,29 @@ export function* simulate(
 
   const hires = p.hires.map((x, h) => {
     const codes = out.codes[h] as Float64Array;
-    const values = (code: number) => candidateValues(p, x, code);
+    // Each distinct outcome code once: its mass and its values (cents per price).
     const perCode = tableOf(codes, weights);
+    const slot = new Map(perCode.map(([code], i) => [code, i]));
+    const codeValues = valuesOfCodes(
+      p,
+      x,
+      perCode.map(([code]) => code),
+    );
+    const valueOf = (code: number, pi: number) =>
+      (codeValues[slot.get(code) as number] as number[])[pi] as number;
     const codeGroups = exactGroups(weights, (i) => codes[i] as number);
     return {
       candidate: x.hire.candidate,
       candidateValue: input.exitPrices.map((price, pi) => {
         const byValue = new Map<number, number>();
-        for (const [code, mass] of perCode) {
-          const v = (values(code)[pi] as number) ?? 0;
+        perCode.forEach(([, mass], i) => {
+          const v = (codeValues[i] as number[])[pi] as number;
           byValue.set(v, (byValue.get(v) ?? 0) + mass);
-        }
+        });
         const table = [...byValue].sort((a, b) => a[0] - b[0]);
-        const q = lowerQuantiles(table, weights, (i) => values(codes[i] as number)[pi] as number, {
+        const q = lowerQuantiles(table, weights, (i) => valueOf(codes[i] as number, pi), {
           groups: codeGroups,
-          keyOfGroup: (code) => values(code)[pi] as number,
+          keyOfGroup: (code) => valueOf(code, pi),
         });
         const money = (cents: number) => new Decimal(cents).div(100);
         return { price, quantiles: { p10: money(q.p10), p50: money(q.p50), p90: money(q.p90) } };
@@ -1120,6 +1128,38 @@ function candidateValues(p: Prepared, x: HirePre, code: number): number[] {
   } else values = candidateValuesDecimal(p, x, code);
   x.valueByCode.set(code, values);
   return values;
+}
+
+/** {@link candidateValues} for many codes at once: integer sums in one tight loop when possible. */
+function valuesOfCodes(p: Prepared, x: HirePre, codes: number[]): number[][] {
+  if (x.terms === undefined) x.terms = valueTerms(p, x);
+  const terms = x.terms;
+  if (!terms) return codes.map((code) => candidateValues(p, x, code));
+  const nP = p.input.exitPrices.length;
+  const ms = terms.milestones;
+  return codes.map((code) => {
+    const out = new Array<number>(nP);
+    for (let i = 0; i < nP; i++) {
+      if (code === 0) {
+        out[i] = unitsToCents(terms.missed[i] as number);
+        continue;
+      }
+      let u = terms.initial[i] as number;
+      if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
+      let mask = Math.floor((code - 1) / 2);
+      if (mask < 2 ** 30)
+        for (let m = 0; mask !== 0; m++, mask >>>= 1) {
+          if (mask & 1) u += (ms[m] as number[])[i] as number;
+        }
+      else
+        for (let m = 0; m < ms.length && mask > 0; m++) {
+          if (mask % 2 === 1) u += (ms[m] as number[])[i] as number;
+          mask = Math.floor(mask / 2);
+        }
+      out[i] = unitsToCents(u);
+    }
+    return out;
+  });
 }
 
 /** {@link candidateValues} in decimal arithmetic, for grants too large for exact integer sums. */
