@@ -2,8 +2,9 @@ import { Decimal, fixed } from '../model/decimal.js';
 import { bandAge } from '../model/band-age.js';
 import { localToday } from './load.js';
 import { formatCount, formatMoney, formatPercent } from '../model/format.js';
-import type { ModelResult } from '../model/model.js';
+import { OFFER_VIEWS, type ModelResult } from '../model/model.js';
 import { daysGained, type Runway } from '../model/runway.js';
+import { EQUITY_VIEW_LABEL, OFFER_VIEW_LABEL, marketViewLabel } from '../model/words.js';
 
 /** A plain text table: first column left-aligned, the others right-aligned. */
 export function table(header: string[], rows: string[][]): string {
@@ -47,13 +48,8 @@ export function renderSummary(m: ModelResult, today: string = localToday()): str
   out.push('');
 
   const labels: [string, Runway][] = [
-    ['Baseline (no hire)', m.views.baseline.runway],
-    ['Offer, no margin gain', m.views.offerNoGain.runway],
-    ['Offer, expected gain', m.views.offerExpected.runway],
-    ['Offer, margin target hit', m.views.offerHit.runway],
-    ...s.market.compareAt.map(
-      (p) => [`Cash match at market ${p.toUpperCase()}`, m.market[p]!.runway] as [string, Runway],
-    ),
+    ...OFFER_VIEWS.map((v) => [OFFER_VIEW_LABEL[v], m.views[v].runway] as [string, Runway]),
+    ...s.market.compareAt.map((p) => [marketViewLabel(p), m.market[p]!.runway] as [string, Runway]),
   ];
   out.push('RUNWAY');
   out.push(
@@ -92,21 +88,21 @@ export function renderSummary(m: ModelResult, today: string = localToday()): str
       ['view', 'granted shares', 'dilution', 'pool use', 'pool top-up'],
       [
         [
-          'Every milestone and margin target hit',
+          EQUITY_VIEW_LABEL.hit,
           formatCount(e.hit.grantedShares),
           formatPercent(e.hit.dilution, 3),
           formatPercent(e.hit.poolUse, 1),
           formatCount(e.hit.poolTopUpShares),
         ],
         [
-          'Expected (probability-weighted)',
+          EQUITY_VIEW_LABEL.expected,
           formatCount(e.expected.grantedShares, 1),
           formatPercent(e.expected.dilution, 3),
           formatPercent(e.expected.poolUse, 1),
           formatCount(e.expected.poolTopUpShares, 1),
         ],
         [
-          'Initial grant only',
+          EQUITY_VIEW_LABEL.none,
           formatCount(e.none.grantedShares),
           formatPercent(e.none.dilution, 3),
           formatPercent(e.none.poolUse, 1),

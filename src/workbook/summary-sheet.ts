@@ -12,6 +12,7 @@ import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import type { RunwayViewRef } from './runway-sheet.js';
 import { daysGained } from '../model/runway.js';
+import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX, marketViewLabel } from '../model/words.js';
 
 export interface SummaryInputs {
   /** The runway views, in the Runway sheet's order. */
@@ -121,7 +122,7 @@ export function buildSummarySheet(
   sum_.define('Out_CashCost_Offer', sr, 1);
   sr++;
   for (const pc of s.market.compareAt) {
-    sum_.text(sr, 0, `Cash match at market ${pctLabel(pc)}`, 'label');
+    sum_.text(sr, 0, marketViewLabel(pc), 'label');
     sum_.f(
       sr,
       1,
@@ -140,19 +141,14 @@ export function buildSummarySheet(
     sum_.text(sr, i, t, i ? 'headerNum' : 'header'),
   );
   sr++;
-  for (const [view, label, grantedF, fmt] of [
-    ['hit', 'Every refresh earned', 'SUM(Sch_Grant_Shares)', FORMATS.shares],
-    [
-      'expected',
-      'Probability-weighted',
-      'SUMPRODUCT(Sch_Grant_Shares,Sch_Grant_Weight)',
-      FORMATS.sharesWeighted,
-    ],
-    ['none', 'Initial grant only', 'INDEX(Sch_Grant_Shares,1)', FORMATS.shares],
+  for (const [view, grantedF, fmt] of [
+    ['hit', 'SUM(Sch_Grant_Shares)', FORMATS.shares],
+    ['expected', 'SUMPRODUCT(Sch_Grant_Shares,Sch_Grant_Weight)', FORMATS.sharesWeighted],
+    ['none', 'INDEX(Sch_Grant_Shares,1)', FORMATS.shares],
   ] as const) {
     const eq = result.equity[view];
-    const V = view === 'hit' ? 'Hit' : view === 'expected' ? 'Expected' : 'None';
-    sum_.text(sr, 0, label, 'label');
+    const V = EQUITY_VIEW_SUFFIX[view];
+    sum_.text(sr, 0, EQUITY_VIEW_LABEL[view], 'label');
     sum_.f(sr, 1, grantedF, eq.grantedShares, fmt, 'calc');
     sum_.f(sr, 2, `MAX(0,${a1(sr, 1)}-In_PoolShares)`, eq.poolTopUpShares, fmt, 'calc');
     sum_.f(sr, 3, `${a1(sr, 1)}/In_PoolShares`, eq.poolUse, FORMATS.percent2, 'calc');

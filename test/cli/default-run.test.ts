@@ -31,7 +31,7 @@ describe('the default scenario through the real command', () => {
       ['Baseline (no hire)', expected.runway.baseline],
       ['Offer, no margin gain', expected.runway.offerNoGain],
       ['Offer, expected gain', expected.runway.offerExpected],
-      ['Offer, margin target hit', expected.runway.offerHit],
+      ['Offer, gain hit', expected.runway.offerHit],
       ['Cash match at market P75', expected.runway.market.p75],
     ] as const) {
       expect(
