@@ -21,8 +21,7 @@ function isDoc(x: unknown): x is Doc {
  */
 function mergeEquity(base: unknown, override: Doc): Doc {
   const merged: Doc = isDoc(base) ? { ...base } : {};
-  if (GRANT_SIZE_KEYS.some((k) => k in override))
-    for (const k of GRANT_SIZE_KEYS) delete merged[k];
+  if (GRANT_SIZE_KEYS.some((k) => k in override)) for (const k of GRANT_SIZE_KEYS) delete merged[k];
   return { ...merged, ...override };
 }
 
