@@ -5,6 +5,7 @@
  * then Range.autoFill over the run), so the request size does not grow with the horizon.
  * No Office types here: tested on its own.
  */
+import { InputError } from '../model/messages.js';
 import type { PlanBlock, PlanSheet } from '../workbook/plan.js';
 import { cellFormat, cellInput, type CellInput } from './cells.js';
 import { fillRuns } from './fill.js';
@@ -65,7 +66,41 @@ export interface FillOp {
 
 export type WriteOp = { kind: 'cells'; chunk: WriteChunk } | { kind: 'fill'; fill: FillOp };
 
-/** Rows [r0, r1) of a block as chunks under `maxBytes` (a single row is never split). */
+/** Excel's limit on one request's payload (5 MB); the write budget stays below it. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const columnLetters = (col: number): string => {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+/**
+ * A single row larger than a request can carry is refused before anything is sent, naming the
+ * sheet, the row and its largest cell (rows are never split across requests).
+ */
+function refuseRow(chunk: WriteChunk, maxBytes: number): never {
+  const cells = chunk.formulas[0] ?? [];
+  let widest = 0;
+  let widestBytes = -1;
+  cells.forEach((c, i) => {
+    const b = jsonBytes(c);
+    if (b > widestBytes) {
+      widest = i;
+      widestBytes = b;
+    }
+  });
+  const label = cells[0];
+  throw new InputError(chunk.sheet, [
+    `row ${chunk.row + 1}${typeof label === 'string' && label !== '' && !label.startsWith('=') ? ` ("${label.slice(0, 40)}")` : ''} needs ${chunk.bytes.toLocaleString('en-US')} bytes in one request, more than Excel's ${maxBytes.toLocaleString('en-US')}; its largest cell is ${columnLetters(chunk.col + widest)}${chunk.row + 1} (${widestBytes.toLocaleString('en-US')} bytes): shorten that text`,
+  ]);
+}
+
+/**
+ * Rows [r0, r1) of a block as chunks under `maxBytes`. A single row is never split: one that
+ * cannot fit is refused up front ({@link refuseRow}).
+ */
 function chunksOf(
   sheet: string,
   block: PlanBlock,
@@ -77,6 +112,7 @@ function chunksOf(
   const n = r1 - r0;
   if (n <= 0) return out;
   const whole = chunkOf(sheet, block, r0, r1);
+  if (n === 1 && whole.bytes > REQUEST_LIMIT_BYTES) refuseRow(whole, REQUEST_LIMIT_BYTES);
   if (whole.bytes <= maxBytes || n === 1) return [whole];
   let per = Math.max(1, Math.floor((n * maxBytes) / whole.bytes));
   let r = r0;

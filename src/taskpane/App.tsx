@@ -271,7 +271,10 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
       ].filter(Boolean);
       return {
         intent: 'success',
-        title: 'Model written to the workbook; scenario saved in it',
+        // Office's settings.saveAsync stores the scenario in the document: it is kept when the
+        // workbook itself is saved, not before.
+        title:
+          'Model written to the workbook; the scenario is kept in it when you save the workbook',
         lines,
       };
     });

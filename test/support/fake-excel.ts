@@ -387,6 +387,7 @@ export class FakeWorkbook {
 // ------------------------------------------------------------------ request context and proxies
 
 type Op = { bytes: number; run: () => void };
+const UTF8 = new TextEncoder();
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbookProxy;
@@ -399,7 +400,8 @@ export class FakeRequestContext {
   }
 
   enqueue(args: unknown, run: () => void): void {
-    this.queue.push({ bytes: JSON.stringify(args ?? null).length + OP_OVERHEAD, run });
+    // Counted as sent: UTF-8 bytes of the JSON (a "€" is 3 bytes, not 1 UTF-16 unit).
+    this.queue.push({ bytes: UTF8.encode(JSON.stringify(args ?? null)).length + OP_OVERHEAD, run });
   }
 
   async sync(): Promise<void> {
