@@ -1,3 +1,4 @@
+import { EXCEL_API_MIN_VERSION } from '../excel/requirements.js';
 import type { HostInfo } from './actions.js';
 
 /** A colour like "#1f1f1f" is dark when its luminance is low (Office's dark themes). */
@@ -10,6 +11,19 @@ export function isDarkColor(hex: string | undefined): boolean {
     number,
   ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}
+
+/**
+ * The requirement set this build's workbook actions need, checked at run time: when the host
+ * lacks it (an older Excel, or a platform that declares fewer sets) the pane says so and works
+ * standalone — export, save and open — instead of failing half-way through a build. Null when
+ * supported (or when the host cannot say, as older Office.js builds cannot).
+ */
+export function missingRequirement(office: typeof Office): string | null {
+  const req = office.context?.requirements;
+  if (!req || typeof req.isSetSupported !== 'function') return null;
+  if (req.isSetSupported('ExcelApi', EXCEL_API_MIN_VERSION)) return null;
+  return `this Excel does not support ExcelApi ${EXCEL_API_MIN_VERSION} (fill-down, print layout, screen-update suspension), which building the model needs; export the .xlsx instead, or use Excel for the web, Microsoft 365 or Excel 2019 and later`;
 }
 
 /**
@@ -32,6 +46,8 @@ export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
   if (!info) return { kind: 'standalone', reason: 'Office did not answer' };
   if (info.host !== office.HostType.Excel)
     return { kind: 'standalone', reason: 'not running inside Excel' };
+  const missing = missingRequirement(office);
+  if (missing) return { kind: 'standalone', reason: missing };
   const { excelActions } = await import(/* webpackChunkName: "excel-host" */ './excel-host.js');
   return {
     kind: 'excel',
