@@ -23,7 +23,7 @@ export function missingRequirement(office: typeof Office): string | null {
   const req = office.context?.requirements;
   if (!req || typeof req.isSetSupported !== 'function') return null;
   if (req.isSetSupported('ExcelApi', EXCEL_API_MIN_VERSION)) return null;
-  return `this Excel does not support ExcelApi ${EXCEL_API_MIN_VERSION} (fill-down, print layout, screen-update suspension), which building the model needs; export the .xlsx instead, or use Excel for the web, Microsoft 365 or Excel 2019 and later`;
+  return `this Excel does not support ExcelApi ${EXCEL_API_MIN_VERSION} (fill-down, print layout, screen-update suspension), which building the model needs; export the .xlsx instead, or use Excel on the web, Microsoft 365, or Excel 2021 or later`;
 }
 
 /**
