@@ -7,96 +7,43 @@
  * document, validated with the same schema as everything else, and each problem is reported
  * with the address of the cell it is about.
  */
+import { FIELD_REGISTRY, type FieldSpec } from '../model/field-registry.js';
 import { InputError, formatPath } from '../model/messages.js';
 import { parseScenario, type ParseOptions, type Scenario } from '../model/scenario.js';
 import { sheetOfFormula } from './ownership.js';
+import { colLetter } from '../workbook/plan.js';
 import { PACKAGE_INPUT_NAME, readPackages } from './package-inputs.js';
 
 type Path = (string | number)[];
 type Kind = 'number' | 'text' | 'date' | 'list';
 
-/** Named input cells and the scenario fields they hold (the plan builder's names). */
-export const INPUT_FIELDS: readonly { name: string; path: Path; kind: Kind }[] = [
-  { name: 'In_ScenarioName', path: ['name'], kind: 'text' },
-  { name: 'In_Currency', path: ['currency'], kind: 'text' },
-  { name: 'In_StartDate', path: ['startDate'], kind: 'date' },
-  { name: 'In_H', path: ['horizonMonths'], kind: 'number' },
-  { name: 'In_R', path: ['runwayHorizonMonths'], kind: 'number' },
-  { name: 'In_Cash', path: ['company', 'cash'], kind: 'number' },
-  { name: 'In_MonthlyRevenue', path: ['company', 'monthlyRevenue'], kind: 'number' },
-  { name: 'In_RevenueGrowth', path: ['company', 'revenueGrowthMonthly'], kind: 'number' },
-  { name: 'In_GrossMargin', path: ['company', 'grossMargin'], kind: 'number' },
-  { name: 'In_MonthlyOpex', path: ['company', 'monthlyOpex'], kind: 'number' },
-  { name: 'In_OpexGrowth', path: ['company', 'opexGrowthMonthly'], kind: 'number' },
-  { name: 'In_FullyDilutedShares', path: ['company', 'fullyDilutedShares'], kind: 'number' },
-  { name: 'In_PoolShares', path: ['company', 'unallocatedPoolShares'], kind: 'number' },
-  { name: 'In_PreferredPrice', path: ['company', 'preferredPrice'], kind: 'number' },
-  { name: 'In_Fmv409a', path: ['company', 'fmv409a'], kind: 'number' },
-  { name: 'In_Candidate', path: ['offer', 'candidate'], kind: 'text' },
-  { name: 'In_Role', path: ['offer', 'role'], kind: 'text' },
-  { name: 'In_Level', path: ['offer', 'level'], kind: 'text' },
-  { name: 'In_Location', path: ['offer', 'location'], kind: 'text' },
-  { name: 'In_BaseSalary', path: ['offer', 'baseSalary'], kind: 'number' },
-  { name: 'In_AnnualRaise', path: ['offer', 'annualRaise'], kind: 'number' },
-  { name: 'In_TargetBonusPct', path: ['offer', 'targetBonusPct'], kind: 'number' },
-  { name: 'In_BonusPayoutPct', path: ['offer', 'bonusPayoutPct'], kind: 'number' },
-  { name: 'In_SignOnBonus', path: ['offer', 'signOnBonus'], kind: 'number' },
-  { name: 'In_EmployerLoadPct', path: ['offer', 'employerLoadPct'], kind: 'number' },
-  { name: 'In_RecruitingFeePct', path: ['offer', 'recruitingFeePct'], kind: 'number' },
-  { name: 'In_SizingPrice', path: ['offer', 'sizingPrice'], kind: 'text' },
-  { name: 'In_MissProbability', path: ['offer', 'missProbability'], kind: 'number' },
-  { name: 'In_MarginGain_Points', path: ['offer', 'marginGain', 'points'], kind: 'number' },
-  { name: 'In_MarginGain_StartMonth', path: ['offer', 'marginGain', 'startMonth'], kind: 'number' },
-  { name: 'In_MarginGain_FullMonth', path: ['offer', 'marginGain', 'fullMonth'], kind: 'number' },
-  {
-    name: 'In_MarginGain_Probability',
-    path: ['offer', 'marginGain', 'probability'],
-    kind: 'number',
-  },
-  { name: 'In_Instrument', path: ['offer', 'equity', 'instrument'], kind: 'text' },
-  // In_Equity_SizeBy + In_Equity_Size: offer.equity.shares | value | percentOfFullyDiluted
-  { name: 'In_Equity_Strike', path: ['offer', 'equity', 'strike'], kind: 'number' },
-  { name: 'In_Equity_GrantFairValue', path: ['offer', 'equity', 'grantFairValue'], kind: 'number' },
-  { name: 'In_Equity_VestingMonths', path: ['offer', 'equity', 'vestingMonths'], kind: 'number' },
-  { name: 'In_Equity_CliffMonths', path: ['offer', 'equity', 'cliffMonths'], kind: 'number' },
-  { name: 'In_Equity_VestEvery', path: ['offer', 'equity', 'vestEveryMonths'], kind: 'number' },
-  { name: 'In_Refresh_Strike', path: ['offer', 'refresh', 'strike'], kind: 'number' },
-  {
-    name: 'In_Refresh_GrantFairValue',
-    path: ['offer', 'refresh', 'grantFairValue'],
-    kind: 'number',
-  },
-  { name: 'In_Refresh_VestingMonths', path: ['offer', 'refresh', 'vestingMonths'], kind: 'number' },
-  { name: 'In_Refresh_CliffMonths', path: ['offer', 'refresh', 'cliffMonths'], kind: 'number' },
-  { name: 'In_Refresh_VestEvery', path: ['offer', 'refresh', 'vestEveryMonths'], kind: 'number' },
-  {
-    name: 'In_Refresh_ValuePerPoint',
-    path: ['offer', 'refresh', 'margin', 'valuePerPoint'],
-    kind: 'number',
-  },
-  {
-    name: 'In_Refresh_MeasureEvery',
-    path: ['offer', 'refresh', 'margin', 'measureEveryMonths'],
-    kind: 'number',
-  },
-  {
-    name: 'In_Refresh_CapPerYear',
-    path: ['offer', 'refresh', 'margin', 'capPerYear'],
-    kind: 'number',
-  },
-  { name: 'In_Market_BandSet', path: ['market', 'bandSet'], kind: 'text' },
-  { name: 'In_Market_Role', path: ['market', 'role'], kind: 'text' },
-  { name: 'In_Market_Level', path: ['market', 'level'], kind: 'text' },
-  { name: 'In_Market_Location', path: ['market', 'location'], kind: 'text' },
-  { name: 'In_Market_CompareAt', path: ['market', 'compareAt'], kind: 'list' },
-  { name: 'In_Miss_IdleComputeMonthly', path: ['missCost', 'idleComputeMonthly'], kind: 'number' },
-  { name: 'In_Miss_TimeToFillDays', path: ['missCost', 'timeToFillDays'], kind: 'number' },
-  {
-    name: 'In_Miss_RoadmapDelayPerDay',
-    path: ['missCost', 'roadmapDelayCostPerDay'],
-    kind: 'number',
-  },
-];
+/**
+ * How a cell's value becomes a field's value: the registry's kind, and `list` for a whole list
+ * held in one cell (`In_Market_CompareAt`).
+ */
+function readKind(f: FieldSpec): Kind {
+  if (f.path.endsWith('[]')) return 'list';
+  if (f.kind === 'date') return 'date';
+  return f.kind === 'text' || f.kind === 'enum' || f.kind === 'currency' ? 'text' : 'number';
+}
+
+/**
+ * Named input cells and the scenario fields they hold, derived from the field registry: every
+ * field with a name of its own. Not here, read apart below: the grant size (In_Equity_SizeBy
+ * says which of the three fields In_Equity_Size holds), numbered list cells (`{n}`: exit prices,
+ * detection months; milestones are the Milestones table) and the packages (package-inputs.ts).
+ */
+export const INPUT_FIELDS: readonly { name: string; path: Path; kind: Kind }[] =
+  FIELD_REGISTRY.filter(
+    (f): f is FieldSpec & { inName: string } =>
+      f.inName !== null &&
+      !f.inName.includes('{n}') &&
+      FIELD_REGISTRY.filter((g) => g.inName === f.inName).length === 1,
+  ).map((f) => ({
+    name: f.inName,
+    path: f.path.replace(/\[\]$/, '').split('.'),
+    kind: readKind(f),
+  }));
 const SIZE_BY = 'In_Equity_SizeBy';
 const SIZE = 'In_Equity_Size';
 const EXIT = /^In_ExitPrice(\d+)$/;
@@ -239,7 +186,7 @@ export function assembleInput(cells: InputCells, base?: Record<string, unknown>)
         .forEach((row, i) => {
           MILESTONE_KEYS.forEach((k, j) => {
             const v = row[j] ?? '';
-            const address = `${quote(t.sheet)}!${colLetters(t.col0 + j)}${t.row0 + i + 1}`;
+            const address = `${quote(t.sheet)}!${colLetter(t.col0 + j)}${t.row0 + i + 1}`;
             put(
               ['offer', 'refresh', 'milestones', i, k],
               k === 'name' ? convert('text', v) : v,
@@ -251,17 +198,6 @@ export function assembleInput(cells: InputCells, base?: Record<string, unknown>)
   }
   readPackages(named, put, invalid); // docs/model.md §9: the Packages sheet, when there is one
   return { input, cells: addresses, damaged, invalid };
-}
-
-function colLetters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function quote(sheet: string): string {

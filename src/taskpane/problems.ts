@@ -1,3 +1,5 @@
+import { FIELD_REGISTRY, registryPath } from '../model/field-registry.js';
+
 /**
  * The engine reports bad input as lines "json.path: reason" (src/model/messages.ts). The pane
  * shows each reason beside the field bound to that path, and lists the others in a message bar.
@@ -29,13 +31,22 @@ export function problemMap(problems: readonly Problem[]): ProblemMap {
 /** The screen that holds a path, for the "fix these" list and the tab badges. */
 export type ScreenId = 'offer' | 'refresh' | 'company' | 'market' | 'packages' | 'results' | 'risk';
 
+/**
+ * The screen of a problem's path, derived from the field registry (src/model/field-registry.ts):
+ * the screen of the field the path is at or inside (`offer.refresh.milestones[1].probability` →
+ * the entry `offer.refresh.milestones[].probability`); for a path above the fields (an object or
+ * list such as `offer.refresh`, `company`), the screen of the first registered field below it.
+ * Packages' overrides (`packages[2].equity.cliffMonths`) are on the packages screen; a path the
+ * registry does not know, or a field no screen edits, goes to the offer screen.
+ */
 export function screenOf(path: string): ScreenId {
   if (path === 'packages' || path.startsWith('packages[')) return 'packages';
-  if (path === 'offer.missProbability') return 'risk';
-  if (path.startsWith('offer.refresh') || path.startsWith('offer.marginGain')) return 'refresh';
-  if (path.startsWith('offer')) return 'offer';
-  if (path.startsWith('market')) return 'market';
-  if (path.startsWith('company') || path.startsWith('missCost') || path.startsWith('exitPrices'))
-    return 'company';
-  return 'offer';
+  const p = registryPath(path);
+  const inside = (field: string, at: string) =>
+    field === at || field.startsWith(`${at}.`) || field.startsWith(`${at}[`);
+  const owner =
+    FIELD_REGISTRY.filter((f) => inside(p, f.path)).sort(
+      (a, b) => b.path.length - a.path.length,
+    )[0] ?? FIELD_REGISTRY.find((f) => inside(f.path, p));
+  return owner?.screen ?? 'offer';
 }

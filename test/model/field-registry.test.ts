@@ -1,0 +1,170 @@
+// The field registry (src/model/field-registry.ts) against every place a scenario field lives.
+// Each check compares two independent lists — the registry and what the schema, the sheet, the
+// pane or the docs actually hold — and fails naming the fields one has and the other lacks.
+// Checked to fail: removing the `offer.missProbability` entry from the registry fails the
+// schema, Inputs-sheet, read-back, screen and docs checks below.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { INPUT_FIELDS } from '../../src/excel/inputs.js';
+import { FIELD_REGISTRY, packageSettableKeys } from '../../src/model/field-registry.js';
+import { PACKAGE_FIELDS, scenarioSchema } from '../../src/model/schema.js';
+import { screenOf } from '../../src/taskpane/problems.js';
+import { defaultInput, modelOf } from '../excel/plans.js';
+import { ROOT } from '../support/run-cli.js';
+
+const registered = FIELD_REGISTRY.map((f) => f.path);
+
+/** Names in `a` that are not in `b`, sorted (the failure message names them). */
+const missing = (a: Iterable<string>, b: Iterable<string>) => {
+  const inB = new Set(b);
+  return [...new Set(a)].filter((x) => !inB.has(x)).sort();
+};
+
+type AnyZod = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
+
+/**
+ * Leaf paths of a zod schema, walked through the wrappers fields.ts uses: `record` (a pipe into a
+ * strict object), `list` (a pipe into an array), defaults and optionals. A pipe whose output is a
+ * transform (every number field) is a leaf. Package override keys (`z.unknown()`) are reported
+ * as `packages[].<key>` and checked against the package-settable fields apart.
+ */
+function leafPaths(schema: AnyZod, at: string): string[] {
+  const def = schema._zod.def;
+  const join = (k: string) => (at === '' ? k : `${at}.${k}`);
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape as Record<string, AnyZod>).flatMap(([k, v]) =>
+        leafPaths(v, join(k)),
+      );
+    case 'pipe': {
+      const out = def.out as AnyZod;
+      return out._zod.def.type === 'transform' ? [at] : leafPaths(out, at);
+    }
+    case 'array':
+      return leafPaths(def.element as AnyZod, `${at}[]`);
+    case 'default':
+    case 'optional':
+    case 'nullable':
+      return leafPaths(def.innerType as AnyZod, at);
+    default:
+      return [at];
+  }
+}
+
+describe('the field registry', () => {
+  it('has each path once', () => {
+    expect(registered.filter((p, i) => registered.indexOf(p) !== i)).toEqual([]);
+  });
+
+  it('matches the zod schema field for field', () => {
+    const inSchema = leafPaths(scenarioSchema as unknown as AnyZod, '');
+    const packageKeys = inSchema.filter((p) => /^packages\[\]\.(?!name$)/.test(p));
+    const fields = inSchema.filter((p) => !packageKeys.includes(p));
+    expect({
+      inSchemaNotRegistered: missing(fields, registered),
+      registeredNotInSchema: missing(registered, fields),
+    }).toEqual({ inSchemaNotRegistered: [], registeredNotInSchema: [] });
+    // the keys a package may override are the registry's package-settable offer keys
+    expect(packageKeys.map((p) => p.replace('packages[].', ''))).toEqual(packageSettableKeys());
+    expect([...PACKAGE_FIELDS]).toEqual(packageSettableKeys());
+  });
+
+  it('names every sheet cell the Inputs sheet and Packages sheet define', () => {
+    // the default scenario has every optional block (margin gain, refresh with milestones and a
+    // margin rule, exit prices); with two packages so the Packages sheet exists.
+    const input = {
+      ...defaultInput(),
+      exitPrices: [2, 4],
+      packages: [{ name: 'Cash' }, { name: 'Equity', baseSalary: 140000 }],
+    };
+    const { plan } = modelOf(input);
+    // a numbered name In_ExitPrice2 is the registry's In_ExitPrice{n}
+    const pattern = (n: string) => n.replace(/\d+(?=_|$)/g, '{n}');
+    const onInputs = plan.names
+      .filter((n) => n.name.startsWith('In_') && n.sheet === 'Inputs')
+      .map((n) => pattern(n.name));
+    // In_Equity_SizeBy says which of the three registered grant sizes In_Equity_Size holds
+    const auxiliary = ['In_Equity_SizeBy'];
+    const sheetNames = [
+      ...onInputs,
+      ...plan.names.filter((n) => n.name.startsWith('In_Pkg')).map((n) => pattern(n.name)),
+    ];
+    const withName = FIELD_REGISTRY.flatMap((f) => (f.inName ? [f.inName] : []));
+    expect({
+      onSheetNotRegistered: missing(onInputs, [...withName, ...auxiliary]),
+      registeredNotOnSheet: missing(withName, sheetNames),
+    }).toEqual({ onSheetNotRegistered: [], registeredNotOnSheet: [] });
+  });
+
+  it('reads back every cell of its own the Inputs sheet defines (INPUT_FIELDS)', () => {
+    const { plan } = modelOf(defaultInput());
+    // numbered cells (exit prices, detection months, milestone rows) and the grant size are
+    // read apart (src/excel/inputs.ts)
+    const single = plan.names
+      .filter((n) => n.sheet === 'Inputs' && n.name.startsWith('In_') && !/\d(_|$)/.test(n.name))
+      .map((n) => n.name)
+      .filter((n) => n !== 'In_Equity_SizeBy' && n !== 'In_Equity_Size');
+    expect([...INPUT_FIELDS.map((f) => f.name)].sort()).toEqual(single.sort());
+    for (const f of INPUT_FIELDS)
+      expect(FIELD_REGISTRY.find((g) => g.inName === f.name)?.path.replace(/\[\]$/, '')).toBe(
+        f.path.join('.'),
+      );
+  });
+
+  it("sends each field's problems to the screen that edits it, and that screen binds it", () => {
+    const screenFile: Record<string, string> = {
+      offer: 'OfferScreen',
+      refresh: 'RefreshScreen',
+      company: 'CompanyScreen',
+      market: 'MarketScreen',
+      packages: 'PackagesScreen',
+      risk: 'RiskScreen',
+    };
+    const unbound: string[] = [];
+    for (const f of FIELD_REGISTRY) {
+      const concrete = f.path.replace(/\[\]/g, '[0]');
+      expect(screenOf(concrete), f.path).toBe(f.screen ?? 'offer');
+      if (!f.screen) continue;
+      const src = readFileSync(`${ROOT}src/taskpane/screens/${screenFile[f.screen]}.tsx`, 'utf8');
+      const key = /([A-Za-z0-9]+)(\[\])?$/.exec(f.path)![1]!;
+      if (!src.includes(`'${key}'`)) unbound.push(`${f.path} (${f.screen})`);
+    }
+    expect(unbound).toEqual([]);
+    // paths above the fields go to the screen of the first field below them
+    expect(screenOf('offer')).toBe('offer');
+    expect(screenOf('offer.refresh')).toBe('refresh');
+    expect(screenOf('missCost')).toBe('company');
+    expect(screenOf('(top level)')).toBe('offer');
+  });
+
+  it('is documented: every field is in docs/cli.md\'s "scenario format" table', () => {
+    const md = readFileSync(`${ROOT}docs/cli.md`, 'utf8');
+    const start = md.indexOf('## The scenario format');
+    const rows = md
+      .slice(start, md.indexOf('\n\n', md.indexOf('| field', start)))
+      .split('\n')
+      .filter((l) => l.startsWith('| `'));
+    // A row's first cell lists a path and its siblings by their last key
+    // ("`offer.candidate`, `role`"); an object row names its keys in its meaning
+    // ("`offer.refresh.margin` | `{ valuePerPoint, … }`").
+    const documented = new Set<string>();
+    for (const row of rows) {
+      const [, first = '', meaning = ''] = row.split('|');
+      const ticks = [...first.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      const head = ticks[0]!;
+      const parent = head.includes('.') ? head.slice(0, head.lastIndexOf('.')) : '';
+      for (const t of ticks)
+        documented.add(t === head || parent === '' ? t : `${parent}.${t}`.replace(/^\./, ''));
+      const keys = [...meaning.matchAll(/`([^`]+)`/g)].flatMap(
+        (m) => m[1]!.match(/[A-Za-z]+/g) ?? [],
+      );
+      for (const key of keys) documented.add(`${head}.${key}`);
+    }
+    const undocumented = FIELD_REGISTRY.filter((f) => !f.path.startsWith('packages[]'))
+      .map((f) => f.path)
+      // a list of values is documented by its list's row (`exitPrices`)
+      .filter((p) => !documented.has(p.replace(/\[\]$/, '')));
+    expect(undocumented).toEqual([]);
+  });
+});
