@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { BandSet } from '../model/bands.js';
 import { parseBandsCsv } from '../model/bands-csv.js';
+import { localDate } from '../model/format.js';
 import { InputError } from '../model/messages.js';
 import { parseScenarioText, type Scenario } from '../model/scenario.js';
 import { systemReason } from './errors.js';
@@ -14,8 +15,7 @@ import { BUILT_IN_BAND_SETS, DEFAULT_SCENARIO_PATH, bandSetPath } from './templa
 export function localToday(now = new Date()): string {
   const fixedToday = process.env.OFFER_RUNWAY_TODAY;
   if (fixedToday && /^\d{4}-\d{2}-\d{2}$/.test(fixedToday)) return fixedToday;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now);
 }
 
 /** Reads an input file as UTF-8 text; any other encoding, or a file too large, is named (exit 2). */

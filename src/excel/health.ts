@@ -5,7 +5,7 @@
  * checked). Three round trips for a default-size model; a very long horizon reads its cells
  * back in more, each response under Excel on the web's 5 MB.
  */
-import type { PlanBlock, PlanCell, WorkbookPlan } from '../workbook/plan.js';
+import { colLetter, type PlanBlock, type PlanCell, type WorkbookPlan } from '../workbook/plan.js';
 import { cellInput } from './cells.js';
 import { resolveOwnership, sheetOfFormula } from './ownership.js';
 import { CHART_PREFIX } from './writes.js';
@@ -18,17 +18,6 @@ export interface ModelHealth {
 }
 
 export const MAX_CELL_PROBLEMS = 10;
-
-function colLetters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 const norm = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, '').toUpperCase() : v);
 
@@ -161,7 +150,7 @@ export async function checkModel(
         (band.block.cells[r] ?? []).forEach((cell, c) => {
           if (cell.style === 'input' || cell.kind === 'empty') return;
           if (!sameContent(cell, got[c])) {
-            const at = `${colLetters(band.block.anchor.col + c)}${band.block.anchor.row + r + 1}`;
+            const at = `${colLetter(band.block.anchor.col + c)}${band.block.anchor.row + r + 1}`;
             cellProblems.push(
               `${band.current}!${at} was changed (the model has ${JSON.stringify(cellInput(cell))} there).`,
             );

@@ -7,7 +7,7 @@
  * engine holds it (no float round trip). On open, an older `schema` is migrated step by step
  * through {@link MIGRATIONS}; a newer one is refused with a message (the add-in is out of date).
  */
-import { JsonNumber, parseJsonText } from '../model/json-text.js';
+import { JsonNumber, parseJsonText, writeJson } from '../model/json-text.js';
 import { InputError } from '../model/messages.js';
 
 export const SETTINGS_KEY = 'offerRunway.scenario';
@@ -33,23 +33,9 @@ export interface SettingsStore {
   save(): Promise<void>;
 }
 
-/** JSON text with JsonNumber written as its exact decimal text. */
+/** JSON text with JsonNumber written as its exact decimal text, compact. */
 export function stringifyExact(value: unknown): string {
-  if (value instanceof JsonNumber) return value.text;
-  if (value === null || typeof value === 'boolean') return JSON.stringify(value);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`cannot save a non-finite number (${value})`);
-    return JSON.stringify(value);
-  }
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(stringifyExact).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(
-      ([, v]) => v !== undefined,
-    );
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stringifyExact(v)}`).join(',')}}`;
-  }
-  throw new Error(`cannot save a ${typeof value}`);
+  return writeJson(value);
 }
 
 /**

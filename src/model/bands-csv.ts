@@ -1,4 +1,5 @@
 import { Decimal } from './decimal.js';
+import { leadingCurrencySymbol } from './format.js';
 import type { Band, BandSet } from './bands.js';
 import { csvRows, isBlankRow } from './csv.js';
 import { LIMITS } from './fields.js';
@@ -21,8 +22,6 @@ export const MAX_BAND_ROWS = 100_000;
 /** Characters in one band CSV (about 200 per row). */
 export const MAX_BAND_CSV_CHARS = 50_000_000;
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-
 /**
  * A salary cell, read strictly: digits with an optional two-decimal fraction; thousands
  * separators only as "," in groups of three ("112,590"); a currency symbol only when it matches
@@ -31,11 +30,11 @@ const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '
  */
 export function parseSalaryCell(raw: string, currency: string): Decimal | string {
   let t = raw.trim();
-  const symbol = t.charAt(0);
-  if (symbol in SYMBOLS) {
-    if (SYMBOLS[symbol] !== currency)
-      return `has the symbol "${symbol}" but the row's currency is ${currency}`;
-    t = t.slice(1).trim();
+  const lead = leadingCurrencySymbol(t);
+  if (lead) {
+    if (lead.currency !== currency)
+      return `has the symbol "${lead.symbol}" but the row's currency is ${currency}`;
+    t = t.slice(lead.symbol.length).trim();
   }
   if (t === '') return 'is empty';
   if (/^\d+(\.\d{1,2})?$/.test(t)) return new Decimal(t);

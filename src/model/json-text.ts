@@ -162,3 +162,53 @@ export function parseJsonText(text: string): JsonValue {
   if (pos < text.length) fail(`unexpected ${describe()} after the document`);
   return v;
 }
+
+/** How {@link writeJson} lays the text out. */
+export interface JsonLayout {
+  /** Indent per level; absent = compact, one line with no spaces. */
+  indent?: string;
+  /** With an indent: an array of numbers, strings, booleans and nulls on one line, `[1, 2]`. */
+  inlineScalarArrays?: boolean;
+}
+
+const isScalar = (v: unknown) => v instanceof JsonNumber || v === null || typeof v !== 'object';
+
+/**
+ * The one JSON writer: a {@link JsonNumber} as its exact decimal text, a `Map` as an object in
+ * its insertion order (the report keeps integer-like keys in order that way), object properties
+ * holding `undefined` left out. A non-finite number is a bug and throws.
+ */
+export function writeJson(value: unknown, layout: JsonLayout = {}, depth = 0): string {
+  if (value instanceof JsonNumber) return value.text;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot write a non-finite number (${value})`);
+    return JSON.stringify(value);
+  }
+  if (value === null || typeof value === 'boolean' || typeof value === 'string')
+    return JSON.stringify(value);
+  const { indent } = layout;
+  const inner = (v: unknown) => writeJson(v, layout, depth + 1);
+  const block = (open: string, items: string[], close: string) => {
+    if (items.length === 0) return open + close;
+    if (indent === undefined) return `${open}${items.join(',')}${close}`;
+    const pad = indent.repeat(depth + 1);
+    return `${open}\n${items.map((i) => pad + i).join(',\n')}\n${indent.repeat(depth)}${close}`;
+  };
+  if (Array.isArray(value)) {
+    if (indent !== undefined && layout.inlineScalarArrays && value.every(isScalar))
+      return `[${value.map(inner).join(', ')}]`;
+    return block('[', value.map(inner), ']');
+  }
+  if (typeof value === 'object') {
+    const entries = value instanceof Map ? [...value] : Object.entries(value);
+    const sep = indent === undefined ? ':' : ': ';
+    return block(
+      '{',
+      entries
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${JSON.stringify(k)}${sep}${inner(v)}`),
+      '}',
+    );
+  }
+  throw new Error(`cannot write a ${typeof value} as JSON`);
+}

@@ -1,4 +1,5 @@
 import { Decimal, fixed } from './decimal.js';
+import { writeJson } from './json-text.js';
 import type { Runway } from './runway.js';
 import { EQUITY_VIEWS, OFFER_VIEWS, type EquityView, type ModelResult } from './model.js';
 import type { PackageResult } from './packages.js';
@@ -151,19 +152,6 @@ export function buildReport(m: ModelResult): Map<string, ReportValue> {
 }
 
 /** JSON text of a report, keys in the order built, two-space indent. */
-export function stringifyReport(value: ReportValue, indent = '  ', depth = 0): string {
-  if (value instanceof Map) {
-    if (value.size === 0) return '{}';
-    const pad = indent.repeat(depth + 1);
-    const items = [...value].map(
-      ([k, v]) => `${pad}${JSON.stringify(k)}: ${stringifyReport(v, indent, depth + 1)}`,
-    );
-    return `{\n${items.join(',\n')}\n${indent.repeat(depth)}}`;
-  }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const pad = indent.repeat(depth + 1);
-    return `[\n${value.map((v) => pad + stringifyReport(v, indent, depth + 1)).join(',\n')}\n${indent.repeat(depth)}]`;
-  }
-  return JSON.stringify(value);
+export function stringifyReport(value: ReportValue): string {
+  return writeJson(value, { indent: '  ' });
 }

@@ -1,6 +1,7 @@
 import { Decimal } from '../model/decimal.js';
-import { JsonNumber, type JsonValue } from '../model/json-text.js';
+import { JsonNumber, writeJson, type JsonValue } from '../model/json-text.js';
 import { formatPath } from '../model/messages.js';
+import { leadingCurrencySymbol } from '../model/format.js';
 
 /**
  * The pane edits a *draft*: a scenario document as the user is writing it, numbers kept as exact
@@ -66,23 +67,9 @@ export function setAt(draft: Draft, path: Path, value: JsonValue | undefined): D
   return obj;
 }
 
-/** Scenario JSON text with every number written exactly as held. */
-export function stringifyDraft(value: Draft, indent = '  ', depth = 0): string {
-  const pad = indent.repeat(depth + 1);
-  const end = indent.repeat(depth);
-  if (value instanceof JsonNumber) return value.text;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    if (value.every((v) => v instanceof JsonNumber || typeof v !== 'object' || v === null))
-      return `[${value.map((v) => stringifyDraft(v)).join(', ')}]`;
-    return `[\n${value.map((v) => pad + stringifyDraft(v, indent, depth + 1)).join(',\n')}\n${end}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries
-    .map(([k, v]) => `${pad}${JSON.stringify(k)}: ${stringifyDraft(v, indent, depth + 1)}`)
-    .join(',\n')}\n${end}}`;
+/** Scenario JSON text with every number written exactly as held; short lists on one line. */
+export function stringifyDraft(value: Draft): string {
+  return writeJson(value, { indent: '  ', inlineScalarArrays: true });
 }
 
 /** How a number field shows and reads its value. */
@@ -99,7 +86,7 @@ export function numberFromText(text: string, kind: NumberKind): JsonValue | unde
   const t = text.trim();
   if (t === '') return undefined;
   const cleaned = t
-    .replace(/^[$€£¥]/, '')
+    .slice(leadingCurrencySymbol(t)?.symbol.length ?? 0)
     .replace(/[,\s_]/g, '')
     .replace(/%$/, '');
   if (!NUMBER_TEXT.test(cleaned)) return t;

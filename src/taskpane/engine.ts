@@ -1,4 +1,5 @@
 import type { BandSet } from '../model/bands.js';
+import { localDate } from '../model/format.js';
 import { InputError } from '../model/messages.js';
 import { runModel, type ModelResult } from '../model/model.js';
 import { parseScenario, type Scenario } from '../model/scenario.js';
@@ -10,8 +11,7 @@ export type Evaluation =
 
 /** Today's local date, YYYY-MM-DD (the schema's startDate default reads it). */
 export function localToday(now = new Date()): string {
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now);
 }
 
 /**

@@ -1,8 +1,7 @@
 /** What every sheet builder is given: the model result, the shared name list, currency formats. */
+import { CURRENCY_SYMBOL } from '../model/format.js';
 import type { ModelResult } from '../model/model.js';
 import type { PlanName } from './plan.js';
-
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 export interface SheetContext {
   result: ModelResult;
@@ -24,7 +23,7 @@ export function sheetContext(result: ModelResult, names: PlanName[]): SheetConte
 
 /** The number formats of money in `currency` (a hiring plan's sheets use them too). */
 export function currencyFormats(currency: string): Omit<SheetContext, 'result' | 'names'> {
-  const sym = SYMBOLS[currency];
+  const sym = CURRENCY_SYMBOL[currency];
   return {
     money: sym ? `"${sym}"#,##0.00;-"${sym}"#,##0.00` : `#,##0.00 "${currency}"`,
     money0: sym ? `"${sym}"#,##0;-"${sym}"#,##0` : `#,##0 "${currency}"`,

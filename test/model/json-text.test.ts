@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { JsonNumber, JsonSyntaxError, parseJsonText } from '../../src/model/json-text.js';
+import {
+  JsonNumber,
+  JsonSyntaxError,
+  parseJsonText,
+  writeJson,
+} from '../../src/model/json-text.js';
 
 describe('exact JSON reader', () => {
   it('keeps numbers as written, beyond float precision', () => {
@@ -31,5 +36,31 @@ describe('exact JSON reader', () => {
         column,
       ]);
     }
+  });
+});
+
+describe('writeJson: the one JSON writer', () => {
+  const doc = new Map<string, unknown>([
+    ['12', new JsonNumber('0.30000000000000000001')],
+    ['2', [1, 'a']],
+    ['skip', undefined],
+    ['o', { e: [], m: {}, n: null, t: true }],
+  ]);
+  it('compact: exact numbers, Map order kept (12 before 2), undefined left out', () => {
+    expect(writeJson(doc)).toBe(
+      '{"12":0.30000000000000000001,"2":[1,"a"],"o":{"e":[],"m":{},"n":null,"t":true}}',
+    );
+  });
+  it('indented, and with short lists on one line', () => {
+    expect(writeJson({ a: [1, 2], b: [{ c: 1 }] }, { indent: '  ' })).toBe(
+      '{\n  "a": [\n    1,\n    2\n  ],\n  "b": [\n    {\n      "c": 1\n    }\n  ]\n}',
+    );
+    expect(writeJson({ a: [1, 2] }, { indent: '  ', inlineScalarArrays: true })).toBe(
+      '{\n  "a": [1, 2]\n}',
+    );
+  });
+  it('refuses what JSON cannot hold', () => {
+    expect(() => writeJson({ x: Number.NaN })).toThrow('non-finite');
+    expect(() => writeJson([() => 1])).toThrow('cannot write a function');
   });
 });
