@@ -321,6 +321,68 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
     await waitForText('plan-runway-days-planExpected', String(after));
   });
 
+  it('inside Excel: restores the plan saved in the workbook; an Office.js error becomes a readable message', async () => {
+    const saved = JSON.parse(JSON.stringify(DEFAULT_PLAN)) as typeof DEFAULT_PLAN;
+    (saved.hires[0]!.offer as Json).baseSalary = 123456;
+    const setting = JSON.stringify({
+      format: 'offer-runway/plan',
+      schema: 2,
+      savedAt: '2026-11-30T10:00:00.000Z',
+      plan: saved,
+    });
+    // A stand-in office.js: an Excel host whose settings hold the plan and whose workbook calls
+    // fail the way Office.js does when the workbook is protected.
+    const officeJs = `window.Office = {
+      HostType: { Excel: 'Excel' },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      onReady: function () { return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }); },
+      context: { officeTheme: { bodyBackgroundColor: '#ffffff' }, document: { settings: {
+        get: function (k) { return k === 'offerRunway.plan' ? ${JSON.stringify(setting)} : null; },
+        set: function () {}, remove: function () {},
+        saveAsync: function (cb) { cb({ status: 'succeeded' }); } } } },
+    };
+    window.Excel = { run: function () {
+      var e = new Error('You cannot perform the requested operation.');
+      e.name = 'RichApi.Error'; e.code = 'AccessDenied';
+      e.debugInfo = { message: 'The sheet is protected.' };
+      return Promise.reject(e);
+    } };`;
+    const ctx = await browser.newContext({ viewport: { width: 350, height: 900 } });
+    try {
+      const p = await ctx.newPage();
+      await ctx.route(
+        (url) => !url.href.startsWith(`${origin}/`),
+        (route) =>
+          route.request().url() === OFFICE_JS
+            ? route.fulfill({ contentType: 'text/javascript', body: officeJs })
+            : route.abort('internetdisconnected'),
+      );
+      await p.goto(`${origin}/taskpane.html`);
+      await p.getByTestId('host-mode').filter({ hasText: 'Excel' }).waitFor();
+      await p.getByTestId('mode-plan').first().click();
+      await p
+        .locator('[data-testid="plan-notice"]:visible')
+        .filter({ hasText: 'Restored the plan saved in this workbook' })
+        .waitFor();
+      await p.locator('[data-testid="hire-0-toggle"]:visible').click();
+      await p.waitForFunction(
+        () =>
+          (document.querySelector('[data-testid="hire-0-base-salary"]') as HTMLInputElement)
+            ?.value === '123,456',
+      );
+      await p.getByRole('button', { name: 'Build plan in workbook' }).click();
+      const notice = p
+        .locator('[data-testid="plan-notice"]:visible')
+        .filter({ hasText: 'Build plan in workbook failed' });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(
+        'You cannot perform the requested operation. (The sheet is protected.)',
+      );
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('every Plan screen fits 350 px (no sideways scrolling) and passes axe (no serious or critical)', async () => {
     await page.addScriptTag({ content: AXE_SOURCE });
     for (const id of ['hires', 'templates', 'company', 'market', 'results']) {
