@@ -3,6 +3,7 @@
  * milestone table and the derived sizing price (Calc_SizePrice).
  */
 import { type Decimal, ONE, ZERO } from '../model/decimal.js';
+import { fieldAt } from '../model/field-registry.js';
 import { sizePrice } from '../model/grants.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, absRange, dateSerial } from './plan.js';
@@ -59,14 +60,26 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
     row++;
     return name;
   };
+  /** The input cell of a registered field: its defined name and label from the field registry. */
+  const field = (
+    path: string,
+    value: Decimal | number | string | null,
+    format: string,
+    note = '',
+  ): string => {
+    const spec = fieldAt(path);
+    if (!spec?.inName) throw new Error(`${path} has no Inputs cell in the field registry`);
+    return input(spec.inName, spec.label, value, format, note);
+  };
   const STRUCT = 'Structural: shapes the layout — change it in the scenario and rebuild.';
   const o = s.offer;
   const c = s.company;
 
   section('Scenario');
-  input('In_ScenarioName', 'Scenario name', s.name, FORMATS.text);
-  input('In_Currency', 'Currency', s.currency, FORMATS.text);
-  inp.text(row, 0, 'Start date (month 1 begins)', 'label');
+  field('name', s.name, FORMATS.text);
+  field('currency', s.currency, FORMATS.text);
+  const start = fieldAt('startDate')!;
+  inp.text(row, 0, start.label, 'label');
   inp.set(row, 1, {
     kind: 'date',
     iso: s.startDate,
@@ -74,56 +87,44 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
     format: FORMATS.date,
     style: 'input',
   });
-  inp.text(row, 2, 'In_StartDate', 'helper');
-  inp.define('In_StartDate', row, 1);
+  inp.text(row, 2, start.inName!, 'helper');
+  inp.define(start.inName!, row, 1);
   row++;
-  input('In_H', 'Schedule horizon H (months)', H, FORMATS.integer, STRUCT);
-  input('In_R', 'Runway horizon R (months)', R, FORMATS.integer, STRUCT);
+  field('horizonMonths', H, FORMATS.integer, STRUCT);
+  field('runwayHorizonMonths', R, FORMATS.integer, STRUCT);
 
   section('Company');
-  input('In_Cash', 'Cash today', c.cash, money);
-  input('In_MonthlyRevenue', 'Monthly revenue (month 1)', c.monthlyRevenue, money);
-  input('In_RevenueGrowth', 'Revenue growth per month', c.revenueGrowthMonthly, FORMATS.percent2);
-  input('In_GrossMargin', 'Gross margin', c.grossMargin, FORMATS.percent2);
-  input('In_MonthlyOpex', 'Monthly operating expense (month 1)', c.monthlyOpex, money);
-  input('In_OpexGrowth', 'Opex growth per month', c.opexGrowthMonthly, FORMATS.percent2);
-  input('In_FullyDilutedShares', 'Fully diluted shares', c.fullyDilutedShares, FORMATS.shares);
-  input(
-    'In_PoolShares',
-    'Unallocated option pool (shares)',
-    c.unallocatedPoolShares,
-    FORMATS.shares,
-  );
-  input('In_PreferredPrice', 'Preferred price per share', c.preferredPrice, price);
-  input('In_Fmv409a', '409A fair market value per share', c.fmv409a, price);
+  field('company.cash', c.cash, money);
+  field('company.monthlyRevenue', c.monthlyRevenue, money);
+  field('company.revenueGrowthMonthly', c.revenueGrowthMonthly, FORMATS.percent2);
+  field('company.grossMargin', c.grossMargin, FORMATS.percent2);
+  field('company.monthlyOpex', c.monthlyOpex, money);
+  field('company.opexGrowthMonthly', c.opexGrowthMonthly, FORMATS.percent2);
+  field('company.fullyDilutedShares', c.fullyDilutedShares, FORMATS.shares);
+  field('company.unallocatedPoolShares', c.unallocatedPoolShares, FORMATS.shares);
+  field('company.preferredPrice', c.preferredPrice, price);
+  field('company.fmv409a', c.fmv409a, price);
 
   section('Offer — cash');
-  input('In_Candidate', 'Candidate', o.candidate, FORMATS.text);
-  input('In_Role', 'Role', o.role, FORMATS.text);
-  input('In_Level', 'Level', o.level, FORMATS.text);
-  input('In_Location', 'Location', o.location, FORMATS.text);
-  input('In_BaseSalary', 'Base salary (year 1)', o.baseSalary, money);
-  input('In_AnnualRaise', 'Annual raise', o.annualRaise, FORMATS.percent2);
-  input('In_TargetBonusPct', 'Target bonus (% of base)', o.targetBonusPct, FORMATS.percent2);
-  input('In_BonusPayoutPct', 'Expected bonus payout', o.bonusPayoutPct, FORMATS.percent2);
-  input('In_SignOnBonus', 'Sign-on bonus', o.signOnBonus, money);
-  input(
-    'In_EmployerLoadPct',
-    'Employer load (taxes, benefits)',
+  field('offer.candidate', o.candidate, FORMATS.text);
+  field('offer.role', o.role, FORMATS.text);
+  field('offer.level', o.level, FORMATS.text);
+  field('offer.location', o.location, FORMATS.text);
+  field('offer.baseSalary', o.baseSalary, money);
+  field('offer.annualRaise', o.annualRaise, FORMATS.percent2);
+  field('offer.targetBonusPct', o.targetBonusPct, FORMATS.percent2);
+  field('offer.bonusPayoutPct', o.bonusPayoutPct, FORMATS.percent2);
+  field('offer.signOnBonus', o.signOnBonus, money);
+  field(
+    'offer.employerLoadPct',
     o.employerLoadPct,
     FORMATS.percent2,
     'An assumption, not a fact: 25 % by default.',
   );
-  input('In_RecruitingFeePct', 'Recruiting fee (% of base)', o.recruitingFeePct, FORMATS.percent2);
-  input(
-    'In_SizingPrice',
-    'Price that sizes dollar grants ("preferred" or "fmv")',
-    o.sizingPrice,
-    FORMATS.text,
-  );
-  input(
-    'In_MissProbability',
-    'Probability the hire cannot ship (a miss)',
+  field('offer.recruitingFeePct', o.recruitingFeePct, FORMATS.percent2);
+  field('offer.sizingPrice', o.sizingPrice, FORMATS.text);
+  field(
+    'offer.missProbability',
     o.missProbability,
     FORMATS.percent,
     'Read by the simulation only (offer-runway --simulate, the Risk sheet).',
@@ -132,25 +133,14 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   section('Productivity assumption (margin gain)');
   const mg = o.marginGain;
   const noGain = mg ? '' : 'No margin gain in the scenario: 0 points.';
-  input(
-    'In_MarginGain_Points',
-    'Gross-margin points added if hit',
-    mg?.points ?? ZERO,
-    FORMATS.decimal2,
-    noGain,
-  );
-  input('In_MarginGain_StartMonth', 'Gain starts in month', mg?.startMonth ?? 1, FORMATS.integer);
-  input('In_MarginGain_FullMonth', 'Full gain from month', mg?.fullMonth ?? 1, FORMATS.integer);
-  input(
-    'In_MarginGain_Probability',
-    'Probability the gain lands',
-    mg?.probability ?? ONE,
-    FORMATS.percent,
-  );
+  field('offer.marginGain.points', mg?.points ?? ZERO, FORMATS.decimal2, noGain);
+  field('offer.marginGain.startMonth', mg?.startMonth ?? 1, FORMATS.integer);
+  field('offer.marginGain.fullMonth', mg?.fullMonth ?? 1, FORMATS.integer);
+  field('offer.marginGain.probability', mg?.probability ?? ONE, FORMATS.percent);
 
   section('Initial equity grant');
   const e = o.equity;
-  input('In_Instrument', 'Instrument ("option" or "rsu")', e.instrument, FORMATS.text);
+  field('offer.equity.instrument', e.instrument, FORMATS.text);
   const sizeBy = e.size.kind;
   input(
     'In_Equity_SizeBy',
@@ -172,60 +162,36 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
         : e.size.fraction,
     sizeBy === 'shares' ? FORMATS.shares : sizeBy === 'value' ? money : '0.0000%',
   );
-  input('In_Equity_Strike', 'Strike price (0 for RSUs)', e.strike, price);
-  input('In_Equity_GrantFairValue', 'Grant-date fair value per share', e.grantFairValue, price);
-  input('In_Equity_VestingMonths', 'Vesting months', e.schedule.vestingMonths, FORMATS.integer);
-  input('In_Equity_CliffMonths', 'Cliff months', e.schedule.cliffMonths, FORMATS.integer);
-  input('In_Equity_VestEvery', 'Vests every (months)', e.schedule.vestEveryMonths, FORMATS.integer);
+  field('offer.equity.strike', e.strike, price);
+  field('offer.equity.grantFairValue', e.grantFairValue, price);
+  field('offer.equity.vestingMonths', e.schedule.vestingMonths, FORMATS.integer);
+  field('offer.equity.cliffMonths', e.schedule.cliffMonths, FORMATS.integer);
+  field('offer.equity.vestEveryMonths', e.schedule.vestEveryMonths, FORMATS.integer);
 
   const rf = o.refresh;
   if (rf) {
     section('Earned refreshes');
-    input('In_Refresh_Strike', 'Refresh strike (today’s 409A)', rf.strike, price);
-    input('In_Refresh_GrantFairValue', 'Refresh grant-date fair value', rf.grantFairValue, price);
-    input(
-      'In_Refresh_VestingMonths',
-      'Refresh vesting months',
-      rf.schedule.vestingMonths,
-      FORMATS.integer,
-    );
-    input(
-      'In_Refresh_CliffMonths',
-      'Refresh cliff months',
-      rf.schedule.cliffMonths,
-      FORMATS.integer,
-    );
-    input(
-      'In_Refresh_VestEvery',
-      'Refresh vests every (months)',
-      rf.schedule.vestEveryMonths,
-      FORMATS.integer,
-    );
+    field('offer.refresh.strike', rf.strike, price);
+    field('offer.refresh.grantFairValue', rf.grantFairValue, price);
+    field('offer.refresh.vestingMonths', rf.schedule.vestingMonths, FORMATS.integer);
+    field('offer.refresh.cliffMonths', rf.schedule.cliffMonths, FORMATS.integer);
+    field('offer.refresh.vestEveryMonths', rf.schedule.vestEveryMonths, FORMATS.integer);
     if (rf.margin) {
-      input(
-        'In_Refresh_ValuePerPoint',
-        'Refresh value per margin point',
-        rf.margin.valuePerPoint,
-        money,
-      );
-      input(
-        'In_Refresh_MeasureEvery',
-        'Margin measured every (months)',
+      field('offer.refresh.margin.valuePerPoint', rf.margin.valuePerPoint, money);
+      field(
+        'offer.refresh.margin.measureEveryMonths',
         rf.margin.measureEveryMonths,
         FORMATS.integer,
         STRUCT,
       );
-      input(
-        'In_Refresh_CapPerYear',
-        'Yearly cap on margin refreshes',
-        rf.margin.capPerYear,
-        money,
-        'Empty = no cap.',
-      );
+      field('offer.refresh.margin.capPerYear', rf.margin.capPerYear, money, 'Empty = no cap.');
     }
     section('Milestones (an Excel table)');
     const top = row;
-    const headers = ['Milestone', 'Due by (day)', 'Probability', 'Refresh value'];
+    const columns = ['name', 'dueDay', 'probability', 'value'].map((key) =>
+      fieldAt(`offer.refresh.milestones[].${key}`)!,
+    );
+    const headers = columns.map((f) => f.label);
     headers.forEach((h, i) => inp.text(top, i, h, 'header'));
     rf.milestones.forEach((m, i) => {
       const r = top + 1 + i;
@@ -233,11 +199,7 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
       inp.num(r, 1, m.dueDay, FORMATS.integer, 'input');
       inp.num(r, 2, m.probability, FORMATS.percent, 'input');
       inp.num(r, 3, m.value, money, 'input');
-      const n = i + 1;
-      inp.define(`In_Milestone${n}_Name`, r, 0);
-      inp.define(`In_Milestone${n}_DueDay`, r, 1);
-      inp.define(`In_Milestone${n}_Probability`, r, 2);
-      inp.define(`In_Milestone${n}_Value`, r, 3);
+      columns.forEach((f, j) => inp.define(f.inName!.replace('{n}', String(i + 1)), r, j));
     });
     if (rf.milestones.length) {
       inp.extra.tables = [
@@ -263,17 +225,11 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   }
 
   section('Market comparison');
-  input('In_Market_BandSet', 'Band set', s.market.bandSet, FORMATS.text);
-  input('In_Market_Role', 'Band role', s.market.role, FORMATS.text);
-  input('In_Market_Level', 'Band level', s.market.level, FORMATS.text);
-  input('In_Market_Location', 'Band location', s.market.location, FORMATS.text);
-  input(
-    'In_Market_CompareAt',
-    'Compared at (percentiles)',
-    s.market.compareAt.join(', '),
-    FORMATS.text,
-    STRUCT,
-  );
+  field('market.bandSet', s.market.bandSet, FORMATS.text);
+  field('market.role', s.market.role, FORMATS.text);
+  field('market.level', s.market.level, FORMATS.text);
+  field('market.location', s.market.location, FORMATS.text);
+  field('market.compareAt[]', s.market.compareAt.join(', '), FORMATS.text, STRUCT);
 
   section('Exit prices (candidate value)');
   const exitNames = s.exitPrices.map((p, i) =>
@@ -291,24 +247,9 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   }
 
   section('Cost of a miss');
-  input(
-    'In_Miss_IdleComputeMonthly',
-    'Idle compute per month',
-    s.missCost.idleComputeMonthly,
-    money,
-  );
-  input(
-    'In_Miss_TimeToFillDays',
-    'Time to fill a replacement (days)',
-    s.missCost.timeToFillDays,
-    FORMATS.integer,
-  );
-  input(
-    'In_Miss_RoadmapDelayPerDay',
-    'Roadmap delay cost per day',
-    s.missCost.roadmapDelayCostPerDay,
-    money,
-  );
+  field('missCost.idleComputeMonthly', s.missCost.idleComputeMonthly, money);
+  field('missCost.timeToFillDays', s.missCost.timeToFillDays, FORMATS.integer);
+  field('missCost.roadmapDelayCostPerDay', s.missCost.roadmapDelayCostPerDay, money);
   const detectNames = s.missCost.detectAtMonths.map((d, i) =>
     input(
       `In_Miss_DetectAt${i + 1}`,
