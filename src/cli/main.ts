@@ -43,7 +43,11 @@ async function modelPlan(
   const { plan, bands, csv } = await loadPlan(file, args.hires, args.bands);
   const result = runPlanAt(plan, bands, file.source, csv);
   const sim = args.simulate ? simulatePlan(plan, bands, file.source, args.simulate) : null;
-  const written = await writePlanOutputs(result, bands, { xlsx: args.xlsx, pdf: args.pdf });
+  const written = await writePlanOutputs(result, bands, {
+    xlsx: args.xlsx,
+    pdf: args.pdf,
+    ...(sim ? { risk: riskSheetFor(sim, plan.currency) } : {}),
+  });
   if (sim && args.json) {
     const report = buildPlanReport(result);
     report.set('simulation', simulationReport(sim));

@@ -20,6 +20,7 @@ import {
 } from '../model/plan/index.js';
 import { stringifyReport } from '../model/report.js';
 import type { BandSet } from '../model/bands.js';
+import type { PlanSheet } from '../workbook/plan.js';
 import { loadBands, localToday, readInput } from './load.js';
 import { renderPlanSummary } from './plan-summary.js';
 import { DEFAULT_SCENARIO_PATH } from './templates.js';
@@ -98,7 +99,7 @@ export function planOutput(result: PlanResult, json: boolean): string {
 export async function writePlanOutputs(
   result: PlanResult,
   bands: BandSet,
-  out: { xlsx: string | null; pdf: string | null },
+  out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
 ): Promise<string[]> {
   if (!out.xlsx && !out.pdf) return [];
   return (await import('./write-plan-outputs.js')).writePlanWorkbook(result, bands, out);

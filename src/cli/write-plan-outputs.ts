@@ -6,7 +6,7 @@
 import type { BandSet } from '../model/bands.js';
 import type { PlanResult } from '../model/plan/index.js';
 import { buildPlanWorkbookPlan, PLAN_SHEETS } from '../workbook/hiring-plan/index.js';
-import type { WorkbookPlan } from '../workbook/plan.js';
+import type { PlanSheet, WorkbookPlan } from '../workbook/plan.js';
 import { MissingLibreOfficeError } from './errors.js';
 import { findSoffice } from './libreoffice.js';
 import { writePdf, writeXlsx } from './write-outputs.js';
@@ -26,13 +26,14 @@ export function printOrder(plan: WorkbookPlan, sheets: string[]): WorkbookPlan {
 export async function writePlanWorkbook(
   result: PlanResult,
   bands: BandSet,
-  out: { xlsx: string | null; pdf: string | null },
+  out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
 ): Promise<string[]> {
   if (out.pdf && !findSoffice()) throw new MissingLibreOfficeError();
   const plan = buildPlanWorkbookPlan(result.plan, result, bands);
   const written: string[] = [];
   if (out.xlsx) {
-    await writeXlsx(plan, out.xlsx);
+    // --simulate: the Risk sheet of values (docs/model.md §11) goes last, in the .xlsx only.
+    await writeXlsx(out.risk ? { ...plan, sheets: [...plan.sheets, out.risk] } : plan, out.xlsx);
     written.push(out.xlsx);
   }
   if (out.pdf) {

@@ -122,6 +122,32 @@ describe('--simulate through the CLI', () => {
   });
 });
 
+describe('--simulate --xlsx on a hiring plan', () => {
+  it('adds the Risk sheet of values after the plan workbook', async () => {
+    const p = plan();
+    for (const t of Object.values(p.templates) as any[]) t.missProbability = 0.2;
+    const dir = scratch({ 'p.json': p });
+    const out = join(dir, 'plan.xlsx');
+    const err: string[] = [];
+    const code = await main(['model', join(dir, 'p.json'), '--simulate', '--xlsx', out], {
+      out: () => {},
+      err: (t) => err.push(t),
+    });
+    expect(code, err.join('\n')).toBe(0);
+    const wb = await readWorkbook(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[names.length - 1]).toBe('Risk');
+    const labels = new Map<string, unknown>();
+    wb.getWorksheet('Risk')!.eachRow((row) =>
+      labels.set(String(row.getCell(1).value), row.getCell(2).value),
+    );
+    // Eight hires, each with a miss, milestones, a gain and the replacement's: sampled.
+    expect(labels.get('Method')).toBe('monte-carlo');
+    expect(labels.get('Paths')).toBe(20000);
+    expect(labels.get('Seed')).toBe(1);
+  });
+});
+
 describe('--simulate: bad input exits 2, names the field or flag, writes nothing', () => {
   const cases: [string, (dir: string) => string[], RegExp][] = [
     [
