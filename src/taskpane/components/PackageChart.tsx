@@ -19,6 +19,8 @@ import { Section } from './Section.js';
 const useStyles = makeStyles({
   chart: { width: '100%', minHeight: '240px' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  // Package names as typed (the chart's legend capitalises every word otherwise).
+  legend: { textTransform: 'none' },
 });
 
 const COLORS = [
@@ -89,7 +91,7 @@ export default function PackageChart({ result }: { result: ModelResult }) {
             height={240}
             data={{ chartTitle: 'Candidate value by share price', lineChartData: lines }}
             yAxisTickFormat={compact}
-            legendProps={{ enabledWrapLines: true }}
+            legendProps={{ enabledWrapLines: true, styles: { legend: s.legend } }}
             margins={{ left: 44, right: 12, top: 12, bottom: 28 }}
           />
         )}
