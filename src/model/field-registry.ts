@@ -5,8 +5,10 @@
  * - the pane's problem → screen map (`src/taskpane/problems.ts` `screenOf`) is DERIVED from
  *   `screen`;
  * - the read-back table (`src/excel/inputs.ts` `INPUT_FIELDS`) is DERIVED from `inName`;
- * - the zod schema (`schema.ts`), the Inputs sheet writer (`src/workbook/inputs-sheet.ts`),
- *   `PACKAGE_FIELDS` and docs/cli.md's field table are CHECKED against it by
+ * - the Inputs sheet (`src/workbook/inputs-sheet.ts`) takes each field's defined name and label
+ *   from here; which fields it writes, their values and formats are still written by hand;
+ * - the zod schema (`schema.ts`), the Inputs and Packages sheets' names, `PACKAGE_FIELDS`, the
+ *   pane screens' bindings and docs/cli.md's field table are CHECKED against it by
  *   test/model/field-registry.test.ts: a field one of them has and the registry lacks, or the
  *   other way round, fails that test.
  *

@@ -1,16 +1,19 @@
 // The field registry (src/model/field-registry.ts) against every place a scenario field lives.
 // Each check compares two independent lists — the registry and what the schema, the sheet, the
 // pane or the docs actually hold — and fails naming the fields one has and the other lacks.
-// Checked to fail: removing the `offer.missProbability` entry from the registry fails the
-// schema, Inputs-sheet, read-back, screen and docs checks below.
+// Checked to fail (by hand, issue 8): adding an entry for a made-up offer field fails every check
+// but the first (schema, sheet, read-back, screen, scenarioToInput, docs); removing the
+// `offer.missProbability` entry fails the schema, sheet, read-back and scenarioToInput checks
+// (and test/taskpane/packages-risk-pane.test.ts, whose Risk routing now comes from the registry).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { INPUT_FIELDS } from '../../src/excel/inputs.js';
 import { FIELD_REGISTRY, packageSettableKeys } from '../../src/model/field-registry.js';
 import { PACKAGE_FIELDS, scenarioSchema } from '../../src/model/schema.js';
+import { parseScenario, scenarioToInput } from '../../src/model/scenario.js';
 import { screenOf } from '../../src/taskpane/problems.js';
-import { defaultInput, modelOf } from '../excel/plans.js';
+import { TODAY, defaultInput, modelOf } from '../excel/plans.js';
 import { ROOT } from '../support/run-cli.js';
 
 const registered = FIELD_REGISTRY.map((f) => f.path);
@@ -136,6 +139,35 @@ describe('the field registry', () => {
     expect(screenOf('offer.refresh')).toBe('refresh');
     expect(screenOf('missCost')).toBe('company');
     expect(screenOf('(top level)')).toBe('offer');
+  });
+
+  it('scenarioToInput writes every registered field (the document the pane saves)', () => {
+    /** Leaf paths of a JSON document, list items as `[]`; a package's overrides are skipped. */
+    const paths = (v: unknown, at: string): string[] => {
+      if (Array.isArray(v)) return v.flatMap((x) => paths(x, `${at}[]`));
+      if (v !== null && typeof v === 'object' && !('text' in v))
+        return Object.entries(v).flatMap(([k, x]) =>
+          at === 'packages[]' && k !== 'name' ? [] : paths(x, at === '' ? k : `${at}.${k}`),
+        );
+      return [at];
+    };
+    const base = defaultInput() as { offer: { equity: Record<string, unknown> } };
+    const written = new Set<string>();
+    // the three grant sizes are exclusive: one document each
+    for (const size of [{ shares: 1000 }, { value: 50000 }, { percentOfFullyDiluted: 0.001 }]) {
+      const { shares: _, ...equity } = base.offer.equity;
+      const input = {
+        ...base,
+        exitPrices: [2],
+        offer: { ...base.offer, equity: { ...equity, ...size } },
+        packages: [{ name: 'Cash' }],
+      };
+      for (const p of paths(scenarioToInput(parseScenario(input, TODAY)), '')) written.add(p);
+    }
+    expect({
+      registeredNotWritten: missing(registered, written),
+      writtenNotRegistered: missing(written, registered),
+    }).toEqual({ registeredNotWritten: [], writtenNotRegistered: [] });
   });
 
   it('is documented: every field is in docs/cli.md\'s "scenario format" table', () => {
