@@ -67,18 +67,26 @@ function onReply(e: MessageEvent<RiskReply>) {
   else set({ running: false, error: m.problems, runningKey: null });
 }
 
+function spawn(): Worker {
+  const w = new Worker(new URL('../risk.worker.ts', import.meta.url));
+  w.onmessage = onReply;
+  w.onerror = (e) => {
+    e.preventDefault();
+    set({ running: false, error: [`the simulation stopped: ${e.message || 'worker error'}`] });
+    w.terminate();
+    if (worker === w) worker = null;
+  };
+  return w;
+}
+
+/** Starts the worker ahead of the first run (when the Risk view opens). */
+export function warmRisk(): void {
+  worker ??= spawn();
+}
+
 /** Starts a run (a run going on is replaced). */
 export function startRisk(req: Omit<RiskRequest, 'type' | 'id'>): void {
-  if (!worker) {
-    worker = new Worker(new URL('../risk.worker.ts', import.meta.url));
-    worker.onmessage = onReply;
-    worker.onerror = (e) => {
-      e.preventDefault();
-      set({ running: false, error: [`the simulation stopped: ${e.message || 'worker error'}`] });
-      worker?.terminate();
-      worker = null;
-    };
-  }
+  worker ??= spawn();
   runningId = nextId++;
   setProgress(0, req.options.method === 'exact' ? 0 : req.options.paths);
   set({
@@ -97,6 +105,8 @@ export function cancelRisk(): void {
   worker = null;
   runningId = -1;
   set({ running: false, cancelled: true, runningKey: null });
+  // A fresh worker for the next run, started after this click's task.
+  setTimeout(warmRisk, 50);
 }
 
 function subscribe(l: () => void) {

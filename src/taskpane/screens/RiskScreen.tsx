@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { findBand, type BandSet } from '../../model/bands.js';
 import type { ModelResult } from '../../model/model.js';
 import { PERCENTILES, type Percentile } from '../../model/schema.js';
@@ -19,7 +19,14 @@ import { RunwayHistogram } from '../components/RunwayHistogram.js';
 import { Section } from '../components/Section.js';
 import type { RiskOptions, RiskRequest, RiskSummary, RunwayStatsText } from '../risk/protocol.js';
 import { useDraft } from '../state.js';
-import { cancelRisk, requestKey, startRisk, useRisk, useRiskProgress } from '../risk/runner.js';
+import {
+  cancelRisk,
+  requestKey,
+  startRisk,
+  useRisk,
+  useRiskProgress,
+  warmRisk,
+} from '../risk/runner.js';
 
 const useStyles = makeStyles({
   row: {
@@ -102,23 +109,95 @@ function StatsRow({
   );
 }
 
-/** The progress bar of the run going on: the only part that re-renders on each progress tick. */
-function RunProgress() {
+/**
+ * The progress bar of the run going on: the only part that re-renders on each progress tick. It
+ * stays mounted (hidden when idle), so starting a run adds no styles and no layout of new parts.
+ */
+function RunProgress({ running }: { running: boolean }) {
   const s = useStyles();
   const { done, total } = useRiskProgress();
   return (
-    <>
+    <div style={running ? undefined : { visibility: 'hidden' }}>
       <ProgressBar
-        value={total > 0 ? done / total : undefined}
+        value={running && total > 0 ? done / total : running ? undefined : 0}
         aria-label="Simulation progress"
+        aria-hidden={running ? undefined : true}
         data-testid="risk-progress"
       />
       <p className={s.status} data-testid="risk-progress-text">
-        {total > 0
-          ? `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`
-          : 'Starting…'}
+        {!running
+          ? '\u00a0'
+          : total > 0
+            ? `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`
+            : 'Starting…'}
       </p>
+    </div>
+  );
+}
+
+/** Run, Cancel, progress and the run's messages: re-rendered when a run starts or ends. */
+function RunControls({
+  request,
+  canRun,
+}: {
+  request: Omit<RiskRequest, 'type' | 'id'> | null;
+  canRun: boolean;
+}) {
+  const s = useStyles();
+  const risk = useRisk();
+  return (
+    <>
+      <div className={s.row}>
+        <Button
+          appearance="primary"
+          size="small"
+          disabled={!canRun}
+          data-testid="risk-run"
+          onClick={() => request && startRisk(request)}
+        >
+          {risk.running ? 'Run again' : 'Run simulation'}
+        </Button>
+        <Button
+          size="small"
+          disabled={!risk.running}
+          data-testid="risk-cancel"
+          onClick={cancelRisk}
+        >
+          Cancel
+        </Button>
+      </div>
+      <div aria-live="polite">
+        <RunProgress running={risk.running} />
+        {!risk.running && risk.cancelled && (
+          <p className={s.status} data-testid="risk-cancelled">
+            Cancelled{risk.last ? '; the last finished run is shown below' : ''}.
+          </p>
+        )}
+        {risk.error && (
+          <ul className={s.status} data-testid="risk-error">
+            {risk.error.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </>
+  );
+}
+
+/** The last finished run (kept while a new one goes), dimmed once the inputs or options change. */
+function LastRun({ runKey }: { runKey: string | null }) {
+  const s = useStyles();
+  const { last, lastKey } = useRisk();
+  if (!last) return <p className={s.status}>No run yet: press Run simulation.</p>;
+  const stale = lastKey !== runKey;
+  return (
+    <Section
+      title="Result"
+      note={stale ? 'From earlier inputs or options: run again to update.' : undefined}
+    >
+      <RiskResult r={last} stale={stale} />
+    </Section>
   );
 }
 
@@ -241,8 +320,9 @@ export function RiskScreen({
   bandSets: Readonly<Record<string, BandSet>>;
 }) {
   const s = useStyles();
-  const risk = useRisk();
   const { draft } = useDraft();
+  // A worker ready before the first Run (its start-up is not in the click's task).
+  useEffect(() => warmRisk(), []);
   const [method, setMethod] = useState<RiskOptions['method']>('auto');
   const [pathsText, setPathsText] = useState('20,000');
   const [seedText, setSeedText] = useState('1');
@@ -366,55 +446,9 @@ export function RiskScreen({
             />
           </Field>
         </FieldGrid>
-        <div className={s.row}>
-          <Button
-            appearance="primary"
-            size="small"
-            disabled={!canRun}
-            data-testid="risk-run"
-            onClick={() => request && startRisk(request)}
-          >
-            {risk.running ? 'Run again' : 'Run simulation'}
-          </Button>
-          <Button
-            size="small"
-            disabled={!risk.running}
-            data-testid="risk-cancel"
-            onClick={cancelRisk}
-          >
-            Cancel
-          </Button>
-        </div>
-        <div aria-live="polite">
-          {risk.running && <RunProgress />}
-          {!risk.running && risk.cancelled && (
-            <p className={s.status} data-testid="risk-cancelled">
-              Cancelled{risk.last ? '; the last finished run is shown below' : ''}.
-            </p>
-          )}
-          {risk.error && (
-            <ul className={s.status} data-testid="risk-error">
-              {risk.error.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <RunControls request={request} canRun={canRun} />
       </Section>
-      {risk.last ? (
-        <Section
-          title="Result"
-          note={
-            risk.lastKey !== key
-              ? 'From earlier inputs or options: run again to update.'
-              : undefined
-          }
-        >
-          <RiskResult r={risk.last} stale={risk.lastKey !== key} />
-        </Section>
-      ) : (
-        <p className={s.status}>No run yet: press Run simulation.</p>
-      )}
+      <LastRun runKey={key} />
     </>
   );
 }
