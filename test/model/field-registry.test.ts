@@ -5,11 +5,16 @@
 // but the first (schema, sheet, read-back, screen, scenarioToInput, docs); removing the
 // `offer.missProbability` entry fails the schema, sheet, read-back and scenarioToInput checks
 // (and test/taskpane/packages-risk-pane.test.ts, whose Risk routing now comes from the registry).
+// Changing a field's kind (grossMargin to money, cliffMonths to days) fails the kind check.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { INPUT_FIELDS } from '../../src/excel/inputs.js';
-import { FIELD_REGISTRY, packageSettableKeys } from '../../src/model/field-registry.js';
+import {
+  FIELD_REGISTRY,
+  packageSettableKeys,
+  type FieldKind,
+} from '../../src/model/field-registry.js';
 import { PACKAGE_FIELDS, scenarioSchema } from '../../src/model/schema.js';
 import { parseScenario, scenarioToInput } from '../../src/model/scenario.js';
 import { screenOf } from '../../src/taskpane/problems.js';
@@ -55,6 +60,55 @@ function leafPaths(schema: AnyZod, at: string): string[] {
   }
 }
 
+/** The leaf validators of a zod schema by path (as {@link leafPaths}, with the leaf itself). */
+function leafSchemas(schema: AnyZod, at: string): [string, AnyZod][] {
+  const def = schema._zod.def;
+  const join = (k: string) => (at === '' ? k : `${at}.${k}`);
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape as Record<string, AnyZod>).flatMap(([k, v]) =>
+        leafSchemas(v, join(k)),
+      );
+    case 'pipe':
+      return (def.out as AnyZod)._zod.def.type === 'transform'
+        ? [[at, schema]]
+        : leafSchemas(def.out as AnyZod, at);
+    case 'array':
+      return leafSchemas(def.element as AnyZod, `${at}[]`);
+    case 'default':
+    case 'optional':
+    case 'nullable':
+      return leafSchemas(def.innerType as AnyZod, at);
+    default:
+      return [[at, schema]];
+  }
+}
+
+/**
+ * What each kind accepts and refuses, from fields.ts's documented rules (docs/cli.md "money is
+ * ≥ 0 with at most two decimals; prices are > 0 with at most four; share counts, months and days
+ * are whole numbers").
+ */
+const PROBES: Record<FieldKind, { accept: unknown[]; refuse: unknown[] }> = {
+  version: { accept: [1], refuse: [2] },
+  text: { accept: ['x'], refuse: ['', 5] },
+  currency: { accept: ['EUR'], refuse: ['eur', 'EURO'] },
+  date: { accept: ['2027-01-01'], refuse: ['2027-02-30', 20270101] },
+  enum: { accept: [], refuse: ['nonsense', 1] },
+  money: { accept: [0, 1.25], refuse: [-1, 1.001, 'x'] },
+  exitPrice: { accept: [0, 1.25], refuse: [-1, 1.001] },
+  price: { accept: [1.2345], refuse: [0, 1.23456] },
+  fraction: { accept: [0, 0.5, 1], refuse: [-0.1, 1.5] },
+  fdFraction: { accept: [0.001, 1], refuse: [0, 1.1] },
+  growth: { accept: [-0.5, 2], refuse: [-1] },
+  rate: { accept: [0, 2.5], refuse: [-0.1] },
+  points: { accept: [0, 3.5], refuse: [-1] },
+  shares: { accept: [1000], refuse: [1.5] },
+  months: { accept: [1, 12], refuse: [1.5, 1201] },
+  days: { accept: [0, 60, 1201], refuse: [-1, 1.5, 37201] },
+  strike: { accept: [0, 1.23456], refuse: [-1] },
+};
+
 describe('the field registry', () => {
   it('has each path once', () => {
     expect(registered.filter((p, i) => registered.indexOf(p) !== i)).toEqual([]);
@@ -71,6 +125,20 @@ describe('the field registry', () => {
     // the keys a package may override are the registry's package-settable offer keys
     expect(packageKeys.map((p) => p.replace('packages[].', ''))).toEqual(packageSettableKeys());
     expect([...PACKAGE_FIELDS]).toEqual(packageSettableKeys());
+  });
+
+  it("each field's kind is what its validator accepts and refuses", () => {
+    const wrong: string[] = [];
+    for (const [path, leaf] of leafSchemas(scenarioSchema as unknown as AnyZod, '')) {
+      const spec = FIELD_REGISTRY.find((f) => f.path === path);
+      if (!spec) continue; // the schema check names it
+      const { accept, refuse } = PROBES[spec.kind];
+      for (const v of accept)
+        if (!leaf.safeParse(v).success) wrong.push(`${path} (${spec.kind}) refuses ${String(v)}`);
+      for (const v of refuse)
+        if (leaf.safeParse(v).success) wrong.push(`${path} (${spec.kind}) accepts ${String(v)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('names every sheet cell the Inputs sheet and Packages sheet define', () => {
