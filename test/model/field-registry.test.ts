@@ -5,11 +5,13 @@
 // but the first (schema, sheet, read-back, screen, scenarioToInput, docs); removing the
 // `offer.missProbability` entry fails the schema, sheet, read-back and scenarioToInput checks
 // (and test/taskpane/packages-risk-pane.test.ts, whose Risk routing now comes from the registry).
-// Changing a field's kind (grossMargin to money, cliffMonths to days) fails the kind check.
+// Changing a field's kind (grossMargin to money, cliffMonths to days) fails the kind check; its
+// default (employerLoadPct 0.2, revenueGrowthMonthly "required") fails the default check.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { INPUT_FIELDS } from '../../src/excel/inputs.js';
+import { Decimal } from '../../src/model/decimal.js';
 import {
   FIELD_REGISTRY,
   packageSettableKeys,
@@ -137,6 +139,42 @@ describe('the field registry', () => {
         if (!leaf.safeParse(v).success) wrong.push(`${path} (${spec.kind}) refuses ${String(v)}`);
       for (const v of refuse)
         if (leaf.safeParse(v).success) wrong.push(`${path} (${spec.kind}) accepts ${String(v)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("each field's documented default is the schema's default", () => {
+    /** Defaults the schema itself applies, by path (cross-field defaults are resolve's). */
+    const found = new Map<string, string>();
+    const walk = (schema: AnyZod, at: string): void => {
+      const def = schema._zod.def;
+      const join = (k: string) => (at === '' ? k : `${at}.${k}`);
+      if (def.type === 'object')
+        for (const [k, v] of Object.entries(def.shape as Record<string, AnyZod>)) walk(v, join(k));
+      else if (def.type === 'pipe') walk(def.out as AnyZod, at);
+      else if (def.type === 'array') walk(def.element as AnyZod, `${at}[]`);
+      else if (def.type === 'optional' || def.type === 'nullable')
+        walk(def.innerType as AnyZod, at);
+      else if (def.type === 'default') {
+        const v = def.defaultValue as unknown;
+        // a Decimal default is compared as the number it is; a whole-object default is skipped
+        const plain = v instanceof Decimal ? Number(v.toString()) : v;
+        if (typeof plain !== 'object' || Array.isArray(plain)) found.set(at, JSON.stringify(plain));
+        walk(def.innerType as AnyZod, at);
+      }
+    };
+    walk(scenarioSchema as unknown as AnyZod, '');
+    const wrong: string[] = [];
+    for (const f of FIELD_REGISTRY) {
+      const inSchema = found.get(f.path.replace(/\[\]$/, ''));
+      let documented: string | undefined;
+      try {
+        documented = JSON.stringify(JSON.parse(f.default));
+      } catch {
+        documented = undefined; // "required", or a default resolve computes ("409A FMV")
+      }
+      if (documented !== inSchema)
+        wrong.push(`${f.path}: registry ${f.default}, schema ${inSchema ?? 'none'}`);
     }
     expect(wrong).toEqual([]);
   });
