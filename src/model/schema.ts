@@ -21,8 +21,10 @@ import {
 } from './fields.js';
 
 /**
- * The scenario file, `schema: 1` (model.md §3.1). Every field is documented in the README's
- * "Scenario format" table. Validation messages are plain words; defaults are applied here, except
+ * The scenario file, `schema: 1` (model.md §3.1). Every leaf field has an entry in the field
+ * registry (field-registry.ts) and a row in docs/cli.md's "scenario format" table;
+ * test/model/field-registry.test.ts fails when the three disagree. Validation messages are plain
+ * words; defaults are applied here, except
  * those that depend on other fields or on today's date, which {@link ./scenario.ts} applies.
  */
 
