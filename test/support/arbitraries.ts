@@ -1,24 +1,53 @@
 import fc from 'fast-check';
 
 /**
- * Valid schema-1 scenario inputs for property and parity tests: plain JSON numbers with the
- * decimals the schema allows, every cross-field rule respected, the built-in BLS band row.
+ * THE scenario generator for tests (issue 8 item 5): valid schema-1 scenario inputs as plain JSON
+ * numbers with the decimals the schema allows, every cross-field rule respected, the built-in BLS
+ * band row. Property tests, the LibreOffice parity proof (test/parity/generate.ts), the plan and
+ * package generators and the golden hashes all draw from it.
+ *
+ * Its ranges are the union of the two generators it replaced (the property tests' and the parity
+ * proof's), so that both kinds of test see every corner either did:
+ * - horizons: H 6..maxHorizon months, R = H + 0..(maxRunway − maxHorizon);
+ * - company: cash 0..80M to the cent, revenue growth −2 %..5 %, gross margin 0..100 %, opex
+ *   50k..5M, opex growth −1 %..2 %, 1M..200M fully diluted shares, a pool of 50k..10M shares or
+ *   1..15 % of them (never more than all), preferred 0.50..20, 409A either independent or
+ *   10..100 % of the preferred price;
+ * - offer: base 60k..450k, raise 0..10 %, bonus 0..30 % paid 0..150 %, sign-on 0..60k, load
+ *   0..45 %, fee 0..30 %; a margin gain of 0..8 points (never past 100 % gross margin) from
+ *   month 1..18 over a 0..18-month ramp;
+ * - equity: 0..500k shares, a value of 0..900k or 0.001..1 % of fully diluted; options struck at
+ *   the 409A or at an independent price; a grant fair value on RSUs or not; vesting every 1, 3 or
+ *   6 months over 1..48 periods with a cliff of 0..all of them;
+ * - refresh: its own schedule (1..24 periods), up to 4 milestones due on day 0..2000, a margin
+ *   program paying 0..60k a point measured every 1, 2, 3, 4, 6 or 12 months, capped or not;
+ * - names: plain, or (with `hostileText`, the default) text a spreadsheet would take for a
+ *   formula ({@link HOSTILE}).
  */
-const money = (lo: number, hi: number) =>
+const cents = (lo: number, hi: number) =>
   fc.integer({ min: lo * 100, max: hi * 100 }).map((c) => c / 100);
-const wholeMoney = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });
 const frac = (places: number, lo = 0, hi = 1) =>
   fc
     .integer({ min: Math.round(lo * 10 ** places), max: Math.round(hi * 10 ** places) })
     .map((n) => n / 10 ** places);
 const price = (lo: number, hi: number) =>
-  fc.integer({ min: lo * 10000, max: hi * 10000 }).map((n) => n / 10000);
+  fc.integer({ min: Math.round(lo * 10000), max: hi * 10000 }).map((n) => n / 10000);
 
-const schedule = (maxMonths: number) =>
+/** Names that a spreadsheet would take for formulas if written carelessly. */
+export const HOSTILE = [
+  '=1+1',
+  '+SUM(1,2)',
+  '-3-4',
+  '@NOW()',
+  '\t=A1',
+  '=HYPERLINK("http://x","y")',
+];
+
+const schedule = (maxPeriods: number) =>
   fc
     .record({
-      every: fc.constantFrom(1, 1, 3),
-      periods: fc.integer({ min: 1, max: Math.floor(maxMonths / 3) }),
+      every: fc.constantFrom(1, 1, 3, 6),
+      periods: fc.integer({ min: 1, max: maxPeriods }),
     })
     .chain(({ every, periods }) =>
       fc.integer({ min: 0, max: periods }).map((cliffPeriods) => ({
@@ -29,69 +58,91 @@ const schedule = (maxMonths: number) =>
     );
 
 export interface ArbOptions {
+  /** Longest schedule horizon H (default 48). */
   maxHorizon?: number;
+  /** Longest runway horizon R (default 120). */
   maxRunway?: number;
+  /** Names may be formula-like text (default true). */
+  hostileText?: boolean;
 }
 
-export const scenarioInputArb = (opts: ArbOptions = {}) =>
-  fc
+export const scenarioInputArb = (opts: ArbOptions = {}) => {
+  const maxH = opts.maxHorizon ?? 48;
+  const text = (plain: string[]) =>
+    opts.hostileText === false
+      ? fc.constantFrom(...plain)
+      : fc.oneof(fc.constantFrom(...plain), fc.constantFrom(...HOSTILE));
+  return fc
     .record({
-      H: fc.integer({ min: 6, max: opts.maxHorizon ?? 48 }),
-      extraR: fc.integer({ min: 0, max: (opts.maxRunway ?? 120) - (opts.maxHorizon ?? 48) }),
-      instrument: fc.constantFrom('option', 'rsu'),
-      sizeKind: fc.constantFrom('shares', 'value', 'percentOfFullyDiluted'),
-      shares: fc.integer({ min: 0, max: 400_000 }),
-      value: wholeMoney(0, 800_000),
-      pct: frac(4, 0.0001, 0.01),
-      sizing: fc.constantFrom('preferred', 'fmv'),
+      H: fc.integer({ min: 6, max: maxH }),
+      extraR: fc.integer({ min: 0, max: (opts.maxRunway ?? 120) - maxH }),
+      startDate: fc.constantFrom('2027-01-01', '2027-03-01'),
+      currency: fc.constantFrom(undefined, 'USD'),
       company: fc.record({
-        cash: wholeMoney(0, 80_000_000),
-        monthlyRevenue: money(0, 3_000_000),
+        cash: cents(0, 80_000_000),
+        monthlyRevenue: cents(0, 3_000_000),
         revenueGrowthMonthly: frac(4, -0.02, 0.05),
-        grossMargin: frac(3, 0.2, 0.9),
-        monthlyOpex: money(100_000, 5_000_000),
+        grossMargin: frac(4),
+        monthlyOpex: cents(50_000, 5_000_000),
         opexGrowthMonthly: frac(4, -0.01, 0.02),
-        fullyDilutedShares: fc.integer({ min: 10_000_000, max: 200_000_000 }),
-        unallocatedPoolShares: fc.integer({ min: 50_000, max: 10_000_000 }),
-        preferredPrice: price(1, 20),
-        fmv409a: price(0.1, 5),
+        fullyDilutedShares: fc.integer({ min: 1_000_000, max: 200_000_000 }),
       }),
-      base: wholeMoney(60_000, 400_000),
-      annualRaise: frac(3, 0, 0.1),
-      targetBonusPct: frac(2, 0, 0.3),
-      bonusPayoutPct: frac(2, 0, 1.5),
-      signOnBonus: wholeMoney(0, 50_000),
-      employerLoadPct: frac(3, 0, 0.45),
-      recruitingFeePct: frac(2, 0, 0.25),
+      pool: fc.oneof(
+        fc.record({ shares: fc.integer({ min: 50_000, max: 10_000_000 }) }),
+        fc.record({ pct: fc.integer({ min: 1, max: 15 }) }),
+      ),
+      preferred: price(0.5, 20),
+      fmv: fc.oneof(
+        fc.record({ price: price(0.1, 5) }),
+        fc.record({ ratio: fc.integer({ min: 10, max: 100 }) }),
+      ),
+      candidate: text(['Generated Candidate', 'Alex Kim', 'Sam Lee', 'Jordan Diaz', 'Priya N.']),
+      role: text(['Engineer', 'ML Engineer']),
+      base: cents(60_000, 450_000),
+      annualRaise: frac(4, 0, 0.1),
+      targetBonusPct: frac(4, 0, 0.3),
+      bonusPayoutPct: frac(4, 0, 1.5),
+      signOnBonus: cents(0, 60_000),
+      employerLoadPct: frac(4, 0, 0.45),
+      recruitingFeePct: frac(4, 0, 0.3),
+      sizing: fc.constantFrom('preferred', 'fmv'),
       gain: fc.option(
         fc.record({
-          points: frac(1, 0, 8),
-          start: fc.integer({ min: 1, max: 12 }),
+          points: frac(2, 0, 8),
+          start: fc.integer({ min: 1, max: 18 }),
           ramp: fc.integer({ min: 0, max: 18 }),
-          probability: frac(2),
+          probability: frac(4),
         }),
         { nil: undefined },
       ),
+      instrument: fc.constantFrom('option', 'rsu'),
+      size: fc.oneof(
+        fc.record({ shares: fc.integer({ min: 0, max: 500_000 }) }),
+        fc.record({ value: cents(0, 900_000) }),
+        fc.record({ percentOfFullyDiluted: frac(5, 0.00001, 0.01) }),
+      ),
+      strike: fc.option(price(0.05, 5), { nil: undefined }),
+      grantFairValue: price(0.05, 5),
+      rsuFairValue: fc.boolean(),
       equitySchedule: schedule(48),
-      grantFairValue: price(0.05, 4),
-      strike: price(0.05, 5),
       refresh: fc.option(
         fc.record({
-          schedule: schedule(36),
-          grantFairValue: price(0.05, 4),
+          schedule: schedule(24),
+          grantFairValue: price(0.05, 5),
           milestones: fc.array(
             fc.record({
-              dueDay: fc.integer({ min: 0, max: 900 }),
-              probability: frac(2),
-              value: wholeMoney(0, 120_000),
+              name: text(['Milestone']),
+              dueDay: fc.integer({ min: 0, max: 2000 }),
+              probability: frac(4),
+              value: cents(0, 120_000),
             }),
             { maxLength: 4 },
           ),
           margin: fc.option(
             fc.record({
-              valuePerPoint: wholeMoney(0, 60_000),
-              measureEveryMonths: fc.constantFrom(1, 3, 6, 12),
-              capPerYear: fc.option(wholeMoney(0, 200_000), { nil: undefined }),
+              valuePerPoint: cents(0, 60_000),
+              measureEveryMonths: fc.constantFrom(1, 2, 3, 4, 6, 12),
+              capPerYear: fc.option(cents(0, 200_000), { nil: undefined }),
             }),
             { nil: undefined },
           ),
@@ -99,27 +150,43 @@ export const scenarioInputArb = (opts: ArbOptions = {}) =>
         { nil: undefined },
       ),
       compareAt: fc.subarray(['p10', 'p25', 'p50', 'p75', 'p90'], { minLength: 1 }),
-      exitPrices: fc.uniqueArray(money(0, 60), { maxLength: 4 }),
+      exitPrices: fc.uniqueArray(cents(0, 60), { maxLength: 4 }),
       detect: fc.uniqueArray(fc.integer({ min: 1, max: 24 }), { minLength: 1, maxLength: 3 }),
       missCost: fc.record({
-        idle: wholeMoney(0, 30_000),
+        idle: cents(0, 40_000),
         fill: fc.integer({ min: 0, max: 200 }),
-        delay: wholeMoney(0, 5_000),
+        delay: cents(0, 5_000),
       }),
-      role: fc.constantFrom('Data Scientists', 'Software Developers'),
+      marketRole: fc.constantFrom('Data Scientists', 'Software Developers'),
     })
     .map((a) => {
       const R = a.H + a.extraR;
+      const fd = a.company.fullyDilutedShares;
+      const fmv =
+        'price' in a.fmv
+          ? a.fmv.price
+          : Math.max(0.0001, Math.round(((a.preferred * a.fmv.ratio) / 100) * 10_000) / 10_000);
+      const option = a.instrument === 'option';
+      const detect = a.detect.filter((d) => d <= R);
       return {
         schema: 1,
-        name: 'Generated scenario',
-        startDate: '2027-01-01',
+        name: `Generated — ${a.candidate}`,
+        ...(a.currency ? { currency: a.currency } : {}),
+        startDate: a.startDate,
         horizonMonths: a.H,
         runwayHorizonMonths: R,
-        company: a.company,
+        company: {
+          ...a.company,
+          unallocatedPoolShares:
+            'shares' in a.pool
+              ? Math.min(fd, a.pool.shares)
+              : Math.max(1, Math.floor((fd * a.pool.pct) / 100)),
+          preferredPrice: a.preferred,
+          fmv409a: fmv,
+        },
         offer: {
-          candidate: 'Generated Candidate',
-          role: 'Engineer',
+          candidate: a.candidate,
+          role: a.role,
           level: 'Senior',
           location: 'US',
           baseSalary: a.base,
@@ -133,7 +200,11 @@ export const scenarioInputArb = (opts: ArbOptions = {}) =>
           ...(a.gain
             ? {
                 marginGain: {
-                  points: a.gain.points,
+                  // Gross margin plus the gain stays within 100 % (a plan of this hire needs it).
+                  points: Math.min(
+                    a.gain.points,
+                    Math.floor((100 - 100 * a.company.grossMargin) * 100) / 100,
+                  ),
                   startMonth: a.gain.start,
                   fullMonth: a.gain.start + a.gain.ramp,
                   probability: a.gain.probability,
@@ -142,26 +213,19 @@ export const scenarioInputArb = (opts: ArbOptions = {}) =>
             : {}),
           equity: {
             instrument: a.instrument,
-            ...(a.sizeKind === 'shares'
-              ? { shares: a.shares }
-              : a.sizeKind === 'value'
-                ? { value: a.value }
-                : { percentOfFullyDiluted: a.pct }),
-            ...(a.instrument === 'option'
-              ? { strike: a.strike, grantFairValue: a.grantFairValue }
-              : {}),
+            ...a.size,
+            ...(option ? { strike: a.strike ?? fmv } : {}),
+            ...(option || a.rsuFairValue ? { grantFairValue: a.grantFairValue } : {}),
             ...a.equitySchedule,
           },
           ...(a.refresh
             ? {
                 refresh: {
-                  ...(a.instrument === 'option'
-                    ? { grantFairValue: a.refresh.grantFairValue }
-                    : {}),
+                  ...(option || a.rsuFairValue ? { grantFairValue: a.refresh.grantFairValue } : {}),
                   ...a.refresh.schedule,
                   milestones: a.refresh.milestones.map((m, i) => ({
-                    name: `Milestone ${i + 1}`,
                     ...m,
+                    name: m.name === 'Milestone' ? `Milestone ${i + 1}` : m.name,
                   })),
                   ...(a.refresh.margin
                     ? {
@@ -180,7 +244,7 @@ export const scenarioInputArb = (opts: ArbOptions = {}) =>
         },
         market: {
           bandSet: 'bls-oews-2024',
-          role: a.role,
+          role: a.marketRole,
           level: 'All',
           location: 'US',
           compareAt: a.compareAt,
@@ -190,9 +254,8 @@ export const scenarioInputArb = (opts: ArbOptions = {}) =>
           idleComputeMonthly: a.missCost.idle,
           timeToFillDays: a.missCost.fill,
           roadmapDelayCostPerDay: a.missCost.delay,
-          detectAtMonths: a.detect.filter((d) => d <= R).length
-            ? a.detect.filter((d) => d <= R)
-            : [1],
+          detectAtMonths: detect.length ? detect : [1],
         },
       };
     });
+};
