@@ -44,7 +44,7 @@ function checkTarget(flag: string, path: string): string {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR')
-      throw new InputError(flag, [`"${dirname(path)}" is not a folder`]);
+      throw new InputError(flag, [`cannot create the folder "${dirname(path)}" (${code})`]);
     environment(dirname(path), err);
   }
   let dirStat;
