@@ -2,7 +2,9 @@
  * The Cost of a Miss sheet: what finding out at each checkpoint month that the hire is not
  * working costs, and what the earliest checkpoint saves against the latest.
  */
-import { Decimal, round, sum } from '../model/decimal.js';
+import { sum } from '../model/decimal.js';
+import { recruitingFee } from '../model/hire-cost.js';
+import { missDelayDays } from '../model/miss-cost.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
@@ -12,8 +14,6 @@ export interface MissCostInputs {
   /** The Inputs sheet's names of the detection checkpoints, in scenario order. */
   detectNames: string[];
 }
-
-const dec = (x: number | string) => new Decimal(x);
 
 export function buildMissCostSheet(
   { result, names, money0 }: SheetContext,
@@ -45,8 +45,8 @@ export function buildMissCostSheet(
     const r = mr0 + i;
     const D = a1(r, 0);
     const hc = sum(result.offerCost.slice(0, d).map((m) => m.hireCash));
-    const fee = round(o.baseSalary.times(o.recruitingFeePct), 2);
-    const delayDays = round(dec('30.4375').times(d).plus(s.missCost.timeToFillDays), 0);
+    const fee = recruitingFee(o);
+    const delayDays = missDelayDays(d, s.missCost.timeToFillDays);
     miss.f(r, 0, detectNames[i] as string, d, FORMATS.integer, 'label');
     miss.f(r, 1, `SUMIF(Run_Month,"<="&${D},Run_Offer_HireCash)`, hc, money0, 'calc');
     miss.f(

@@ -3,7 +3,7 @@
  * the net burn and cash of every runway view, the runway summary above them and the cash chart.
  */
 import { type Decimal, ZERO } from '../model/decimal.js';
-import { baseAnnual } from '../model/hire-cost.js';
+import { baseAnnual, yearOfMonth } from '../model/hire-cost.js';
 import { cashTerms, type ModelResult, type RunwayView } from '../model/model.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, absRange, dateSerial } from './plan.js';
@@ -199,7 +199,7 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
     const K = a1(r, C.k);
     const Y = a1(r, C.year);
     run.num(r, C.k, k, FORMATS.integer, 'label');
-    run.f(r, C.year, `INT((${K}+11)/12)`, Math.floor((k + 11) / 12), FORMATS.integer, 'calc');
+    run.f(r, C.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
     run.f(
       r,
       C.rev,
@@ -259,7 +259,7 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
         r,
         v.annual,
         `ROUND(${v.base}*(1+In_AnnualRaise)^(${Y}-1),2)`,
-        baseAnnual(v.terms, Math.floor((k + 11) / 12)),
+        baseAnnual(v.terms, yearOfMonth(k)),
         money,
         'calc',
       );

@@ -5,6 +5,7 @@
  */
 import { type Decimal, ZERO, max } from '../model/decimal.js';
 import { milestoneGrantMonth } from '../model/grants.js';
+import { yearOfMonth } from '../model/hire-cost.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, abs, absRange, type StyleName } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
@@ -268,7 +269,7 @@ export function buildScheduleSheet({
     const i = k - 1;
     const K = a1(r, S.k);
     sch.num(r, S.k, k, FORMATS.integer, 'label');
-    sch.f(r, S.year, `INT((${K}+11)/12)`, Math.floor((k + 11) / 12), FORMATS.integer, 'calc');
+    sch.f(r, S.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
     const oc = result.offerCost[i];
     if (!oc) throw new Error('offer cost');
     for (const [cc, part, v] of [
@@ -346,14 +347,7 @@ export function buildScheduleSheet({
       const r = measRow(j);
       const Q = a1(r, measC.q);
       sch.f(r, measC.q, `${j + 1}*In_Refresh_MeasureEvery`, m.month, FORMATS.integer, 'calc');
-      sch.f(
-        r,
-        measC.year,
-        `INT((${Q}+11)/12)`,
-        Math.floor((m.month + 11) / 12),
-        FORMATS.integer,
-        'calc',
-      );
+      sch.f(r, measC.year, `INT((${Q}+11)/12)`, yearOfMonth(m.month), FORMATS.integer, 'calc');
       sch.f(r, measC.gain, gainHitFormula(Q), m.gainHit, FORMATS.decimal4, 'calc');
       sch.f(
         r,

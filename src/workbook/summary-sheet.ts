@@ -12,6 +12,7 @@ import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import type { RunwayViewRef } from './runway-sheet.js';
 import { daysGained } from '../model/runway.js';
+import { yearOfMonth } from '../model/hire-cost.js';
 import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX, marketViewLabel } from '../model/words.js';
 
 export interface SummaryInputs {
@@ -244,8 +245,7 @@ export function buildSummarySheet(
   sr++;
   for (let y = 1; y <= Math.ceil(H / 12); y++) {
     sum_.num(sr, 0, y, FORMATS.integer, 'label');
-    const yearSum = (arr: Decimal[]) =>
-      sum(arr.filter((_, i) => Math.floor((i + 1 + 11) / 12) === y));
+    const yearSum = (arr: Decimal[]) => sum(arr.filter((_, i) => yearOfMonth(i + 1) === y));
     sum_.f(
       sr,
       1,
