@@ -5,7 +5,7 @@
  * `#N/A`) with the message.
  */
 import { Decimal } from '../model/decimal.js';
-import { vestedShares, sharesForValue } from '../model/vesting.js';
+import { scheduleBreaks, sharesForValue, vestedShares } from '../model/vesting.js';
 import { bandPercentile } from '../model/bands.js';
 import { runwayFrom } from '../model/runway.js';
 import { sbcExpense, sbcTotal } from '../model/sbc.js';
@@ -75,21 +75,16 @@ function schedule(vestingMonths: unknown, cliffMonths: unknown, vestEveryMonths:
   const N = wholeNumber('vestingMonths', vestingMonths, 1);
   const C = wholeNumber('cliffMonths', cliffMonths, 0);
   const f = wholeNumber('vestEveryMonths', vestEveryMonths, 1);
-  if (C > N)
-    throw new FunctionArgError('num', `cliffMonths (${C}) must not exceed vestingMonths (${N})`);
-  if (N % f !== 0) {
+  const s = { vestingMonths: N, cliffMonths: C, vestEveryMonths: f };
+  const first = scheduleBreaks(s)[0];
+  if (first)
     throw new FunctionArgError(
       'num',
-      `vestingMonths (${N}) must be a multiple of vestEveryMonths (${f})`,
+      first.rule === 'cliffBeyondVesting'
+        ? `cliffMonths (${C}) must not exceed vestingMonths (${N})`
+        : `${first.field} (${first.value}) must be a multiple of vestEveryMonths (${f})`,
     );
-  }
-  if (C % f !== 0) {
-    throw new FunctionArgError(
-      'num',
-      `cliffMonths (${C}) must be a multiple of vestEveryMonths (${f})`,
-    );
-  }
-  return { vestingMonths: N, cliffMonths: C, vestEveryMonths: f };
+  return s;
 }
 
 /** The cells of a range, row by row. */

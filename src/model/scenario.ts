@@ -4,6 +4,7 @@ import { Decimal, ONE, ZERO } from './decimal.js';
 import { InputError, formatIssues, formatPath, zodErrorMap } from './messages.js';
 import { JsonNumber, parseJsonText, JsonSyntaxError } from './json-text.js';
 import { mergeOfferInput } from './offer-merge.js';
+import { scheduleBreaks } from './vesting.js';
 import {
   MAX_PACKAGES,
   PACKAGE_FIELDS,
@@ -133,23 +134,12 @@ export function defaultStartDate(today: string): string {
 type Problem = [path: string, message: string];
 
 function scheduleProblems(prefix: string, s: VestingSchedule): Problem[] {
-  const out: Problem[] = [];
-  if (s.cliffMonths > s.vestingMonths)
-    out.push([
-      `${prefix}.cliffMonths`,
-      `must not exceed vestingMonths (${s.vestingMonths}), got ${s.cliffMonths}`,
-    ]);
-  if (s.vestingMonths % s.vestEveryMonths !== 0)
-    out.push([
-      `${prefix}.vestingMonths`,
-      `must be a multiple of vestEveryMonths (${s.vestEveryMonths}), got ${s.vestingMonths}`,
-    ]);
-  if (s.cliffMonths % s.vestEveryMonths !== 0)
-    out.push([
-      `${prefix}.cliffMonths`,
-      `must be a multiple of vestEveryMonths (${s.vestEveryMonths}), got ${s.cliffMonths}`,
-    ]);
-  return out;
+  return scheduleBreaks(s).map((b) => [
+    `${prefix}.${b.field}`,
+    b.rule === 'cliffBeyondVesting'
+      ? `must not exceed vestingMonths (${s.vestingMonths}), got ${b.value}`
+      : `must be a multiple of vestEveryMonths (${s.vestEveryMonths}), got ${b.value}`,
+  ]);
 }
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {

@@ -11,6 +11,30 @@ export function sharesForFraction(fraction: Decimal, fullyDilutedShares: Decimal
   return int(round(fraction.times(fullyDilutedShares), 6));
 }
 
+/** A vesting schedule rule a schedule breaks (model.md §3.1), with the field that breaks it. */
+export interface ScheduleBreak {
+  field: 'vestingMonths' | 'cliffMonths';
+  /** The field's value. */
+  value: number;
+  /** What it breaks: the cliff is past the vesting, or the months are not whole vesting periods. */
+  rule: 'cliffBeyondVesting' | 'notWholePeriods';
+}
+
+/**
+ * model.md §3.1: the schedule rules, in the order they are reported: cliff ≤ vesting; vesting and
+ * cliff both multiples of vestEveryMonths. Every face (schema, custom functions) checks these.
+ */
+export function scheduleBreaks(s: VestingSchedule): ScheduleBreak[] {
+  const out: ScheduleBreak[] = [];
+  if (s.cliffMonths > s.vestingMonths)
+    out.push({ field: 'cliffMonths', value: s.cliffMonths, rule: 'cliffBeyondVesting' });
+  if (s.vestingMonths % s.vestEveryMonths !== 0)
+    out.push({ field: 'vestingMonths', value: s.vestingMonths, rule: 'notWholePeriods' });
+  if (s.cliffMonths % s.vestEveryMonths !== 0)
+    out.push({ field: 'cliffMonths', value: s.cliffMonths, rule: 'notWholePeriods' });
+  return out;
+}
+
 /**
  * model.md §3.2: shares of a grant of `granted` vested `t` months after the grant:
  * 0 before the cliff or at t ≤ 0, else `INT(ROUND(G × MIN(INT(t/f)×f, N) / N, 6))`.
