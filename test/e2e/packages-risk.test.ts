@@ -285,6 +285,10 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
     expect(await names()).toEqual(['Cash-heavy', 'Balanced', 'Earned equity']);
 
     await tab(page, 'results');
+    // Results arrive in a React transition: wait for the three-package table.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid^="pkg-"][data-testid$="-name"]').length === 3,
+    );
     await expectTableByHand(page);
     expect(await sideways(page)).toBe(0);
     await page.getByTestId('package-chart').locator('svg').first().waitFor();
