@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { Decimal } from '../../model/decimal.js';
+import { sizePrice } from '../../model/grants.js';
 import { JsonNumber } from '../../model/json-text.js';
 import type { ModelResult } from '../../model/model.js';
 import { getAt, setAt, type Draft } from '../draft.js';
@@ -20,7 +21,7 @@ function convertedSize(kind: SizeKind, result: ModelResult | null): JsonNumber {
   const initial = result?.grants.find((g) => g.grant.kind === 'initial')?.grant;
   const s = result?.scenario;
   if (!initial || !s) return new JsonNumber(kind === 'percentOfFullyDiluted' ? '0.001' : '100000');
-  const price = s.offer.sizingPrice === 'fmv' ? s.company.fmv409a : s.company.preferredPrice;
+  const price = sizePrice(s);
   if (kind === 'shares') return new JsonNumber(initial.shares.toString());
   if (kind === 'value')
     return new JsonNumber(initial.shares.times(price).toDecimalPlaces(2).toString());
