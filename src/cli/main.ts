@@ -1,3 +1,4 @@
+import { config as zodConfig } from 'zod';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../model/messages.js';
 import { resolveBand, runModel } from '../model/model.js';
@@ -16,6 +17,10 @@ import { renderRiskSummary } from './risk-summary.js';
 import { simulationReport } from '../model/simulation/index.js';
 
 export { EXIT };
+
+// One process validates a handful of documents: zod's JIT (compiling each schema with
+// `new Function` on first use) costs more at start-up than it saves (docs/cli.md, start-up).
+zodConfig({ jitless: true });
 
 interface Io {
   out: (text: string) => void;

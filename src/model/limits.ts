@@ -58,8 +58,11 @@ const DRIVERS: [RegExp, string, string][] = [
 ];
 
 function firstTooLarge(value: unknown, path: string, seen: Set<object>): [string, Decimal] | null {
-  if (value instanceof Decimal)
+  if (value instanceof Decimal) {
+    // Fast path for the many ordinary figures: finite with a base-10 exponent below 307.
+    if (value.d && value.e < 307) return null;
     return !value.isFinite() || value.abs().greaterThan(MAX_FIGURE) ? [path, value] : null;
+  }
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;
   seen.add(value);
   for (const [k, v] of Object.entries(value)) {
