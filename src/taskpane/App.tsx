@@ -149,20 +149,23 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
   // Live recompute, debounced. A bad value keeps the last valid result on screen.
   const evaluated = useRef<{ draft: Draft; bandSets: Record<string, BandSet> } | null>(null);
   const recompute = useCallback(
-    (d: Draft, sets: Record<string, BandSet>) => {
+    (d: Draft, sets: Record<string, BandSet>, urgent = false) => {
       const last = evaluated.current;
       if (last && last.draft === d && last.bandSets === sets) return;
       evaluated.current = { draft: d, bandSets: sets };
       const started = performance.now();
       const ev = evaluate(d, sets, today);
       lastRunMs.current = performance.now() - started;
-      // A transition: rendering the results never holds up the next keystroke.
-      startTransition(() => {
+      const show = () => {
         if (ev.ok) {
           setResult(ev.result);
           setProblems([]);
         } else setProblems(ev.problems);
-      });
+      };
+      // A transition: rendering the results never holds up the next keystroke. Leaving a screen
+      // is urgent: the next screen must show the settled figures at once.
+      if (urgent) show();
+      else startTransition(show);
     },
     [today],
   );
@@ -473,7 +476,7 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
               selectedValue={tab}
               onTabSelect={(_, d) => {
                 // Leaving a screen settles its last edit at once (no wait for the debounce).
-                recompute(draftRef.current, bandSets);
+                recompute(draftRef.current, bandSets, true);
                 setTab(d.value as ScreenId);
               }}
               aria-label="Screens"
