@@ -10,12 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { runModel } from '../../src/model/model.js';
 import { buildReport, stringifyReport } from '../../src/model/report.js';
 import { parseScenarioText, type Scenario } from '../../src/model/scenario.js';
 import { buildWorkbookPlan } from '../../src/workbook/build.js';
 import { generateScenarios } from '../parity/generate.js';
+import { defaultBands } from '../support/bands.js';
 
 export const GOLDEN_FILE = 'test/golden/golden-hashes.json';
 export const GOLDEN_SEED = 20_261_202;
@@ -59,11 +59,7 @@ export function goldenScenarios(): { label: string; scenario: Scenario }[] {
 
 /** Hashes of every golden scenario's two outputs, by label. */
 export function computeGoldenHashes(): Record<string, GoldenHashes> {
-  const bands = parseBandsCsv(
-    readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-    'bls-oews-2024',
-    'bls-oews-2024.csv',
-  );
+  const bands = defaultBands();
   const out: Record<string, GoldenHashes> = {};
   for (const { label, scenario } of goldenScenarios()) {
     const result = runModel(scenario, bands);

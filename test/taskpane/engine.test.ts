@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { setAt, toDraft } from '../../src/taskpane/draft.js';
 import { evaluate } from '../../src/taskpane/engine.js';
+import { defaultBands } from '../support/bands.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const scenario = toDraft(
   JSON.parse(readFileSync(new URL('templates/scenarios/default.json', ROOT), 'utf8')),
 );
-const bands = {
-  'bls-oews-2024': parseBandsCsv(
-    readFileSync(new URL('templates/bands/bls-oews-2024.csv', ROOT), 'utf8'),
-    'bls-oews-2024',
-  ),
-};
+const bands = { 'bls-oews-2024': defaultBands() };
 
 describe('the pane evaluates its draft with the engine schema', () => {
   it('a valid draft gives a result (the default offer: 605 runway days, see the CLI tests)', () => {

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { runModel } from '../../src/model/model.js';
 import { parseScenarioText } from '../../src/model/scenario.js';
 import { buildWorkbookPlan, SHEETS } from '../../src/workbook/build.js';
@@ -13,12 +12,9 @@ import {
   type WorkbookPlan,
 } from '../../src/workbook/plan.js';
 import { generateScenarios } from '../parity/generate.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const DEFAULT = parseScenarioText(
   readFileSync('templates/scenarios/default.json', 'utf8'),
   { today: '2026-11-26' },

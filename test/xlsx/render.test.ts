@@ -4,18 +4,15 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { runModel } from '../../src/model/model.js';
 import { parseScenarioText } from '../../src/model/scenario.js';
 import { buildWorkbookPlan, SHEETS } from '../../src/workbook/build.js';
 import { a1, sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
 import { planToXlsxBuffer } from '../../src/xlsx/render.js';
 import { rawCells, readWorkbook, type RawCell } from '../support/xlsx-read.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-);
+const BANDS = defaultBands();
 const SCENARIO = parseScenarioText(
   readFileSync('templates/scenarios/default.json', 'utf8'),
   { today: '2026-11-26' },
