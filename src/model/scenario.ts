@@ -5,6 +5,7 @@ import { InputError, formatIssues, formatPath, zodErrorMap } from './messages.js
 import { JsonNumber, parseJsonText, JsonSyntaxError } from './json-text.js';
 import { mergeOfferInput } from './offer-merge.js';
 import { scheduleBreaks } from './vesting.js';
+import type { CashTerms } from './hire-cost.js';
 import {
   MAX_PACKAGES,
   PACKAGE_FIELDS,
@@ -43,18 +44,12 @@ export interface Scenario {
   horizonMonths: number;
   runwayHorizonMonths: number;
   company: ParsedScenario['company'];
-  offer: {
+  /** The offer: its cash terms (model.md §3.3) and the rest. */
+  offer: CashTerms & {
     candidate: string;
     role: string;
     level: string;
     location: string;
-    baseSalary: Decimal;
-    annualRaise: Decimal;
-    targetBonusPct: Decimal;
-    bonusPayoutPct: Decimal;
-    signOnBonus: Decimal;
-    employerLoadPct: Decimal;
-    recruitingFeePct: Decimal;
     sizingPrice: 'preferred' | 'fmv';
     /** docs/model.md §11: the chance the hire cannot ship; only the simulation reads it. */
     missProbability: Decimal;
