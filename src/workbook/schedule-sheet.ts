@@ -123,39 +123,6 @@ export function buildScheduleSheet({
         'calc',
       );
       sch.num(P.weight, cc, 1, FORMATS.percent, 'calc');
-      sch.f(
-        P.strike,
-        cc,
-        'IF(In_Instrument="rsu",0,In_Equity_Strike)',
-        g.grant.strike,
-        price,
-        'calc',
-      );
-      sch.f(P.gfv, cc, 'In_Equity_GrantFairValue', g.grant.grantFairValue, price, 'calc');
-      sch.f(
-        P.N,
-        cc,
-        'In_Equity_VestingMonths',
-        g.grant.schedule.vestingMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sch.f(
-        P.cliff,
-        cc,
-        'In_Equity_CliffMonths',
-        g.grant.schedule.cliffMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sch.f(
-        P.every,
-        cc,
-        'In_Equity_VestEvery',
-        g.grant.schedule.vestEveryMonths,
-        FORMATS.integer,
-        'calc',
-      );
     } else {
       if (g.grant.kind === 'milestone') {
         const mi = (msIndex[msSeen++] as number) + 1;
@@ -189,40 +156,24 @@ export function buildScheduleSheet({
         sch.f(P.shares, cc, a1(mr, measC.shares), g.grant.shares, FORMATS.shares, 'calc');
         sch.f(P.weight, cc, 'In_MarginGain_Probability', g.grant.weight, FORMATS.percent, 'calc');
       }
-      sch.f(
-        P.strike,
-        cc,
-        'IF(In_Instrument="rsu",0,In_Refresh_Strike)',
-        g.grant.strike,
-        price,
-        'calc',
-      );
-      sch.f(P.gfv, cc, 'In_Refresh_GrantFairValue', g.grant.grantFairValue, price, 'calc');
-      sch.f(
-        P.N,
-        cc,
-        'In_Refresh_VestingMonths',
-        g.grant.schedule.vestingMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sch.f(
-        P.cliff,
-        cc,
-        'In_Refresh_CliffMonths',
-        g.grant.schedule.cliffMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sch.f(
-        P.every,
-        cc,
-        'In_Refresh_VestEvery',
-        g.grant.schedule.vestEveryMonths,
-        FORMATS.integer,
-        'calc',
-      );
     }
+    // The grant's terms: the initial grant's from In_Equity_*, every refresh's from In_Refresh_*.
+    const terms = g.grant.kind === 'initial' ? 'Equity' : 'Refresh';
+    sch.f(
+      P.strike,
+      cc,
+      `IF(In_Instrument="rsu",0,In_${terms}_Strike)`,
+      g.grant.strike,
+      price,
+      'calc',
+    );
+    sch.f(P.gfv, cc, `In_${terms}_GrantFairValue`, g.grant.grantFairValue, price, 'calc');
+    for (const [row, field, value] of [
+      [P.N, 'VestingMonths', g.grant.schedule.vestingMonths],
+      [P.cliff, 'CliffMonths', g.grant.schedule.cliffMonths],
+      [P.every, 'VestEvery', g.grant.schedule.vestEveryMonths],
+    ] as const)
+      sch.f(row, cc, `In_${terms}_${field}`, value, FORMATS.integer, 'calc');
     sch.f(P.total, cc, `ROUND(${ref(P.shares)}*${ref(P.gfv)},2)`, g.sbcTotal, money, 'calc');
     s.exitPrices.forEach((px, jx) =>
       sch.f(
