@@ -227,30 +227,20 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
       'calc',
     );
     const rev = a1(r, C.rev);
-    run.f(
-      r,
-      C.gp0,
-      `ROUND(${rev}*In_GrossMargin,2)`,
-      result.views.baseline.grossProfit[i] as Decimal,
-      money0,
-      'calc',
-    );
-    run.f(
-      r,
-      C.gpExp,
-      `ROUND(${rev}*(In_GrossMargin+${a1(r, C.gainExp)}/100),2)`,
-      result.views.offerExpected.grossProfit[i] as Decimal,
-      money0,
-      'calc',
-    );
-    run.f(
-      r,
-      C.gpHit,
-      `ROUND(${rev}*(In_GrossMargin+${a1(r, C.gainHit)}/100),2)`,
-      result.views.offerHit.grossProfit[i] as Decimal,
-      money0,
-      'calc',
-    );
+    // Gross profit with no gain, the expected gain and the gain hit.
+    for (const [col, margin, view] of [
+      [C.gp0, 'In_GrossMargin', 'baseline'],
+      [C.gpExp, `(In_GrossMargin+${a1(r, C.gainExp)}/100)`, 'offerExpected'],
+      [C.gpHit, `(In_GrossMargin+${a1(r, C.gainHit)}/100)`, 'offerHit'],
+    ] as const)
+      run.f(
+        r,
+        col,
+        `ROUND(${rev}*${margin},2)`,
+        result.views[view].grossProfit[i] as Decimal,
+        money0,
+        'calc',
+      );
     for (const v of costViews) {
       const m = v.cost[i];
       if (!m) throw new Error(`missing hire cost for ${v.key} month ${k}`);
