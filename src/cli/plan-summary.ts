@@ -1,8 +1,8 @@
 import { Decimal, fixed } from '../model/decimal.js';
-import { formatCount, formatMoney, formatPercent } from '../model/format.js';
+import { formatCount, formatMoney } from '../model/format.js';
 import { PLAN_VIEWS, type PlanResult } from '../model/plan/engine.js';
 import type { Runway } from '../model/runway.js';
-import { table } from './summary.js';
+import { equityTable, table } from './summary.js';
 import { PLAN_EQUITY_VIEW_LABEL, PLAN_VIEW_LABEL, planMarketViewLabel } from '../model/words.js';
 
 function runwayCells(r: Runway, R: number): string[] {
@@ -74,34 +74,7 @@ export function renderPlanSummary(m: PlanResult): string {
 
   const e = m.equity;
   out.push(`EQUITY (plan totals; grants made by plan month ${H})`);
-  out.push(
-    table(
-      ['view', 'granted shares', 'dilution', 'pool use', 'pool top-up'],
-      [
-        [
-          PLAN_EQUITY_VIEW_LABEL.hit,
-          formatCount(e.hit.grantedShares),
-          formatPercent(e.hit.dilution, 3),
-          formatPercent(e.hit.poolUse, 1),
-          formatCount(e.hit.poolTopUpShares),
-        ],
-        [
-          PLAN_EQUITY_VIEW_LABEL.expected,
-          formatCount(e.expected.grantedShares, 1),
-          formatPercent(e.expected.dilution, 3),
-          formatPercent(e.expected.poolUse, 1),
-          formatCount(e.expected.poolTopUpShares, 1),
-        ],
-        [
-          PLAN_EQUITY_VIEW_LABEL.none,
-          formatCount(e.none.grantedShares),
-          formatPercent(e.none.dilution, 3),
-          formatPercent(e.none.poolUse, 1),
-          formatCount(e.none.poolTopUpShares),
-        ],
-      ],
-    ),
-  );
+  out.push(equityTable(e, PLAN_EQUITY_VIEW_LABEL));
   out.push('');
 
   out.push('HIRES');

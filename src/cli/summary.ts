@@ -2,7 +2,8 @@ import { Decimal, fixed } from '../model/decimal.js';
 import { bandAge } from '../model/band-age.js';
 import { localToday } from './load.js';
 import { formatCount, formatMoney, formatPercent } from '../model/format.js';
-import { OFFER_VIEWS, type ModelResult } from '../model/model.js';
+import { EQUITY_VIEWS, OFFER_VIEWS, type EquityView, type ModelResult } from '../model/model.js';
+import type { PoolUse } from '../model/dilution.js';
 import { daysGained, type Runway } from '../model/runway.js';
 import { EQUITY_VIEW_LABEL, OFFER_VIEW_LABEL, marketViewLabel } from '../model/words.js';
 
@@ -18,6 +19,26 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 const BEYOND = 'beyond';
+
+/** Granted shares, dilution, pool use and top-up of each equity view (expected to a tenth). */
+export function equityTable(
+  e: Record<EquityView, PoolUse>,
+  labels: Record<EquityView, string>,
+): string {
+  return table(
+    ['view', 'granted shares', 'dilution', 'pool use', 'pool top-up'],
+    EQUITY_VIEWS.map((v) => {
+      const places = v === 'expected' ? 1 : 0;
+      return [
+        labels[v],
+        formatCount(e[v].grantedShares, places),
+        formatPercent(e[v].dilution, 3),
+        formatPercent(e[v].poolUse, 1),
+        formatCount(e[v].poolTopUpShares, places),
+      ];
+    }),
+  );
+}
 
 function runwayCells(r: Runway, R: number): string[] {
   if (r.months === null) return [`> ${R}`, BEYOND, `after month ${R}`];
@@ -83,34 +104,7 @@ export function renderSummary(m: ModelResult, today: string = localToday()): str
 
   const e = m.equity;
   out.push('EQUITY (granted over the schedule horizon)');
-  out.push(
-    table(
-      ['view', 'granted shares', 'dilution', 'pool use', 'pool top-up'],
-      [
-        [
-          EQUITY_VIEW_LABEL.hit,
-          formatCount(e.hit.grantedShares),
-          formatPercent(e.hit.dilution, 3),
-          formatPercent(e.hit.poolUse, 1),
-          formatCount(e.hit.poolTopUpShares),
-        ],
-        [
-          EQUITY_VIEW_LABEL.expected,
-          formatCount(e.expected.grantedShares, 1),
-          formatPercent(e.expected.dilution, 3),
-          formatPercent(e.expected.poolUse, 1),
-          formatCount(e.expected.poolTopUpShares, 1),
-        ],
-        [
-          EQUITY_VIEW_LABEL.none,
-          formatCount(e.none.grantedShares),
-          formatPercent(e.none.dilution, 3),
-          formatPercent(e.none.poolUse, 1),
-          formatCount(e.none.poolTopUpShares),
-        ],
-      ],
-    ),
-  );
+  out.push(equityTable(e, EQUITY_VIEW_LABEL));
   out.push('');
 
   const b = m.band;
