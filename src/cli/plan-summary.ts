@@ -2,13 +2,8 @@ import { Decimal, fixed } from '../model/decimal.js';
 import { formatCount, formatMoney } from '../model/format.js';
 import { PLAN_VIEWS, type PlanResult } from '../model/plan/engine.js';
 import type { Runway } from '../model/runway.js';
-import { equityTable, table } from './summary.js';
+import { equityTable, runwayTable, table } from './summary.js';
 import { PLAN_EQUITY_VIEW_LABEL, PLAN_VIEW_LABEL, planMarketViewLabel } from '../model/words.js';
-
-function runwayCells(r: Runway, R: number): string[] {
-  if (r.months === null) return [`> ${R}`, 'beyond', `after month ${R}`];
-  return [fixed(r.months, 2), formatCount(new Decimal(r.days!)), r.cashOutDate!];
-}
 
 function signedDays(d: number | null, plan: Runway, other: Runway): string {
   if (d !== null)
@@ -42,12 +37,7 @@ export function renderPlanSummary(m: PlanResult): string {
     ),
   ];
   out.push('RUNWAY');
-  out.push(
-    table(
-      ['view', 'months', 'days', 'cash-out date'],
-      labels.map(([l, r]) => [l, ...runwayCells(r, R)]),
-    ),
-  );
+  out.push(runwayTable(labels, R));
   out.push('');
 
   const planRunway = m.views.planExpected.runway;

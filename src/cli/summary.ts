@@ -20,6 +20,14 @@ export function table(header: string[], rows: string[][]): string {
 
 const BEYOND = 'beyond';
 
+/** Months, days and cash-out date of each labelled runway (R: the runway horizon). */
+export function runwayTable(rows: [string, Runway][], R: number): string {
+  return table(
+    ['view', 'months', 'days', 'cash-out date'],
+    rows.map(([l, r]) => [l, ...runwayCells(r, R)]),
+  );
+}
+
 /** Granted shares, dilution, pool use and top-up of each equity view (expected to a tenth). */
 export function equityTable(
   e: Record<EquityView, PoolUse>,
@@ -73,12 +81,7 @@ export function renderSummary(m: ModelResult, today: string = localToday()): str
     ...s.market.compareAt.map((p) => [marketViewLabel(p), m.market[p]!.runway] as [string, Runway]),
   ];
   out.push('RUNWAY');
-  out.push(
-    table(
-      ['view', 'months', 'days', 'cash-out date'],
-      labels.map(([l, r]) => [l, ...runwayCells(r, R)]),
-    ),
-  );
+  out.push(runwayTable(labels, R));
   out.push('');
 
   const offer = m.views.offerExpected.runway;
