@@ -6,6 +6,7 @@
  */
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
+import { localDate } from '../model/format.js';
 import { scenarioToInput, type ParseOptions } from '../model/scenario.js';
 import { SHEETS, buildWorkbookPlan } from '../workbook/index.js';
 import { applyPlan, type ApplyReport } from './apply.js';
@@ -38,19 +39,13 @@ export interface WorkbookHost {
   loadSaved(): Promise<Restored | null>;
 }
 
-/** Today's local date, YYYY-MM-DD (the Bands and Summary sheets say how old the bands are). */
-function localDate(now = new Date()): string {
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function workbookHost(
   run: Runner = (batch) => Excel.run(batch),
   settings: () => SettingsStore = officeSettings,
 ): WorkbookHost {
   return {
     async buildModel(result, bands) {
-      const plan = buildWorkbookPlan(result, bands, { today: localDate() });
+      const plan = buildWorkbookPlan(result, bands, { today: localDate(new Date()) });
       // The scenario first: a build that fails half-way leaves the saved scenario describing
       // what the user asked for, and a rebuild puts the sheets back in step with it.
       await saveScenario(settings(), scenarioToInput(result.scenario));
@@ -63,7 +58,7 @@ export function workbookHost(
       return scenarioToInput(scenarioFromReadBack(readBack, options));
     },
     async checkModel(result, bands) {
-      const plan = buildWorkbookPlan(result, bands, { today: localDate() });
+      const plan = buildWorkbookPlan(result, bands, { today: localDate(new Date()) });
       return run((context) => checkModel(context, plan));
     },
     async showOfferSheet() {

@@ -30,9 +30,10 @@ export function planWorkbookHost(
 ): PlanWorkbookHost {
   return {
     async buildPlan(plan, planDocument) {
-      const report = await run((context) => applyPlan(context, plan));
+      // The plan first, as for a single offer (host.ts): a build that fails half-way leaves the
+      // saved plan describing what the user asked for, and a rebuild puts the sheets in step.
       await savePlan(settings(), planDocument);
-      return report;
+      return run((context) => applyPlan(context, plan));
     },
     async showSheet(name) {
       await run(async (context) => {

@@ -72,6 +72,18 @@ describe('a 50-hire plan written into Excel', () => {
     expect(syncs).toEqual([2, 2]);
   });
 
+  it('a plan build that fails half-way still leaves the new plan saved (saved before the sheets)', async () => {
+    const doc = planOf(2);
+    const { wb } = workbookOf(doc);
+    const settings = new MemorySettings();
+    const failing = planWorkbookHost(
+      () => Promise.reject(new Error('RichApi.Error: the workbook is protected')),
+      () => settings,
+    );
+    await expect(failing.buildPlan(wb, doc)).rejects.toThrow('protected');
+    expect(loadPlan(settings.reopen())!.scenario.schema).toBe(2);
+  });
+
   it("Plan mode's host writes the plan, saves it (schema 2) and selects the first Offer Sheet; a rebuild updates in place", async () => {
     const doc = planOf(12);
     const { plan, wb } = workbookOf(doc);
