@@ -48,3 +48,30 @@ describe('the embedded plan (npm run demo:plan)', () => {
     expect(Object.keys(j.daysGained)).toEqual(['p50', 'p75', 'p90']);
   });
 });
+
+describe('the shipped example hires CSV (templates/plans/example-hires.csv, docs/cli.md)', () => {
+  it('gives the same --json as the embedded plan file holding those four hires', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    // The CSV's rows are hires 1, 3, 4 and 5 of the default plan, written by hand.
+    const plan = JSON.parse(readFileSync(`${ROOT}templates/plans/default-plan.json`, 'utf8')) as {
+      hires: unknown[];
+    };
+    plan.hires = [0, 2, 3, 4].map((i) => plan.hires[i]);
+    const file = join(mkdtempSync(join(tmpdir(), 'offer-runway-hires-')), 'four-hires.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const fromJson = await run(['model', file, '--json']);
+    const fromCsv = await run([
+      'model',
+      `${ROOT}templates/plans/default-plan.json`,
+      '--hires',
+      `${ROOT}templates/plans/example-hires.csv`,
+      '--json',
+    ]);
+    expect(fromCsv.stderr).toBe('');
+    expect(fromCsv.code).toBe(0);
+    expect(fromJson.code).toBe(0);
+    expect(fromCsv.stdout).toBe(fromJson.stdout);
+  });
+});
