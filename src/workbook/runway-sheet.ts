@@ -5,8 +5,9 @@
 import { type Decimal, ZERO } from '../model/decimal.js';
 import { baseAnnual, yearOfMonth } from '../model/hire-cost.js';
 import { cashTerms, type ModelResult, type RunwayView } from '../model/model.js';
+import { writeRunwaySummaryRow } from './runway-summary-row.js';
 import { SheetBuilder } from './builder.js';
-import { FORMATS, a1, absRange, dateSerial } from './plan.js';
+import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import { OFFER_VIEW_LABEL, marketSuffix, marketViewLabel } from '../model/words.js';
@@ -331,60 +332,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
   });
   viewCols.forEach((v, i) => {
     const r = sh + 1 + i;
-    const rw = v.view.runway;
-    run.text(r, 0, v.label, 'label');
-    const M = a1(r, 1);
-    run.f(
-      r,
-      1,
-      `IF(COUNTIF(Run_Flag_${v.suffix},1)=0,"",MATCH(1,Run_Flag_${v.suffix},0))`,
-      rw.cashOutMonth ?? '',
-      FORMATS.integer,
-      'calc',
-    );
     const cashRange = absRange(rowOf(0), v.cash, rowOf(R), v.cash);
-    run.f(
-      r,
-      2,
-      `IF(${M}="","",${M}-1+INDEX(${cashRange},${M})/INDEX(Run_NetBurn_${v.suffix},${M}))`,
-      rw.months,
-      FORMATS.decimal2,
-      'calc',
-    );
-    run.f(
-      r,
-      3,
-      `IF(${a1(r, 2)}="","",ROUND(${a1(r, 2)}*30.4375,0))`,
-      rw.days,
-      FORMATS.shares,
-      'output',
-    );
-    run.f(
-      r,
-      4,
-      `IF(${a1(r, 3)}="","",In_StartDate+${a1(r, 3)})`,
-      rw.cashOutDate ? dateSerial(rw.cashOutDate) : '',
-      FORMATS.date,
-      'calc',
-    );
-    run.f(
-      r,
-      5,
-      `IF(${a1(r, 3)}="","beyond month "&In_R,"")`,
-      rw.days === null ? `beyond month ${R}` : '',
-      FORMATS.general,
-      'note',
-    );
-    run.define(`Out_RunwayMonths_${v.suffix}`, r, 2);
-    run.define(
-      `Out_RunwayDays_${v.suffix}`,
-      r,
-      3,
-      r,
-      3,
-      `Runway in days, ${v.label}; empty when beyond month R`,
-    );
-    run.define(`Out_CashOutDate_${v.suffix}`, r, 4);
+    writeRunwaySummaryRow(run, r, { ...v, runway: v.view.runway, cashRange }, R);
   });
   const chartTop = sh + 2 + viewCols.length;
   run.widths(...Array.from({ length: lastCol + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)));

@@ -7,6 +7,7 @@
  */
 import type { Decimal } from '../../model/decimal.js';
 import type { RunwayView } from '../../model/model.js';
+import { writeRunwaySummaryRow } from '../runway-summary-row.js';
 import { SheetBuilder } from '../builder.js';
 import {
   PLAN_VIEW_LABEL,
@@ -15,7 +16,7 @@ import {
   pctLabel,
   planMarketViewLabel,
 } from '../../model/words.js';
-import { FORMATS, a1, absRange, dateSerial } from '../plan.js';
+import { FORMATS, a1, absRange } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import { costViews } from './hire-months-sheet.js';
 
@@ -229,60 +230,8 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
   ].forEach((t, i) => run.text(sh, i, t, i ? 'headerNum' : 'header'));
   viewCols.forEach((v, i) => {
     const r = sh + 1 + i;
-    const rw = v.view.runway;
-    const M = a1(r, 1);
-    run.text(r, 0, v.label, 'label');
-    run.f(
-      r,
-      1,
-      `IF(COUNTIF(Run_Flag_${v.suffix},1)=0,"",MATCH(1,Run_Flag_${v.suffix},0))`,
-      rw.cashOutMonth ?? '',
-      FORMATS.integer,
-      'calc',
-    );
     const cashRange = absRange(rowOf(0), v.cash, rowOf(R), v.cash);
-    run.f(
-      r,
-      2,
-      `IF(${M}="","",${M}-1+INDEX(${cashRange},${M})/INDEX(Run_NetBurn_${v.suffix},${M}))`,
-      rw.months,
-      FORMATS.decimal2,
-      'calc',
-    );
-    run.f(
-      r,
-      3,
-      `IF(${a1(r, 2)}="","",ROUND(${a1(r, 2)}*30.4375,0))`,
-      rw.days,
-      FORMATS.shares,
-      'output',
-    );
-    run.f(
-      r,
-      4,
-      `IF(${a1(r, 3)}="","",In_StartDate+${a1(r, 3)})`,
-      rw.cashOutDate ? dateSerial(rw.cashOutDate) : '',
-      FORMATS.date,
-      'calc',
-    );
-    run.f(
-      r,
-      5,
-      `IF(${a1(r, 3)}="","beyond month "&In_R,"")`,
-      rw.days === null ? `beyond month ${R}` : '',
-      FORMATS.general,
-      'note',
-    );
-    run.define(`Out_RunwayMonths_${v.suffix}`, r, 2);
-    run.define(
-      `Out_RunwayDays_${v.suffix}`,
-      r,
-      3,
-      r,
-      3,
-      `Runway in days, ${v.label}; empty when beyond month R`,
-    );
-    run.define(`Out_CashOutDate_${v.suffix}`, r, 4);
+    writeRunwaySummaryRow(run, r, { ...v, runway: v.view.runway, cashRange }, R);
   });
   const chartTop = sh + 2 + viewCols.length;
   run.widths(...Array.from({ length: lastCol + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)));
