@@ -2,7 +2,6 @@ import {
   Button,
   FluentProvider,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -27,7 +26,9 @@ import type { ModelResult } from '../model/model.js';
 import { InputError } from '../model/messages.js';
 import { daysGained } from '../model/runway.js';
 import { parseScenarioText, scenarioToInput } from '../model/scenario.js';
-import { readableError, type HostInfo } from './actions.js';
+import { useActionRunner } from './action-runner.js';
+import { NoticeBar } from './components/NoticeBar.js';
+import { type HostInfo } from './actions.js';
 import { builtInBandSets } from './bands.js';
 import { defaultDraft } from './defaults.js';
 import { setAt, stringifyDraft, toDraft, type Draft } from './draft.js';
@@ -106,14 +107,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Notice = {
-  intent: 'success' | 'error' | 'info' | 'warning';
-  title: string;
-  lines?: readonly string[];
-  /** A one-step fix offered in the bar (e.g. rebuild a damaged model). */
-  action?: { label: string; run: () => void };
-};
-
 /** "+12 days vs", "−3 days vs", "same as". */
 function daysVs(d: number): string {
   if (d === 0) return 'same as';
@@ -136,9 +129,10 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
   const [result, setResult] = useState<ModelResult | null>(first.ok ? first.result : null);
   const [problems, setProblems] = useState<Problem[]>(first.ok ? [] : first.problems);
   const [tab, setTab] = useState<ScreenId>('offer');
-  const [busy, setBusy] = useState<string | null>(null);
-  const busyRef = useRef(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { busy, notice, setNotice, run } = useActionRunner({
+    inputsSource: CURRENT_INPUTS,
+    fixWhat: 'the inputs below',
+  });
   const openInput = useRef<HTMLInputElement>(null);
   const [dark, setDark] = useState(prefersDark);
 
@@ -184,27 +178,6 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
     }),
     [draft, problems],
   );
-
-  /** Runs one piece of long work at a time, with progress and a readable error. */
-  const run = useCallback(async (label: string, work: () => Promise<Notice | null>) => {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(label);
-    setNotice(null);
-    try {
-      setNotice(await work());
-    } catch (err) {
-      const fixFirst = err instanceof InputError && err.source === CURRENT_INPUTS;
-      setNotice({
-        intent: 'error',
-        title: fixFirst ? `${label}: fix the inputs below first` : `${label} failed`,
-        lines: err instanceof InputError ? err.problems : [readableError(err)],
-      });
-    } finally {
-      busyRef.current = false;
-      setBusy(null);
-    }
-  }, []);
 
   /** The current inputs, validated now (not the debounced result), or a notice saying what to fix. */
   const current = () => {
@@ -405,35 +378,12 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
             />
             {busy && <Spinner size="extra-tiny" label={`${busy}…`} data-testid="busy" />}
           </div>
-          <div aria-live="polite">
-            {notice && (
-              <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-                <MessageBarBody>
-                  <MessageBarTitle>{notice.title}</MessageBarTitle>
-                  {notice.lines && (
-                    <ul className={s.list}>
-                      {notice.lines.map((l) => (
-                        <li key={l}>{l}</li>
-                      ))}
-                    </ul>
-                  )}
-                </MessageBarBody>
-                <MessageBarActions
-                  containerAction={
-                    <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
-                      Dismiss
-                    </Button>
-                  }
-                >
-                  {notice.action && (
-                    <Button size="small" onClick={notice.action.run} disabled={busy !== null}>
-                      {notice.action.label}
-                    </Button>
-                  )}
-                </MessageBarActions>
-              </MessageBar>
-            )}
-          </div>
+          <NoticeBar
+            notice={notice}
+            onDismiss={() => setNotice(null)}
+            busy={busy !== null}
+            testId="notice"
+          />
           {result && exp && (
             <p className={s.summary} data-testid="live-summary">
               Runway with this offer (expected):{' '}

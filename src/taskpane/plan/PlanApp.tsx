@@ -2,7 +2,6 @@ import {
   Button,
   FluentProvider,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -13,12 +12,14 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BandSet } from '../../model/bands.js';
 import { InputError } from '../../model/messages.js';
 import { parsePlanText, readJson, readModelDocument, runPlan } from '../../model/plan/index.js';
 import type { PlanWorkbookHost } from '../../excel/plan-host.js';
-import { readableError, type HostInfo } from '../actions.js';
+import { useActionRunner } from '../action-runner.js';
+import { NoticeBar } from '../components/NoticeBar.js';
+import { type HostInfo } from '../actions.js';
 import { builtInBandSets } from '../bands.js';
 import { HiddenFileInput } from '../components/FileInput.js';
 import { setAt, toDraft, type Draft } from '../draft.js';
@@ -94,12 +95,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Notice = {
-  intent: 'success' | 'error' | 'info' | 'warning';
-  title: string;
-  lines?: readonly string[];
-};
-
 function prefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
@@ -131,9 +126,11 @@ export default function PlanApp({
   const [problems, setProblems] = useState<Problem[]>([]);
   const [computing, setComputing] = useState(true);
   const [tab, setTab] = useState<PlanScreenId>('hires');
-  const [busy, setBusy] = useState<string | null>(null);
-  const busyRef = useRef(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { busy, notice, setNotice, run } = useActionRunner({
+    inputsSource: CURRENT_INPUTS,
+    fixWhat: 'the plan below',
+    yieldFirst: true, // let the spinner paint before main-thread validation and workbook build
+  });
   const openInput = useRef<HTMLInputElement>(null);
   const [dark, setDark] = useState(prefersDark);
   useEffect(() => {
@@ -161,7 +158,7 @@ export default function PlanApp({
       r.dispose();
       runner.current = null;
     };
-  }, []);
+  }, [setNotice]);
   const first = useRef(true);
   useEffect(() => {
     const send = () => runner.current?.request(planText(draft), bandSets, today);
@@ -183,28 +180,6 @@ export default function PlanApp({
     }),
     [draft, problems],
   );
-
-  const run = useCallback(async (label: string, work: () => Promise<Notice | null>) => {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(label);
-    setNotice(null);
-    // Let the spinner paint before the (main-thread) validation and workbook build.
-    await new Promise((r) => setTimeout(r, 0));
-    try {
-      setNotice(await work());
-    } catch (err) {
-      const fixFirst = err instanceof InputError && err.source === CURRENT_INPUTS;
-      setNotice({
-        intent: 'error',
-        title: fixFirst ? `${label}: fix the plan below first` : `${label} failed`,
-        lines: err instanceof InputError ? err.problems : [readableError(err)],
-      });
-    } finally {
-      busyRef.current = false;
-      setBusy(null);
-    }
-  }, []);
 
   /** The plan as it is now, validated and run (for the workbook), or an error saying what to fix. */
   const current = () => {
@@ -405,29 +380,12 @@ export default function PlanApp({
             />
             {busy && <Spinner size="extra-tiny" label={`${busy}…`} data-testid="plan-busy" />}
           </div>
-          <div aria-live="polite">
-            {notice && (
-              <MessageBar intent={notice.intent} layout="multiline" data-testid="plan-notice">
-                <MessageBarBody>
-                  <MessageBarTitle>{notice.title}</MessageBarTitle>
-                  {notice.lines && (
-                    <ul className={s.list}>
-                      {notice.lines.map((l) => (
-                        <li key={l}>{l}</li>
-                      ))}
-                    </ul>
-                  )}
-                </MessageBarBody>
-                <MessageBarActions
-                  containerAction={
-                    <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
-                      Dismiss
-                    </Button>
-                  }
-                />
-              </MessageBar>
-            )}
-          </div>
+          <NoticeBar
+            notice={notice}
+            onDismiss={() => setNotice(null)}
+            busy={busy !== null}
+            testId="plan-notice"
+          />
           <p
             className={s.summary}
             data-testid="plan-live-summary"
