@@ -1,64 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parseBandsCsv } from '../src/model/bands-csv.js';
-import { Decimal } from '../src/model/decimal.js';
-import { parseScenario } from '../src/model/scenario.js';
 import {
   countEvents,
   runSimulation,
-  simulationInputFromScenario,
   type SimulationInput,
   type SimulationOptions,
 } from '../src/model/simulation/index.js';
-
-const root = new URL('../', import.meta.url);
-const today = { today: '2026-11-26' };
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-function defaultDoc(): any {
-  return JSON.parse(readFileSync(new URL('templates/scenarios/default.json', root), 'utf8'));
-}
-
-const bands = () =>
-  parseBandsCsv(
-    readFileSync(new URL('templates/bands/bls-oews-2024.csv', root), 'utf8'),
-    'bls-oews-2024',
-  );
-
-/**
- * A plan of `n` hires built directly in the simulation's input type: the default scenario's
- * offer with a miss probability of 0.15, a gain of 1 point, varied bases and start months
- * (1, 3, 5, … within the first two years), on a company large enough to carry them.
- */
-export function planOf(n: number): SimulationInput {
-  const doc = defaultDoc();
-  doc.offer.missProbability = 0.15;
-  doc.offer.marginGain = { points: 1, startMonth: 4, fullMonth: 12, probability: 0.6 };
-  doc.company.cash = 40000000 + n * 1500000;
-  const base = simulationInputFromScenario(parseScenario(doc, today), bands());
-  const template = base.hires[0]!;
-  return {
-    ...base,
-    hires: Array.from({ length: n }, (_, i) => ({
-      ...template,
-      candidate: `Hire ${i + 1}`,
-      startMonth: 1 + ((2 * i) % 24),
-      offer: { ...template.offer, baseSalary: new Decimal(140000 + 1000 * i) },
-    })),
-  };
-}
-
-/** One hire with 15 milestones and a gain, no miss: 16 events, 2^16 outcomes. */
-export function sixteenEvents(): SimulationInput {
-  const doc = defaultDoc();
-  doc.offer.missProbability = 0;
-  doc.offer.refresh.milestones = Array.from({ length: 15 }, (_, i) => ({
-    name: `Milestone ${i + 1}`,
-    dueDay: 30 * (i + 1),
-    probability: 0.5 + i / 100,
-    value: 5000 + 1000 * i,
-  }));
-  return simulationInputFromScenario(parseScenario(doc, today), bands());
-}
+import { planOf, sixteenEvents } from '../test/support/simulation-plans.js';
 
 /** Wall and CPU seconds of `f`, the best of `reps` runs (the machine may be shared). */
 function best(reps: number, f: () => void): { wall: number; cpu: number } {
