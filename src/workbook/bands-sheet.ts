@@ -72,7 +72,7 @@ export function buildBandsSheet(
     bnd.text(r, 10, b.asOf);
     const match =
       b.role === s.market.role && b.level === s.market.level && b.location === s.market.location;
-    bnd.f(
+    bnd.formula(
       r,
       11,
       `IF(AND(${a1(r, 0)}=In_Market_Role,${a1(r, 1)}=In_Market_Level,${a1(r, 2)}=In_Market_Location),1,0)`,
@@ -90,12 +90,12 @@ export function buildBandsSheet(
       (b) =>
         b.role === s.market.role && b.level === s.market.level && b.location === s.market.location,
     ) + 1;
-  bnd.f(bsel + 1, 1, 'MATCH(1,Band_Match,0)', selIdx, FORMATS.integer, 'calc');
+  bnd.formula(bsel + 1, 1, 'MATCH(1,Band_Match,0)', selIdx, FORMATS.integer, 'calc');
   bnd.define('Band_Row', bsel + 1, 1);
   pcts.forEach((p, j) => {
     const r = bsel + 2 + j;
     bnd.text(r, 0, `${pctLabel(p)} base salary`, 'label');
-    bnd.f(
+    bnd.formula(
       r,
       1,
       `INDEX(${absRange(b0, 4 + j, b1, 4 + j)},Band_Row)`,

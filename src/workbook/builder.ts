@@ -51,7 +51,8 @@ export class SheetBuilder {
     });
   }
 
-  f(
+  /** A formula cell (no leading "=") with the value the engine computed for it. */
+  formula(
     row: number,
     col: number,
     formula: string,

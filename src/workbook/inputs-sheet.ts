@@ -263,7 +263,7 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   section('Derived (formulas)');
   const sp = sizePrice(s);
   inp.text(row, 0, 'Price that sizes dollar grants', 'label');
-  inp.f(row, 1, 'IF(In_SizingPrice="fmv",In_Fmv409a,In_PreferredPrice)', sp, price, 'calc');
+  inp.formula(row, 1, 'IF(In_SizingPrice="fmv",In_Fmv409a,In_PreferredPrice)', sp, price, 'calc');
   inp.text(row, 2, 'Calc_SizePrice', 'helper');
   inp.define('Calc_SizePrice', row, 1);
 

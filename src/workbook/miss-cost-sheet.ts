@@ -47,9 +47,9 @@ export function buildMissCostSheet(
     const hc = sum(result.offerCost.slice(0, d).map((m) => m.hireCash));
     const fee = recruitingFee(o);
     const delayDays = missDelayDays(d, s.missCost.timeToFillDays);
-    miss.f(r, 0, detectNames[i] as string, d, FORMATS.integer, 'label');
-    miss.f(r, 1, `SUMIF(Run_Month,"<="&${D},Run_Offer_HireCash)`, hc, money0, 'calc');
-    miss.f(
+    miss.formula(r, 0, detectNames[i] as string, d, FORMATS.integer, 'label');
+    miss.formula(r, 1, `SUMIF(Run_Month,"<="&${D},Run_Offer_HireCash)`, hc, money0, 'calc');
+    miss.formula(
       r,
       2,
       `In_Miss_IdleComputeMonthly*${D}`,
@@ -57,9 +57,16 @@ export function buildMissCostSheet(
       money0,
       'calc',
     );
-    miss.f(r, 3, 'ROUND(In_BaseSalary*In_RecruitingFeePct,2)', fee, money0, 'calc');
-    miss.f(r, 4, `ROUND(${D}*30.4375+In_Miss_TimeToFillDays,0)`, delayDays, FORMATS.shares, 'calc');
-    miss.f(
+    miss.formula(r, 3, 'ROUND(In_BaseSalary*In_RecruitingFeePct,2)', fee, money0, 'calc');
+    miss.formula(
+      r,
+      4,
+      `ROUND(${D}*30.4375+In_Miss_TimeToFillDays,0)`,
+      delayDays,
+      FORMATS.shares,
+      'calc',
+    );
+    miss.formula(
       r,
       5,
       `In_Miss_RoadmapDelayPerDay*${a1(r, 4)}`,
@@ -67,7 +74,7 @@ export function buildMissCostSheet(
       money0,
       'calc',
     );
-    miss.f(
+    miss.formula(
       r,
       6,
       `${a1(r, 1)}+${a1(r, 2)}+${a1(r, 3)}+${a1(r, 5)}`,
@@ -82,7 +89,7 @@ export function buildMissCostSheet(
   const cR = absRange(mr0, 6, mr1, 6);
   const svr = mr1 + 2;
   miss.text(svr, 0, 'Saved by detecting at the earliest checkpoint instead of the latest', 'label');
-  miss.f(
+  miss.formula(
     svr,
     6,
     `SUMIF(${dR},MAX(${dR}),${cR})-SUMIF(${dR},MIN(${dR}),${cR})`,

@@ -122,7 +122,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   section('Your pay');
   const pay = (label: string, formula: string, cached: Cached, fmt: string, detail: string) => {
     off.text(r, 0, label, 'label');
-    off.f(r, 1, formula, cached, fmt, 'output');
+    off.formula(r, 1, formula, cached, fmt, 'output');
     off.text(r, 2, detail, 'note');
     r++;
   };
@@ -176,7 +176,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     r++;
     for (const row of rows) {
       off.text(r, 0, row.label, 'label');
-      row.cells.forEach(([f, v, fmt], i) => off.f(r, 1 + i, f, v, fmt, 'output'));
+      row.cells.forEach(([f, v, fmt], i) => off.formula(r, 1 + i, f, v, fmt, 'output'));
       r++;
     }
   };
@@ -224,7 +224,14 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   const vestRow = (label: string, view: 'none' | 'hit', arr: Decimal[]) => {
     off.text(r, 0, label, 'label');
     years.forEach((m, i) =>
-      off.f(r, 1 + i, ref.vested(view, i + 1, m), arr[m - 1] as Decimal, FORMATS.shares, 'calc'),
+      off.formula(
+        r,
+        1 + i,
+        ref.vested(view, i + 1, m),
+        arr[m - 1] as Decimal,
+        FORMATS.shares,
+        'calc',
+      ),
     );
     r++;
   };
@@ -252,13 +259,20 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       rf.milestones.forEach((m, i) => {
         off.text(r, 0, m.name, 'label');
         off.merge(r, 0, r, 1);
-        off.f(r, 2, I(`In_Milestone${i + 1}_DueDay`), m.dueDay, '"day "0', 'calc');
-        off.f(r, 3, I(`In_Milestone${i + 1}_Value`), m.value, x.money0, 'calc');
+        off.formula(r, 2, I(`In_Milestone${i + 1}_DueDay`), m.dueDay, '"day "0', 'calc');
+        off.formula(r, 3, I(`In_Milestone${i + 1}_Value`), m.value, x.money0, 'calc');
         if (milestoneGrantMonth(m.dueDay) <= H) {
           const mg = msGrants[gi++];
           if (!mg) throw new Error('milestone grant');
-          off.f(r, 4, ref.grant('Shares', mg.j + 1), mg.g.grant.shares, FORMATS.shares, 'output');
-          off.f(r, 5, ref.grant('Month', mg.j + 1), mg.g.grant.month, '"month "0', 'calc');
+          off.formula(
+            r,
+            4,
+            ref.grant('Shares', mg.j + 1),
+            mg.g.grant.shares,
+            FORMATS.shares,
+            'output',
+          );
+          off.formula(r, 5, ref.grant('Month', mg.j + 1), mg.g.grant.month, '"month "0', 'calc');
         } else off.text(r, 4, 'after this plan’s horizon', 'note');
         r++;
       });
@@ -307,7 +321,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     for (const [view, title] of views) {
       off.text(r, 0, title, 'header');
       s.exitPrices.forEach((px, j) =>
-        off.f(
+        off.formula(
           r,
           1 + j,
           `"At ${x.symbol}"&TEXT(${I(`In_ExitPrice${j + 1}`)},"0.00")`,
@@ -323,7 +337,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
           const cached =
             m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
           const formula = ref.value(view, i + 1, j + 1);
-          off.f(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
+          off.formula(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
         });
         r++;
       });
@@ -366,7 +380,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       off.text(r, 0, label, 'label');
       pkgs.forEach((_, i) => {
         const c = cell(i);
-        if (c) off.f(r, 1 + i, c[0], c[1], c[2], style);
+        if (c) off.formula(r, 1 + i, c[0], c[1], c[2], style);
       });
       r++;
     };

@@ -257,7 +257,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   ) => {
     sh.text(row, 0, label, 'label');
     eff[key] = pkgs.map((_, i) => {
-      sh.f(row, 1 + i, formula(i), cached(i), fmt, 'calc');
+      sh.formula(row, 1 + i, formula(i), cached(i), fmt, 'calc');
       return sh.define(`Pkg${i + 1}_${key}`, row, 1 + i);
     });
     row++;
@@ -405,7 +405,9 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     ),
   );
   sh.num(rowOf(0), 0, 0, FORMATS.integer, 'label');
-  pkgs.forEach((_, i) => sh.f(rowOf(0), colOf(i, 8), 'In_Cash', s.company.cash, money0, 'calc'));
+  pkgs.forEach((_, i) =>
+    sh.formula(rowOf(0), colOf(i, 8), 'In_Cash', s.company.cash, money0, 'calc'),
+  );
   for (let k = 1; k <= R; k++) {
     const r = rowOf(k);
     const K = a1(r, 0);
@@ -416,7 +418,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       const v = p.model.views.offerExpected;
       const c = (j: number) => a1(r, colOf(i, j));
       const P = `Pkg${i + 1}_`;
-      sh.f(
+      sh.formula(
         r,
         colOf(i, 0),
         `ROUND(${P}BaseSalary*(1+${P}AnnualRaise)^(INT((${K}+11)/12)-1),2)`,
@@ -424,8 +426,8 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         money,
         'calc',
       );
-      sh.f(r, colOf(i, 1), `ROUND(${c(0)}/12,2)`, m.base, money, 'calc');
-      sh.f(
+      sh.formula(r, colOf(i, 1), `ROUND(${c(0)}/12,2)`, m.base, money, 'calc');
+      sh.formula(
         r,
         colOf(i, 2),
         `IF(MOD(${K},12)=0,ROUND(${c(0)}*${P}TargetBonusPct*${P}BonusPayoutPct,2),0)`,
@@ -433,8 +435,8 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         money,
         'calc',
       );
-      sh.f(r, colOf(i, 3), `IF(${K}=1,${P}SignOnBonus,0)`, m.signOn, money, 'calc');
-      sh.f(
+      sh.formula(r, colOf(i, 3), `IF(${K}=1,${P}SignOnBonus,0)`, m.signOn, money, 'calc');
+      sh.formula(
         r,
         colOf(i, 4),
         `ROUND((${c(1)}+${c(2)}+${c(3)})*In_EmployerLoadPct,2)`,
@@ -442,7 +444,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         money,
         'calc',
       );
-      sh.f(
+      sh.formula(
         r,
         colOf(i, 5),
         `IF(${K}=1,ROUND(${P}BaseSalary*In_RecruitingFeePct,2),0)`,
@@ -450,8 +452,15 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         money,
         'calc',
       );
-      sh.f(r, colOf(i, 6), `${c(1)}+${c(2)}+${c(3)}+${c(4)}+${c(5)}`, m.hireCash, money, 'calc');
-      sh.f(
+      sh.formula(
+        r,
+        colOf(i, 6),
+        `${c(1)}+${c(2)}+${c(3)}+${c(4)}+${c(5)}`,
+        m.hireCash,
+        money,
+        'calc',
+      );
+      sh.formula(
         r,
         colOf(i, 7),
         `INDEX(Run_Opex,${K})+${c(6)}-INDEX(Run_GP_Expected,${K})`,
@@ -459,8 +468,8 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         money0,
         'calc',
       );
-      sh.f(r, colOf(i, 8), `${a1(r - 1, colOf(i, 8))}-${c(7)}`, v.cash[k]!, money0, 'calc');
-      sh.f(
+      sh.formula(r, colOf(i, 8), `${a1(r - 1, colOf(i, 8))}-${c(7)}`, v.cash[k]!, money0, 'calc');
+      sh.formula(
         r,
         colOf(i, 9),
         `IF(${c(8)}<0,1,0)`,
@@ -543,16 +552,16 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       const c = (col: number) => a1(r, col);
       sh.text(r, G.label, label, 'label');
       if (typeof month[0] === 'number') sh.num(r, G.month, month[0], FORMATS.integer, 'calc');
-      else sh.f(r, G.month, month[0], month[1], FORMATS.integer, 'calc');
-      sh.f(r, G.shares, shares[0], shares[1], FORMATS.shares, 'calc');
-      sh.f(r, G.weight, weight[0], weight[1], FORMATS.percent, 'calc');
-      sh.f(r, G.strike, strike[0], strike[1], price, 'calc');
-      sh.f(r, G.N, sched[0], schedule.vestingMonths, FORMATS.integer, 'calc');
-      sh.f(r, G.C, sched[1], schedule.cliffMonths, FORMATS.integer, 'calc');
-      sh.f(r, G.f, sched[2], schedule.vestEveryMonths, FORMATS.integer, 'calc');
+      else sh.formula(r, G.month, month[0], month[1], FORMATS.integer, 'calc');
+      sh.formula(r, G.shares, shares[0], shares[1], FORMATS.shares, 'calc');
+      sh.formula(r, G.weight, weight[0], weight[1], FORMATS.percent, 'calc');
+      sh.formula(r, G.strike, strike[0], strike[1], price, 'calc');
+      sh.formula(r, G.N, sched[0], schedule.vestingMonths, FORMATS.integer, 'calc');
+      sh.formula(r, G.C, sched[1], schedule.cliffMonths, FORMATS.integer, 'calc');
+      sh.formula(r, G.f, sched[2], schedule.vestEveryMonths, FORMATS.integer, 'calc');
       const t = `(In_H-${c(G.month)})`;
       const v = vestedShares(shares[1], schedule, H - month[1]);
-      sh.f(
+      sh.formula(
         r,
         G.vested,
         `IF(OR(${t}<${c(G.C)},${t}<=0),0,INT(ROUND(${c(G.shares)}*MIN(INT(${t}/${c(G.f)})*${c(G.f)},${c(G.N)})/${c(G.N)},6)))`,
@@ -561,10 +570,10 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         'calc',
       );
       const wv = weight[1].times(v);
-      sh.f(r, G.wv, `${c(G.weight)}*${c(G.vested)}`, wv, FORMATS.sharesWeighted, 'calc');
-      sh.f(r, G.wvk, `${c(G.wv)}*${c(G.strike)}`, wv.times(strike[1]), FORMATS.money, 'calc');
+      sh.formula(r, G.wv, `${c(G.weight)}*${c(G.vested)}`, wv, FORMATS.sharesWeighted, 'calc');
+      sh.formula(r, G.wvk, `${c(G.wv)}*${c(G.strike)}`, wv.times(strike[1]), FORMATS.money, 'calc');
       s.exitPrices.forEach((px, j) =>
-        sh.f(
+        sh.formula(
           r,
           valueCol(j),
           `${c(G.wv)}*MAX(0,In_ExitPrice${j + 1}-${c(G.strike)})`,
@@ -615,8 +624,15 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         meas.forEach((q, idx) => {
           const r = row;
           const mc = (c: number) => a1(r, mCol + c);
-          sh.f(r, mCol, gainHitFormula(String(q.month)), q.gainHit, FORMATS.decimal4, 'helper');
-          sh.f(
+          sh.formula(
+            r,
+            mCol,
+            gainHitFormula(String(q.month)),
+            q.gainHit,
+            FORMATS.decimal4,
+            'helper',
+          );
+          sh.formula(
             r,
             mCol + 1,
             idx === 0 ? '0' : a1(r - 1, mCol),
@@ -624,7 +640,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
             FORMATS.decimal4,
             'helper',
           );
-          sh.f(
+          sh.formula(
             r,
             mCol + 2,
             `ROUND(MAX(0,${mc(0)}-${mc(1)})*${rfName(i, 'ValuePerPoint')},2)`,
@@ -638,7 +654,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
               ? '0'
               : `SUMIF(${absRange(mFirst, mCol + 3, r - 1, mCol + 3)},${mc(3)},${absRange(mFirst, mCol + 4, r - 1, mCol + 4)})`;
           const cap = rfName(i, 'CapPerYear');
-          sh.f(
+          sh.formula(
             r,
             mCol + 4,
             `IF(${cap}="",${mc(2)},MIN(${mc(2)},${cap}-${earlier}))`,
@@ -685,7 +701,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       name?: string,
       style: 'output' | 'calc' = 'output',
     ) => {
-      sh.f(r, col, formula, cached, fmt, style);
+      sh.formula(r, col, formula, cached, fmt, style);
       if (name) sh.define(name, r, col);
       return a1(r++, col);
     };
@@ -764,7 +780,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   row++;
   section(`Break-even share price against ${pkgs[0]!.name} (docs/model.md §9)`);
   const beRow = summaryTop + summaryRows.length - 1;
-  sh.f(beRow, 1, '""', '', price, 'output');
+  sh.formula(beRow, 1, '""', '', price, 'output');
   sh.define('Out_Pkg1_BreakEven', beRow, 1, beRow, 1, 'Empty: package 1 is the reference');
   const firstTerms = candidateTerms(pkgs[0]!.model);
   const g1 = grantRanges[0]!;
@@ -804,11 +820,11 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       const r = top + j;
       const b = a1(r, 2);
       sh.num(r, 0, j + 1, FORMATS.integer, 'helper');
-      sh.f(r, 1, strikeCells[j]![0], strikeCells[j]![1], price, 'helper');
-      sh.f(r, 2, `SMALL(${rawRange},${j + 1})`, sorted[j]!, price, 'calc');
+      sh.formula(r, 1, strikeCells[j]![0], strikeCells[j]![1], price, 'helper');
+      sh.formula(r, 2, `SMALL(${rawRange},${j + 1})`, sorted[j]!, price, 'calc');
       const sumOver = (g: typeof gi) =>
         `(${b}*SUMIF(${g.K},"<"&${b},${g.wv})-SUMIF(${g.K},"<"&${b},${g.wvk}))`;
-      sh.f(
+      sh.formula(
         r,
         3,
         `ROUND(${cashDiff}+${sumOver(gi)}-${sumOver(g1)},${DELTA_PLACES})`,
@@ -831,7 +847,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
           ? bl.minus(dl.times(br.minus(bl)).div(dr.minus(dl)))
           : ZERO;
       contributions.push(contribution);
-      sh.f(
+      sh.formula(
         r,
         4,
         `IF(${d1}<0,${b},IF(${d0}<0,${b0}-${d0}*(${b}-${b0})/(${d1}-${d0}),0))`,
@@ -846,7 +862,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     const sigma = breakEvenSlope(terms, firstTerms);
     const label = (t: string) => sh.text(row, 0, t, 'label');
     label('Slope past the last kink σ (Σ weight × vested, this package − package 1)');
-    sh.f(row, 1, `SUM(${gi.wv})-SUM(${g1.wv})`, sigma, FORMATS.sharesWeighted, 'calc');
+    sh.formula(row, 1, `SUM(${gi.wv})-SUM(${g1.wv})`, sigma, FORMATS.sharesWeighted, 'calc');
     const sigmaCell = a1(row, 1);
     row++;
     label('Last negative price past the last kink');
@@ -855,7 +871,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       lastDelta.lessThan(0) && sigma.greaterThan(0)
         ? sorted[M - 1]!.minus(lastDelta.div(sigma))
         : ZERO;
-    sh.f(
+    sh.formula(
       row,
       1,
       `IF(AND(${lastD}<0,${sigmaCell}>0),${lastB}-${lastD}/${sigmaCell},0)`,
@@ -867,7 +883,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     row++;
     label('No break-even (σ < 0, or σ = 0 with Δ < 0 past the last kink)');
     const none = sigma.lessThan(0) || (sigma.isZero() && lastDelta.lessThan(0));
-    sh.f(
+    sh.formula(
       row,
       1,
       `OR(${sigmaCell}<0,AND(${sigmaCell}=0,${lastD}<0))`,
@@ -880,10 +896,10 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     label('Lowest price from which Δ ≥ 0 (unrounded)');
     const contribRange = absRange(top + 1, 4, top + M - 1, 4);
     const exact = [...contributions, tail].reduce((a, b) => max(a, b), ZERO);
-    sh.f(row, 1, M > 1 ? `MAX(${tailCell},${contribRange})` : tailCell, exact, price, 'calc');
+    sh.formula(row, 1, M > 1 ? `MAX(${tailCell},${contribRange})` : tailCell, exact, price, 'calc');
     const exactCell = a1(row, 1);
     row += 2;
-    sh.f(
+    sh.formula(
       beRow,
       1 + i,
       `IF(${noneCell},"",ROUNDUP(ROUND(${exactCell},8),2))`,

@@ -192,7 +192,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
 
   // Month 0 row.
   run.num(rowOf(0), C.k, 0, FORMATS.integer, 'label');
-  for (const v of viewCols) run.f(rowOf(0), v.cash, 'In_Cash', s.company.cash, money0, 'calc');
+  for (const v of viewCols)
+    run.formula(rowOf(0), v.cash, 'In_Cash', s.company.cash, money0, 'calc');
   // Months 1..R.
   for (let k = 1; k <= R; k++) {
     const r = rowOf(k);
@@ -200,8 +201,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
     const K = a1(r, C.k);
     const Y = a1(r, C.year);
     run.num(r, C.k, k, FORMATS.integer, 'label');
-    run.f(r, C.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
-    run.f(
+    run.formula(r, C.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
+    run.formula(
       r,
       C.rev,
       `ROUND(In_MonthlyRevenue*(1+In_RevenueGrowth)^(${K}-1),2)`,
@@ -209,7 +210,7 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
       money0,
       'calc',
     );
-    run.f(
+    run.formula(
       r,
       C.opex,
       `ROUND(In_MonthlyOpex*(1+In_OpexGrowth)^(${K}-1),2)`,
@@ -218,8 +219,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
       'calc',
     );
     const gh = result.gainHit[i] as Decimal;
-    run.f(r, C.gainHit, gainHitFormula(K), gh, FORMATS.decimal4, 'calc');
-    run.f(
+    run.formula(r, C.gainHit, gainHitFormula(K), gh, FORMATS.decimal4, 'calc');
+    run.formula(
       r,
       C.gainExp,
       `In_MarginGain_Probability*${a1(r, C.gainHit)}`,
@@ -234,7 +235,7 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
       [C.gpExp, `(In_GrossMargin+${a1(r, C.gainExp)}/100)`, 'offerExpected'],
       [C.gpHit, `(In_GrossMargin+${a1(r, C.gainHit)}/100)`, 'offerHit'],
     ] as const)
-      run.f(
+      run.formula(
         r,
         col,
         `ROUND(${rev}*${margin},2)`,
@@ -246,7 +247,7 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
       const m = v.cost[i];
       if (!m) throw new Error(`missing hire cost for ${v.key} month ${k}`);
       const A = a1(r, v.annual);
-      run.f(
+      run.formula(
         r,
         v.annual,
         `ROUND(${v.base}*(1+In_AnnualRaise)^(${Y}-1),2)`,
@@ -254,8 +255,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
         money,
         'calc',
       );
-      run.f(r, v.month, `ROUND(${A}/12,2)`, m.base, money, 'calc');
-      run.f(
+      run.formula(r, v.month, `ROUND(${A}/12,2)`, m.base, money, 'calc');
+      run.formula(
         r,
         v.bonus,
         `IF(MOD(${K},12)=0,ROUND(${A}*In_TargetBonusPct*In_BonusPayoutPct,2),0)`,
@@ -263,8 +264,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
         money,
         'calc',
       );
-      run.f(r, v.signOn, `IF(${K}=1,In_SignOnBonus,0)`, m.signOn, money, 'calc');
-      run.f(
+      run.formula(r, v.signOn, `IF(${K}=1,In_SignOnBonus,0)`, m.signOn, money, 'calc');
+      run.formula(
         r,
         v.load,
         `ROUND((${a1(r, v.month)}+${a1(r, v.bonus)}+${a1(r, v.signOn)})*In_EmployerLoadPct,2)`,
@@ -272,8 +273,15 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
         money,
         'calc',
       );
-      run.f(r, v.fee, `IF(${K}=1,ROUND(${v.base}*In_RecruitingFeePct,2),0)`, m.fee, money, 'calc');
-      run.f(
+      run.formula(
+        r,
+        v.fee,
+        `IF(${K}=1,ROUND(${v.base}*In_RecruitingFeePct,2),0)`,
+        m.fee,
+        money,
+        'calc',
+      );
+      run.formula(
         r,
         v.hire,
         `${a1(r, v.month)}+${a1(r, v.bonus)}+${a1(r, v.signOn)}+${a1(r, v.load)}+${a1(r, v.fee)}`,
@@ -286,8 +294,8 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
       const hireCol = v.hire ? costViews.find((cv) => cv.key === v.hire)?.hire : undefined;
       const gpCol = v.gp === 'gp0' ? C.gp0 : v.gp === 'gpExp' ? C.gpExp : C.gpHit;
       const burn = `${a1(r, C.opex)}${hireCol !== undefined ? `+${a1(r, hireCol)}` : ''}-${a1(r, gpCol)}`;
-      run.f(r, v.burn, burn, v.view.netBurn[i] as Decimal, money0, 'calc');
-      run.f(
+      run.formula(r, v.burn, burn, v.view.netBurn[i] as Decimal, money0, 'calc');
+      run.formula(
         r,
         v.cash,
         `${rK(k - 1, v.cash)}-${a1(r, v.burn)}`,
@@ -295,7 +303,7 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
         money0,
         'calc',
       );
-      run.f(
+      run.formula(
         r,
         v.flag,
         `IF(${a1(r, v.cash)}<0,1,0)`,

@@ -26,7 +26,7 @@ export function writeRunwaySummaryRow(
   const rw = v.runway;
   const M = a1(r, 1);
   run.text(r, 0, v.label, 'label');
-  run.f(
+  run.formula(
     r,
     1,
     `IF(COUNTIF(Run_Flag_${v.suffix},1)=0,"",MATCH(1,Run_Flag_${v.suffix},0))`,
@@ -34,7 +34,7 @@ export function writeRunwaySummaryRow(
     FORMATS.integer,
     'calc',
   );
-  run.f(
+  run.formula(
     r,
     2,
     `IF(${M}="","",${M}-1+INDEX(${v.cashRange},${M})/INDEX(Run_NetBurn_${v.suffix},${M}))`,
@@ -42,7 +42,7 @@ export function writeRunwaySummaryRow(
     FORMATS.decimal2,
     'calc',
   );
-  run.f(
+  run.formula(
     r,
     3,
     `IF(${a1(r, 2)}="","",ROUND(${a1(r, 2)}*30.4375,0))`,
@@ -50,7 +50,7 @@ export function writeRunwaySummaryRow(
     FORMATS.shares,
     'output',
   );
-  run.f(
+  run.formula(
     r,
     4,
     `IF(${a1(r, 3)}="","",In_StartDate+${a1(r, 3)})`,
@@ -58,7 +58,7 @@ export function writeRunwaySummaryRow(
     FORMATS.date,
     'calc',
   );
-  run.f(
+  run.formula(
     r,
     5,
     `IF(${a1(r, 3)}="","beyond month "&In_R,"")`,

@@ -92,7 +92,7 @@ export function buildScheduleSheet({
   ];
   for (const [r, t] of pLabels) sch.text(r, gv0 - 1, t, 'label');
   s.exitPrices.forEach((_, j) =>
-    sch.f(
+    sch.formula(
       intrinsicRow0 + j,
       gv0 - 1,
       `"Value per share at "&TEXT(In_ExitPrice${j + 1},"0.00")`,
@@ -114,7 +114,7 @@ export function buildScheduleSheet({
     sch.text(P.kind, cc, g.grant.kind, 'helper');
     if (g.grant.kind === 'initial') {
       sch.num(P.month, cc, 0, FORMATS.integer, 'calc');
-      sch.f(
+      sch.formula(
         P.shares,
         cc,
         'IF(In_Equity_SizeBy="shares",In_Equity_Size,IF(In_Equity_SizeBy="value",INT(ROUND(In_Equity_Size/Calc_SizePrice,6)),INT(ROUND(In_Equity_Size*In_FullyDilutedShares,6))))',
@@ -126,7 +126,7 @@ export function buildScheduleSheet({
     } else {
       if (g.grant.kind === 'milestone') {
         const mi = (msIndex[msSeen++] as number) + 1;
-        sch.f(
+        sch.formula(
           P.month,
           cc,
           `ROUNDUP(In_Milestone${mi}_DueDay/30.4375,0)`,
@@ -134,7 +134,7 @@ export function buildScheduleSheet({
           FORMATS.integer,
           'calc',
         );
-        sch.f(
+        sch.formula(
           P.shares,
           cc,
           `IF(${ref(P.month)}>In_H,0,INT(ROUND(In_Milestone${mi}_Value/Calc_SizePrice,6)))`,
@@ -142,7 +142,7 @@ export function buildScheduleSheet({
           FORMATS.shares,
           'calc',
         );
-        sch.f(
+        sch.formula(
           P.weight,
           cc,
           `In_Milestone${mi}_Probability`,
@@ -152,14 +152,21 @@ export function buildScheduleSheet({
         );
       } else {
         const mr = measRow(measSeen++);
-        sch.f(P.month, cc, a1(mr, measC.q), g.grant.month, FORMATS.integer, 'calc');
-        sch.f(P.shares, cc, a1(mr, measC.shares), g.grant.shares, FORMATS.shares, 'calc');
-        sch.f(P.weight, cc, 'In_MarginGain_Probability', g.grant.weight, FORMATS.percent, 'calc');
+        sch.formula(P.month, cc, a1(mr, measC.q), g.grant.month, FORMATS.integer, 'calc');
+        sch.formula(P.shares, cc, a1(mr, measC.shares), g.grant.shares, FORMATS.shares, 'calc');
+        sch.formula(
+          P.weight,
+          cc,
+          'In_MarginGain_Probability',
+          g.grant.weight,
+          FORMATS.percent,
+          'calc',
+        );
       }
     }
     // The grant's terms: the initial grant's from In_Equity_*, every refresh's from In_Refresh_*.
     const terms = g.grant.kind === 'initial' ? 'Equity' : 'Refresh';
-    sch.f(
+    sch.formula(
       P.strike,
       cc,
       `IF(In_Instrument="rsu",0,In_${terms}_Strike)`,
@@ -167,16 +174,16 @@ export function buildScheduleSheet({
       price,
       'calc',
     );
-    sch.f(P.gfv, cc, `In_${terms}_GrantFairValue`, g.grant.grantFairValue, price, 'calc');
+    sch.formula(P.gfv, cc, `In_${terms}_GrantFairValue`, g.grant.grantFairValue, price, 'calc');
     for (const [row, field, value] of [
       [P.N, 'VestingMonths', g.grant.schedule.vestingMonths],
       [P.cliff, 'CliffMonths', g.grant.schedule.cliffMonths],
       [P.every, 'VestEvery', g.grant.schedule.vestEveryMonths],
     ] as const)
-      sch.f(row, cc, `In_${terms}_${field}`, value, FORMATS.integer, 'calc');
-    sch.f(P.total, cc, `ROUND(${ref(P.shares)}*${ref(P.gfv)},2)`, g.sbcTotal, money, 'calc');
+      sch.formula(row, cc, `In_${terms}_${field}`, value, FORMATS.integer, 'calc');
+    sch.formula(P.total, cc, `ROUND(${ref(P.shares)}*${ref(P.gfv)},2)`, g.sbcTotal, money, 'calc');
     s.exitPrices.forEach((px, jx) =>
-      sch.f(
+      sch.formula(
         intrinsicRow0 + jx,
         cc,
         `MAX(0,In_ExitPrice${jx + 1}-${ref(P.strike)})`,
@@ -220,7 +227,7 @@ export function buildScheduleSheet({
     const i = k - 1;
     const K = a1(r, S.k);
     sch.num(r, S.k, k, FORMATS.integer, 'label');
-    sch.f(r, S.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
+    sch.formula(r, S.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
     const oc = result.offerCost[i];
     if (!oc) throw new Error('offer cost');
     for (const [cc, part, v] of [
@@ -231,12 +238,12 @@ export function buildScheduleSheet({
       [S.fee, 'Fee', oc.fee],
       [S.hire, 'HireCash', oc.hireCash],
     ] as const)
-      sch.f(r, cc, `INDEX(Run_Offer_${part},${K})`, v, money, 'calc');
+      sch.formula(r, cc, `INDEX(Run_Offer_${part},${K})`, v, money, 'calc');
     grants.forEach((g, j) => {
       const cc = gv0 + j;
       const gp = (pr2: number) => abs(pr2, cc);
       const t = `(${K}-${gp(P.month)})`;
-      sch.f(
+      sch.formula(
         r,
         cc,
         `IF(OR(${t}<=0,${t}<${gp(P.cliff)}),0,INT(ROUND(${gp(P.shares)}*MIN(INT(${t}/${gp(P.every)})*${gp(P.every)},${gp(P.N)})/${gp(P.N)},6)))`,
@@ -246,12 +253,26 @@ export function buildScheduleSheet({
       );
       const cum = (tt: string) =>
         `IF(${tt}<=0,0,ROUND(${gp(P.total)}*MIN(${tt},${gp(P.N)})/${gp(P.N)},2))`;
-      sch.f(r, ge0 + j, `${cum(t)}-${cum(`(${t}-1)`)}`, g.expense[i] as Decimal, money, 'calc');
+      sch.formula(
+        r,
+        ge0 + j,
+        `${cum(t)}-${cum(`(${t}-1)`)}`,
+        g.expense[i] as Decimal,
+        money,
+        'calc',
+      );
     });
     const vRange = absRange(r, gv0, r, gv0 + n - 1).replace(/\$(\d)/g, '$1');
     const eRange = absRange(r, ge0, r, ge0 + n - 1).replace(/\$(\d)/g, '$1');
-    sch.f(r, vHit, `SUM(${vRange})`, result.vested.hit[i] as Decimal, FORMATS.shares, 'output');
-    sch.f(
+    sch.formula(
+      r,
+      vHit,
+      `SUM(${vRange})`,
+      result.vested.hit[i] as Decimal,
+      FORMATS.shares,
+      'output',
+    );
+    sch.formula(
       r,
       vExp,
       `SUMPRODUCT(${vRange},${wRow})`,
@@ -259,9 +280,9 @@ export function buildScheduleSheet({
       FORMATS.sharesWeighted,
       'output',
     );
-    sch.f(r, vNone, a1(r, gv0), result.vested.none[i] as Decimal, FORMATS.shares, 'output');
-    sch.f(r, eHit, `ROUND(SUM(${eRange}),2)`, result.sbc.hit[i] as Decimal, money, 'output');
-    sch.f(
+    sch.formula(r, vNone, a1(r, gv0), result.vested.none[i] as Decimal, FORMATS.shares, 'output');
+    sch.formula(r, eHit, `ROUND(SUM(${eRange}),2)`, result.sbc.hit[i] as Decimal, money, 'output');
+    sch.formula(
       r,
       eExp,
       `ROUND(SUMPRODUCT(${eRange},${wRow}),2)`,
@@ -269,7 +290,7 @@ export function buildScheduleSheet({
       money,
       'output',
     );
-    sch.f(r, eNone, `ROUND(${a1(r, ge0)},2)`, result.sbc.none[i] as Decimal, money, 'output');
+    sch.formula(r, eNone, `ROUND(${a1(r, ge0)},2)`, result.sbc.none[i] as Decimal, money, 'output');
   }
   const schRange = (name: string, cc: number) => sch.define(name, sRow(1), cc, sRow(H), cc);
   schRange('Sch_Month', S.k);
@@ -297,10 +318,17 @@ export function buildScheduleSheet({
     meas.forEach((m, j) => {
       const r = measRow(j);
       const Q = a1(r, measC.q);
-      sch.f(r, measC.q, `${j + 1}*In_Refresh_MeasureEvery`, m.month, FORMATS.integer, 'calc');
-      sch.f(r, measC.year, `INT((${Q}+11)/12)`, yearOfMonth(m.month), FORMATS.integer, 'calc');
-      sch.f(r, measC.gain, gainHitFormula(Q), m.gainHit, FORMATS.decimal4, 'calc');
-      sch.f(
+      sch.formula(r, measC.q, `${j + 1}*In_Refresh_MeasureEvery`, m.month, FORMATS.integer, 'calc');
+      sch.formula(
+        r,
+        measC.year,
+        `INT((${Q}+11)/12)`,
+        yearOfMonth(m.month),
+        FORMATS.integer,
+        'calc',
+      );
+      sch.formula(r, measC.gain, gainHitFormula(Q), m.gainHit, FORMATS.decimal4, 'calc');
+      sch.formula(
         r,
         measC.hwm,
         j === 0 ? '0' : `MAX(${abs(measRow(0), measC.gain)}:${a1(r - 1, measC.gain)})`,
@@ -308,7 +336,7 @@ export function buildScheduleSheet({
         FORMATS.decimal4,
         'calc',
       );
-      sch.f(
+      sch.formula(
         r,
         measC.newPts,
         `MAX(0,${a1(r, measC.gain)}-${a1(r, measC.hwm)})`,
@@ -316,7 +344,7 @@ export function buildScheduleSheet({
         FORMATS.decimal4,
         'calc',
       );
-      sch.f(
+      sch.formula(
         r,
         measC.raw,
         `ROUND(${a1(r, measC.newPts)}*In_Refresh_ValuePerPoint,2)`,
@@ -328,7 +356,7 @@ export function buildScheduleSheet({
         j === 0
           ? '0'
           : `SUMIF(${abs(measRow(0), measC.year)}:${a1(r - 1, measC.year)},${a1(r, measC.year)},${abs(measRow(0), measC.value)}:${a1(r - 1, measC.value)})`;
-      sch.f(
+      sch.formula(
         r,
         measC.value,
         `IF(ISNUMBER(In_Refresh_CapPerYear),MIN(${a1(r, measC.raw)},In_Refresh_CapPerYear-${paid}),${a1(r, measC.raw)})`,
@@ -336,7 +364,7 @@ export function buildScheduleSheet({
         money,
         'calc',
       );
-      sch.f(
+      sch.formula(
         r,
         measC.shares,
         `INT(ROUND(${a1(r, measC.value)}/Calc_SizePrice,6))`,
@@ -362,7 +390,7 @@ export function buildScheduleSheet({
   sch.text(valueTop, 0, 'View', 'header');
   sch.text(valueTop, 1, 'Month', 'header');
   s.exitPrices.forEach((px, j) =>
-    sch.f(
+    sch.formula(
       valueTop,
       2 + j,
       `"At "&TEXT(In_ExitPrice${j + 1},"0.00")`,
@@ -397,7 +425,7 @@ export function buildScheduleSheet({
               : `ROUND(${abs(sRow(m), gv0)}*${abs(intrinsicRow0 + j, gv0)},2)`;
         const cached =
           m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
-        sch.f(vr, 2 + j, formula, cached, money0, m === H ? 'output' : 'calc');
+        sch.formula(vr, 2 + j, formula, cached, money0, m === H ? 'output' : 'calc');
         if (m === H) sch.define(`Out_ExitValue_${EQUITY_VIEW_SUFFIX[view]}_${j + 1}`, vr, 2 + j);
       });
       vr++;

@@ -61,9 +61,9 @@ export function buildSummarySheet(
   for (const v of views) {
     const rw = v.view.runway;
     sum_.text(sr, 0, v.label, 'label');
-    sum_.f(sr, 1, `Out_RunwayMonths_${v.suffix}`, rw.months, FORMATS.decimal2, 'calc');
-    sum_.f(sr, 2, `Out_RunwayDays_${v.suffix}`, rw.days, FORMATS.shares, 'output');
-    sum_.f(
+    sum_.formula(sr, 1, `Out_RunwayMonths_${v.suffix}`, rw.months, FORMATS.decimal2, 'calc');
+    sum_.formula(sr, 2, `Out_RunwayDays_${v.suffix}`, rw.days, FORMATS.shares, 'output');
+    sum_.formula(
       sr,
       3,
       `Out_CashOutDate_${v.suffix}`,
@@ -73,7 +73,7 @@ export function buildSummarySheet(
     );
     const bd = `Out_RunwayDays_${VIEW_SUFFIX.baseline}`;
     const me = `Out_RunwayDays_${v.suffix}`;
-    sum_.f(
+    sum_.formula(
       sr,
       4,
       `IF(OR(${me}="",${bd}=""),"",${me}-${bd})`,
@@ -83,7 +83,7 @@ export function buildSummarySheet(
     );
     if (v.key.startsWith('market_')) {
       const oe = `Out_RunwayDays_${VIEW_SUFFIX.offerExpected}`;
-      sum_.f(
+      sum_.formula(
         sr,
         5,
         `IF(OR(${me}="",${oe}=""),"",${oe}-${me})`,
@@ -112,7 +112,7 @@ export function buildSummarySheet(
 
   sSection(`Hire cash cost, months 1..${H}`);
   sum_.text(sr, 0, 'Offer', 'label');
-  sum_.f(
+  sum_.formula(
     sr,
     1,
     `SUMIF(Run_Month,"<="&In_H,Run_Offer_HireCash)`,
@@ -124,7 +124,7 @@ export function buildSummarySheet(
   sr++;
   for (const pc of s.market.compareAt) {
     sum_.text(sr, 0, marketViewLabel(pc), 'label');
-    sum_.f(
+    sum_.formula(
       sr,
       1,
       `SUMIF(Run_Month,"<="&In_H,Run_Market_${pctLabel(pc)}_HireCash)`,
@@ -150,10 +150,10 @@ export function buildSummarySheet(
     const eq = result.equity[view];
     const V = EQUITY_VIEW_SUFFIX[view];
     sum_.text(sr, 0, EQUITY_VIEW_LABEL[view], 'label');
-    sum_.f(sr, 1, grantedF, eq.grantedShares, fmt, 'calc');
-    sum_.f(sr, 2, `MAX(0,${a1(sr, 1)}-In_PoolShares)`, eq.poolTopUpShares, fmt, 'calc');
-    sum_.f(sr, 3, `${a1(sr, 1)}/In_PoolShares`, eq.poolUse, FORMATS.percent2, 'calc');
-    sum_.f(
+    sum_.formula(sr, 1, grantedF, eq.grantedShares, fmt, 'calc');
+    sum_.formula(sr, 2, `MAX(0,${a1(sr, 1)}-In_PoolShares)`, eq.poolTopUpShares, fmt, 'calc');
+    sum_.formula(sr, 3, `${a1(sr, 1)}/In_PoolShares`, eq.poolUse, FORMATS.percent2, 'calc');
+    sum_.formula(
       sr,
       4,
       `${a1(sr, 1)}/(In_FullyDilutedShares+${a1(sr, 2)})`,
@@ -171,7 +171,7 @@ export function buildSummarySheet(
 
   sSection('Market position of the base salary');
   sum_.text(sr, 0, 'Base salary', 'label');
-  sum_.f(sr, 1, 'In_BaseSalary', o.baseSalary, money0, 'calc');
+  sum_.formula(sr, 1, 'In_BaseSalary', o.baseSalary, money0, 'calc');
   // How old the band data is, beside the figures it gives (docs/cli.md "Market bands: how fresh").
   sum_.text(
     sr,
@@ -184,14 +184,14 @@ export function buildSummarySheet(
   sr++;
   for (const pc of percentiles) {
     sum_.text(sr, 0, `Market ${pctLabel(pc)}`, 'label');
-    sum_.f(sr, 1, `Band_${pctLabel(pc)}`, result.band.row.values[pc], money0, 'calc');
+    sum_.formula(sr, 1, `Band_${pctLabel(pc)}`, result.band.row.values[pc], money0, 'calc');
     sr++;
   }
   const B = 'In_BaseSalary';
   const seg = (x0: number, x1: number, lo: string, hi: string) =>
     `${x0}+(${B}-${lo})*${x1 - x0}/(${hi}-${lo})`;
   sum_.text(sr, 0, 'Percentile of the band', 'label');
-  sum_.f(
+  sum_.formula(
     sr,
     1,
     `ROUND(IF(${B}<=Band_P10,10,IF(${B}<=Band_P25,${seg(10, 25, 'Band_P10', 'Band_P25')},IF(${B}<=Band_P50,${seg(25, 50, 'Band_P25', 'Band_P50')},IF(${B}<=Band_P75,${seg(50, 75, 'Band_P50', 'Band_P75')},IF(${B}<=Band_P90,${seg(75, 90, 'Band_P75', 'Band_P90')},90))))),1)`,
@@ -202,7 +202,7 @@ export function buildSummarySheet(
   sum_.define('Out_BandPercentile', sr, 1);
   sr++;
   sum_.text(sr, 0, 'Compa-ratio (base ÷ P50)', 'label');
-  sum_.f(sr, 1, `ROUND(${B}/Band_P50,3)`, result.band.compaRatio, FORMATS.decimal3, 'output');
+  sum_.formula(sr, 1, `ROUND(${B}/Band_P50,3)`, result.band.compaRatio, FORMATS.decimal3, 'output');
   sum_.define('Out_CompaRatio', sr, 1);
   sr += 2;
 
@@ -212,7 +212,7 @@ export function buildSummarySheet(
   const gained = sum(result.views.offerHit.grossProfit.slice(0, H)).minus(
     sum(result.views.baseline.grossProfit.slice(0, H)),
   );
-  sum_.f(
+  sum_.formula(
     sr,
     1,
     `SUMIF(Run_Month,"<="&In_H,Run_GP_Hit)-SUMIF(Run_Month,"<="&In_H,Run_GP_NoGain)`,
@@ -223,11 +223,18 @@ export function buildSummarySheet(
   const gainedRef = a1(sr, 1);
   sr++;
   sum_.text(sr, 0, 'Margin-refresh shares granted (if hit)', 'label');
-  sum_.f(sr, 1, 'SUMIF(Sch_Grant_Kind,"margin",Sch_Grant_Shares)', mShares, FORMATS.shares, 'calc');
+  sum_.formula(
+    sr,
+    1,
+    'SUMIF(Sch_Grant_Kind,"margin",Sch_Grant_Shares)',
+    mShares,
+    FORMATS.shares,
+    'calc',
+  );
   const msRef = a1(sr, 1);
   sr++;
   sum_.text(sr, 0, 'ROI = gross profit ÷ (shares × preferred price)', 'label');
-  sum_.f(
+  sum_.formula(
     sr,
     1,
     `IF(${msRef}=0,"",${gainedRef}/(${msRef}*In_PreferredPrice))`,
@@ -246,7 +253,7 @@ export function buildSummarySheet(
   for (let y = 1; y <= Math.ceil(H / 12); y++) {
     sum_.num(sr, 0, y, FORMATS.integer, 'label');
     const yearSum = (arr: Decimal[]) => sum(arr.filter((_, i) => yearOfMonth(i + 1) === y));
-    sum_.f(
+    sum_.formula(
       sr,
       1,
       `SUMIF(Sch_Year,${a1(sr, 0)},Sch_Sbc_Hit)`,
@@ -254,7 +261,7 @@ export function buildSummarySheet(
       money0,
       'calc',
     );
-    sum_.f(
+    sum_.formula(
       sr,
       2,
       `SUMIF(Sch_Year,${a1(sr, 0)},Sch_Sbc_Expected)`,
@@ -262,7 +269,7 @@ export function buildSummarySheet(
       money0,
       'calc',
     );
-    sum_.f(
+    sum_.formula(
       sr,
       3,
       `SUMIF(Sch_Year,${a1(sr, 0)},Sch_Sbc_None)`,
@@ -285,7 +292,7 @@ export function buildSummarySheet(
 
   sSection('Cost of a miss');
   sum_.text(sr, 0, 'Saved by an early checkpoint', 'label');
-  sum_.f(sr, 1, MISS_COST_SAVINGS, result.missCostSavings, money0, 'output');
+  sum_.formula(sr, 1, MISS_COST_SAVINGS, result.missCostSavings, money0, 'output');
   sr++;
 
   sum_.extra.print = {

@@ -285,12 +285,12 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         sh.num(r, C.prob, m.probability, FORMATS.percent, 'input');
         sh.num(r, C.value, m.value, money0, 'input');
       } else sh.text(r, C.label, row.label, 'label');
-      sh.f(r, C.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
+      sh.formula(r, C.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
       if (row.kind === 'initial') sh.num(r, C.hm, 0, FORMATS.integer, 'label');
       else if (row.kind === 'milestone')
-        sh.f(r, C.hm, `ROUNDUP(${c(C.due)}/30.4375,0)`, g.month, FORMATS.integer, 'calc');
+        sh.formula(r, C.hm, `ROUNDUP(${c(C.due)}/30.4375,0)`, g.month, FORMATS.integer, 'calc');
       else
-        sh.f(
+        sh.formula(
           r,
           C.hm,
           // M, then the previous measurement + M: rows that fill down in Excel (Office.js).
@@ -299,12 +299,12 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           FORMATS.integer,
           'calc',
         );
-      sh.f(r, C.pm, `${c(C.start)}-1+${c(C.hm)}`, planMonth, FORMATS.integer, 'calc');
+      sh.formula(r, C.pm, `${c(C.start)}-1+${c(C.hm)}`, planMonth, FORMATS.integer, 'calc');
       let ownShares: string;
       const P = c(C.size);
       if (row.kind === 'margin') {
         const q = row.measurement!;
-        sh.f(
+        sh.formula(
           r,
           C.year,
           `INT((${c(C.hm)}+11)/12)`,
@@ -312,7 +312,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           FORMATS.integer,
           'calc',
         );
-        sh.f(
+        sh.formula(
           r,
           C.gain,
           `${I('Hire_Gain_Points')}*MIN(1,MAX(0,(${c(C.hm)}-${I('Hire_Gain_StartMonth')}+1)/(${I('Hire_Gain_FullMonth')}-${I('Hire_Gain_StartMonth')}+1)))`,
@@ -321,7 +321,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           'calc',
         );
         const prev = (cc: number) => `$${colLetter(cc)}$${firstMargin + 1}:$${colLetter(cc)}${r}`;
-        sh.f(
+        sh.formula(
           r,
           C.hwm,
           r === firstMargin ? '0' : `MAX(${prev(C.gain)})`,
@@ -329,8 +329,15 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           FORMATS.decimal4,
           'calc',
         );
-        sh.f(r, C.newPts, `MAX(0,${c(C.gain)}-${c(C.hwm)})`, q.newPoints, FORMATS.decimal4, 'calc');
-        sh.f(
+        sh.formula(
+          r,
+          C.newPts,
+          `MAX(0,${c(C.gain)}-${c(C.hwm)})`,
+          q.newPoints,
+          FORMATS.decimal4,
+          'calc',
+        );
+        sh.formula(
           r,
           C.raw,
           `ROUND(${c(C.newPts)}*${I('Hire_Refresh_ValuePerPoint')},2)`,
@@ -341,7 +348,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         const cap = I('Hire_Refresh_CapPerYear');
         const paid =
           r === firstMargin ? '0' : `SUMIF(${prev(C.year)},${c(C.year)},${prev(C.capped)})`;
-        sh.f(
+        sh.formula(
           r,
           C.capped,
           `IF(ISNUMBER(${cap}),MIN(${c(C.raw)},${cap}-${paid}),${c(C.raw)})`,
@@ -357,7 +364,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         const size = I('Hire_Equity_Size');
         ownShares = `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/${P},6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
       }
-      sh.f(
+      sh.formula(
         r,
         C.size,
         `IF(${I('Hire_SizingPrice')}="fmv",In_Fmv409a,In_PreferredPrice)`,
@@ -365,13 +372,21 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         price,
         'helper',
       );
-      sh.f(r, C.own, ownShares, g.shares, FORMATS.shares, 'calc');
-      sh.f(r, C.shares, `IF(${c(C.pm)}>In_H,0,${c(C.own)})`, planShares, FORMATS.shares, 'output');
+      sh.formula(r, C.own, ownShares, g.shares, FORMATS.shares, 'calc');
+      sh.formula(
+        r,
+        C.shares,
+        `IF(${c(C.pm)}>In_H,0,${c(C.own)})`,
+        planShares,
+        FORMATS.shares,
+        'output',
+      );
       if (row.kind === 'initial') sh.num(r, C.w, 1, FORMATS.percent, 'label');
-      else if (row.kind === 'milestone') sh.f(r, C.w, c(C.prob), g.weight, FORMATS.percent, 'calc');
-      else sh.f(r, C.w, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
+      else if (row.kind === 'milestone')
+        sh.formula(r, C.w, c(C.prob), g.weight, FORMATS.percent, 'calc');
+      else sh.formula(r, C.w, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
       const pre = refresh ? 'Hire_Refresh_' : 'Hire_Equity_';
-      sh.f(
+      sh.formula(
         r,
         C.strike,
         `IF(${I('Hire_Instrument')}="rsu",0,${I(`${pre}Strike`)})`,
@@ -379,13 +394,41 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         price,
         'calc',
       );
-      sh.f(r, C.gfv, I(`${pre}GrantFairValue`), g.grantFairValue, price, 'calc');
-      sh.f(r, C.N, I(`${pre}VestingMonths`), g.schedule.vestingMonths, FORMATS.integer, 'calc');
-      sh.f(r, C.cliff, I(`${pre}CliffMonths`), g.schedule.cliffMonths, FORMATS.integer, 'calc');
-      sh.f(r, C.every, I(`${pre}VestEvery`), g.schedule.vestEveryMonths, FORMATS.integer, 'calc');
-      sh.f(r, C.total, `ROUND(${c(C.shares)}*${c(C.gfv)},2)`, planSched.sbcTotal, money, 'calc');
+      sh.formula(r, C.gfv, I(`${pre}GrantFairValue`), g.grantFairValue, price, 'calc');
+      sh.formula(
+        r,
+        C.N,
+        I(`${pre}VestingMonths`),
+        g.schedule.vestingMonths,
+        FORMATS.integer,
+        'calc',
+      );
+      sh.formula(
+        r,
+        C.cliff,
+        I(`${pre}CliffMonths`),
+        g.schedule.cliffMonths,
+        FORMATS.integer,
+        'calc',
+      );
+      sh.formula(
+        r,
+        C.every,
+        I(`${pre}VestEvery`),
+        g.schedule.vestEveryMonths,
+        FORMATS.integer,
+        'calc',
+      );
+      sh.formula(
+        r,
+        C.total,
+        `ROUND(${c(C.shares)}*${c(C.gfv)},2)`,
+        planSched.sbcTotal,
+        money,
+        'calc',
+      );
       plan.exitPrices.forEach((px, j) =>
-        sh.f(
+        sh.formula(
           r,
           intr + j,
           `MAX(0,In_ExitPrice${j + 1}-${c(C.strike)})`,
@@ -395,7 +438,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         ),
       );
       valueMonths.forEach((m, i) =>
-        sh.f(
+        sh.formula(
           r,
           ownV + i,
           vest(c(C.own), `(${m}-${c(C.hm)})`, r),
@@ -406,7 +449,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       );
       for (let k = 1; k <= H; k++) {
         const t = `(${colLetter(vest0 + k - 1)}$${hr + 1}-${c(C.pm)})`;
-        sh.f(
+        sh.formula(
           r,
           vest0 + k - 1,
           vest(c(C.shares), t, r),
@@ -417,7 +460,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         const te = `(${colLetter(exp0 + k - 1)}$${hr + 1}-${c(C.pm)})`;
         const cum = (tt: string) =>
           `IF(${tt}<=0,0,ROUND(${c(C.total)}*MIN(${tt},${c(C.N)})/${c(C.N)},2))`;
-        sh.f(
+        sh.formula(
           r,
           exp0 + k - 1,
           `${cum(te)}-${cum(`(${te}-1)`)}`,
@@ -433,7 +476,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
     const span = (cc: number) => `${abs(a, cc)}:${abs(b, cc)}`;
     const W = span(C.w);
     for (let k = 1; k <= H; k++)
-      sh.f(
+      sh.formula(
         a,
         sbcE0 + k - 1,
         `ROUND(SUMPRODUCT(${span(exp0 + k - 1)},${W}),2)`,
@@ -441,7 +484,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         money,
         'calc',
       );
-    sh.f(
+    sh.formula(
       a,
       granted.hit,
       `SUM(${span(C.shares)})`,
@@ -449,7 +492,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       FORMATS.shares,
       'output',
     );
-    sh.f(
+    sh.formula(
       a,
       granted.expected,
       `SUMPRODUCT(${span(C.shares)},${W})`,
@@ -457,10 +500,17 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       FORMATS.sharesWeighted,
       'output',
     );
-    sh.f(a, granted.none, abs(a, C.shares), h.equity.none.grantedShares, FORMATS.shares, 'output');
+    sh.formula(
+      a,
+      granted.none,
+      abs(a, C.shares),
+      h.equity.none.grantedShares,
+      FORMATS.shares,
+      'output',
+    );
     const vH = vest0 + H - 1;
     plan.exitPrices.forEach((_, j) => {
-      sh.f(
+      sh.formula(
         a,
         exitC.hit + j,
         `ROUND(SUMPRODUCT(${span(vH)},${span(intr + j)}),2)`,
@@ -468,7 +518,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         money0,
         'calc',
       );
-      sh.f(
+      sh.formula(
         a,
         exitC.expected + j,
         `ROUND(SUMPRODUCT(${span(vH)},${span(intr + j)},${W}),2)`,
@@ -476,7 +526,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         money0,
         'calc',
       );
-      sh.f(
+      sh.formula(
         a,
         exitC.none + j,
         `ROUND(${abs(a, vH)}*${abs(a, intr + j)},2)`,
@@ -486,7 +536,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       );
     });
     valueMonths.forEach((m, i) => {
-      sh.f(
+      sh.formula(
         a,
         ownVHit + i,
         `SUM(${span(ownV + i)})`,
@@ -497,7 +547,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       plan.exitPrices.forEach((_, j) => {
         const hit = m === H ? (model.exitValue.hit[j] as Decimal) : valueAt(model, 'hit', m, j);
         const none = m === H ? (model.exitValue.none[j] as Decimal) : valueAt(model, 'none', m, j);
-        sh.f(
+        sh.formula(
           a,
           ownValHit + i * nP + j,
           `ROUND(SUMPRODUCT(${span(ownV + i)},${span(intr + j)}),2)`,
@@ -505,7 +555,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           money0,
           'calc',
         );
-        sh.f(
+        sh.formula(
           a,
           ownValNone + i * nP + j,
           `ROUND(${abs(a, ownV + i)}*${abs(a, intr + j)},2)`,
@@ -524,7 +574,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
   for (let k = 1; k <= H; k++) {
     const v = vest0 + k - 1;
     const e = exp0 + k - 1;
-    sh.f(
+    sh.formula(
       tot.hit,
       v,
       `SUM(${all(v)})`,
@@ -532,7 +582,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       FORMATS.shares,
       'total',
     );
-    sh.f(
+    sh.formula(
       tot.expected,
       v,
       `SUMPRODUCT(${all(v)},${allAbs(C.w)})`,
@@ -540,7 +590,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       FORMATS.sharesWeighted,
       'total',
     );
-    sh.f(
+    sh.formula(
       tot.none,
       v,
       `SUMIF(${allAbs(C.kind)},"initial",${all(v)})`,
@@ -548,8 +598,15 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       FORMATS.shares,
       'total',
     );
-    sh.f(tot.hit, e, `ROUND(SUM(${all(e)}),2)`, result.sbc.hit[k - 1] as Decimal, money, 'total');
-    sh.f(
+    sh.formula(
+      tot.hit,
+      e,
+      `ROUND(SUM(${all(e)}),2)`,
+      result.sbc.hit[k - 1] as Decimal,
+      money,
+      'total',
+    );
+    sh.formula(
       tot.expected,
       e,
       `ROUND(SUM(${all(sbcE0 + k - 1)}),2)`,
@@ -557,7 +614,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       money,
       'total',
     );
-    sh.f(
+    sh.formula(
       tot.none,
       e,
       `ROUND(SUMIF(${allAbs(C.kind)},"initial",${all(e)}),2)`,

@@ -147,7 +147,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
     const o = s.offer;
     sh.num(r, C.no, i + 1, FORMATS.integer, 'label');
     const N = `$${colLetter(C.no)}${r + 1}`;
-    sh.f(r, C.name, hireInput('Hire_Candidate', N), o.candidate, FORMATS.general, 'calc');
+    sh.formula(r, C.name, hireInput('Hire_Candidate', N), o.candidate, FORMATS.general, 'calc');
     const pulledValue: Record<string, Decimal | number> = {
       Hire_StartMonth: h.hire.startMonth,
       Hire_AnnualRaise: o.annualRaise,
@@ -162,18 +162,18 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
       Hire_Gain_Probability: o.marginGain?.probability ?? 1,
     };
     for (const [c, , name, format] of pulled)
-      sh.f(r, c, hireInput(name, N), pulledValue[name] as Decimal | number, format, 'helper');
+      sh.formula(r, c, hireInput(name, N), pulledValue[name] as Decimal | number, format, 'helper');
     const cell = (c: number) => `$${colLetter(c)}${r + 1}`; // column-absolute, row-relative
     const L = cell(C.load);
     for (const yc of yearCols) {
       const terms: CashTerms = cashTerms(s, yc.v.pct ? h.band.row.values[yc.v.pct] : o.baseSalary);
       const base = cell(yc.base);
-      sh.f(r, yc.base, hireInput(yc.v.baseName, N), terms.baseSalary, money0, 'calc');
+      sh.formula(r, yc.base, hireInput(yc.v.baseName, N), terms.baseSalary, money0, 'calc');
       for (let y = 1; y <= Y; y++) {
         const A = cell(yc.A + y - 1);
         const b = `ROUND(${A}/12,2)`;
         const bon = `ROUND(${A}*${cell(C.tb)}*${cell(C.bp)},2)`;
-        sh.f(
+        sh.formula(
           r,
           yc.A + y - 1,
           `ROUND(${base}*(1+${cell(C.raise)})^${y - 1},2)`,
@@ -181,7 +181,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
           money0,
           'calc',
         );
-        sh.f(
+        sh.formula(
           r,
           yc.O + y - 1,
           `${b}+ROUND(${b}*${L},2)`,
@@ -189,7 +189,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
           money,
           'calc',
         );
-        sh.f(
+        sh.formula(
           r,
           yc.B + y - 1,
           `${b}+${bon}+ROUND((${b}+${bon})*${L},2)`,
@@ -200,7 +200,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
       }
       const b1 = `ROUND(${cell(yc.A)}/12,2)`;
       const so = cell(C.so);
-      sh.f(
+      sh.formula(
         r,
         yc.F,
         `${b1}+${so}+ROUND((${b1}+${so})*${L},2)+ROUND(${base}*${cell(C.fee)},2)`,
@@ -219,7 +219,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
         const K = `${colLetter(g.c0 + k - 1)}$${hr + 1}`;
         const j = `(${K}-${S}+1)`;
         const y = `INT((${K}-${S}+12)/12)`;
-        sh.f(
+        sh.formula(
           r,
           g.c0 + k - 1,
           `IF(${j}<1,0,IF(${j}=1,${cell(yc.F)},IF(MOD(${j},12)=0,INDEX(${B},${y}),INDEX(${O},${y}))))`,
@@ -232,7 +232,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
     for (let k = 1; k <= R; k++) {
       const K = `${colLetter(gain0 + k - 1)}$${hr + 1}`;
       // gainHit_j with j = k − s + 1: 0 before the gain starts, and so before the hire starts.
-      sh.f(
+      sh.formula(
         r,
         gain0 + k - 1,
         `${cell(C.pts)}*MIN(1,MAX(0,(${K}-${S}+2-${cell(C.gs)})/(${cell(C.gf)}-${cell(C.gs)}+1)))`,
@@ -245,7 +245,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
       const g = gridCols.find((x) => x.v.key === cc.v.key)!;
       const months = `${abs(hr, g.c0)}:${abs(hr, g.c0 + R - 1)}`;
       const row = `${cell(g.c0)}:${cell(g.c0 + R - 1)}`;
-      sh.f(
+      sh.formula(
         r,
         cc.c,
         `SUMIF(${months},"<="&In_H,${row})`,
@@ -262,7 +262,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
     const total = g.v.pct ? result.market[g.v.pct]!.hireCash : result.hireCash;
     for (let k = 1; k <= R; k++) {
       const c = g.c0 + k - 1;
-      sh.f(
+      sh.formula(
         totHit,
         c,
         `SUM(${colRange(c).replace(/\$(?=[A-Z])/g, '')})`,
@@ -283,8 +283,15 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
   for (let k = 1; k <= R; k++) {
     const c = gain0 + k - 1;
     const rng = colRange(c).replace(/\$(?=[A-Z])/g, '');
-    sh.f(totHit, c, `SUM(${rng})`, result.gainHit[k - 1] as Decimal, FORMATS.decimal4, 'total');
-    sh.f(
+    sh.formula(
+      totHit,
+      c,
+      `SUM(${rng})`,
+      result.gainHit[k - 1] as Decimal,
+      FORMATS.decimal4,
+      'total',
+    );
+    sh.formula(
       totExp,
       c,
       `SUMPRODUCT(${rng},${colRange(C.prob)})`,
@@ -296,7 +303,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
   sh.define('Hm_GainHit', totHit, gain0, totHit, gain0 + R - 1);
   sh.define('Hm_GainExpected', totExp, gain0, totExp, gain0 + R - 1);
   for (const cc of costCols) {
-    sh.f(
+    sh.formula(
       totHit,
       cc.c,
       `SUM(${colRange(cc.c)})`,

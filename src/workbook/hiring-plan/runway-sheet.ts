@@ -118,13 +118,14 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
   for (const cv of cost) rangeName(`Run_HireCash_${cv.key}`, cv.c);
 
   run.num(rowOf(0), C.k, 0, FORMATS.integer, 'label');
-  for (const v of viewCols) run.f(rowOf(0), v.cash, 'In_Cash', plan.company.cash, money0, 'calc');
+  for (const v of viewCols)
+    run.formula(rowOf(0), v.cash, 'In_Cash', plan.company.cash, money0, 'calc');
   for (let k = 1; k <= R; k++) {
     const r = rowOf(k);
     const i = k - 1;
     const K = a1(r, C.k);
     run.num(r, C.k, k, FORMATS.integer, 'label');
-    run.f(
+    run.formula(
       r,
       C.rev,
       `ROUND(In_MonthlyRevenue*(1+In_RevenueGrowth)^(${K}-1),2)`,
@@ -132,7 +133,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
       money0,
       'calc',
     );
-    run.f(
+    run.formula(
       r,
       C.opex,
       `ROUND(In_MonthlyOpex*(1+In_OpexGrowth)^(${K}-1),2)`,
@@ -140,7 +141,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
       money0,
       'calc',
     );
-    run.f(
+    run.formula(
       r,
       C.gainHit,
       `INDEX(Hm_GainHit,${K})`,
@@ -148,7 +149,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
       FORMATS.decimal4,
       'calc',
     );
-    run.f(
+    run.formula(
       r,
       C.gainExp,
       `INDEX(Hm_GainExpected,${K})`,
@@ -157,7 +158,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
       'calc',
     );
     const rev = a1(r, C.rev);
-    run.f(
+    run.formula(
       r,
       C.gp0,
       `ROUND(${rev}*In_GrossMargin,2)`,
@@ -165,7 +166,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
       money0,
       'calc',
     );
-    run.f(
+    run.formula(
       r,
       C.gpExp,
       `ROUND(${rev}*(In_GrossMargin+${a1(r, C.gainExp)}/100),2)`,
@@ -173,7 +174,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
       money0,
       'calc',
     );
-    run.f(
+    run.formula(
       r,
       C.gpHit,
       `ROUND(${rev}*(In_GrossMargin+${a1(r, C.gainHit)}/100),2)`,
@@ -183,13 +184,13 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
     );
     for (const cv of cost) {
       const series = cv.pct ? result.market[cv.pct]!.hireCash : result.hireCash;
-      run.f(r, cv.c, `INDEX(Hm_Cash_${cv.key},${K})`, series[i] as Decimal, money0, 'calc');
+      run.formula(r, cv.c, `INDEX(Hm_Cash_${cv.key},${K})`, series[i] as Decimal, money0, 'calc');
     }
     for (const v of viewCols) {
       const hireCol = v.hire ? cost.find((cv) => cv.key === v.hire)?.c : undefined;
       const burn = `${a1(r, C.opex)}${hireCol !== undefined ? `+${a1(r, hireCol)}` : ''}-${a1(r, v.gp)}`;
-      run.f(r, v.burn, burn, v.view.netBurn[i] as Decimal, money0, 'calc');
-      run.f(
+      run.formula(r, v.burn, burn, v.view.netBurn[i] as Decimal, money0, 'calc');
+      run.formula(
         r,
         v.cash,
         `${a1(r - 1, v.cash)}-${a1(r, v.burn)}`,
@@ -197,7 +198,7 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
         money0,
         'calc',
       );
-      run.f(
+      run.formula(
         r,
         v.flag,
         `IF(${a1(r, v.cash)}<0,1,0)`,

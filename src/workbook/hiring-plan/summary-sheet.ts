@@ -61,9 +61,9 @@ export function buildPlanSummarySheet(
     const rw = v.view.runway;
     const me = `Out_RunwayDays_${v.suffix}`;
     s.text(r, 0, v.label, 'label');
-    s.f(r, 1, `Out_RunwayMonths_${v.suffix}`, rw.months, FORMATS.decimal2, 'calc');
-    s.f(r, 2, me, rw.days, FORMATS.shares, 'output');
-    s.f(
+    s.formula(r, 1, `Out_RunwayMonths_${v.suffix}`, rw.months, FORMATS.decimal2, 'calc');
+    s.formula(r, 2, me, rw.days, FORMATS.shares, 'output');
+    s.formula(
       r,
       3,
       `Out_CashOutDate_${v.suffix}`,
@@ -71,7 +71,7 @@ export function buildPlanSummarySheet(
       FORMATS.date,
       'calc',
     );
-    s.f(
+    s.formula(
       r,
       4,
       `IF(OR(${me}="",Out_RunwayDays_Baseline=""),"",${me}-Out_RunwayDays_Baseline)`,
@@ -80,7 +80,7 @@ export function buildPlanSummarySheet(
       'calc',
     );
     if (v.key.startsWith('market_')) {
-      s.f(
+      s.formula(
         r,
         5,
         `IF(OR(${me}="",Out_RunwayDays_PlanExpected=""),"",Out_RunwayDays_PlanExpected-${me})`,
@@ -109,7 +109,7 @@ export function buildPlanSummarySheet(
 
   section(`Cash cost of the hires, plan months 1–${H}`);
   s.text(r, 0, 'This plan', 'label');
-  s.f(
+  s.formula(
     r,
     1,
     'SUMIF(Run_Month,"<="&In_H,Run_HireCash_Offer)',
@@ -121,7 +121,7 @@ export function buildPlanSummarySheet(
   r++;
   for (const p of plan.market.compareAt) {
     s.text(r, 0, `Every hire paid market ${pctLabel(p)} in cash`, 'label');
-    s.f(
+    s.formula(
       r,
       1,
       `SUMIF(Run_Month,"<="&In_H,Run_HireCash_Market_${pctLabel(p)})`,
@@ -143,7 +143,7 @@ export function buildPlanSummarySheet(
     const e = result.equity[v];
     const V = VIEW_NAME[v];
     s.text(r, 0, VIEW_LABEL[v], 'label');
-    s.f(
+    s.formula(
       r,
       1,
       `SUM(Gr_HireGranted_${V})`,
@@ -152,9 +152,9 @@ export function buildPlanSummarySheet(
       'output',
     );
     s.define(`Out_Granted_${V}`, r, 1);
-    s.f(r, 2, `Out_Granted_${V}/In_PoolShares`, e.poolUse, FORMATS.percent2, 'calc');
+    s.formula(r, 2, `Out_Granted_${V}/In_PoolShares`, e.poolUse, FORMATS.percent2, 'calc');
     s.define(`Out_PoolUse_${V}`, r, 2);
-    s.f(
+    s.formula(
       r,
       3,
       `MAX(0,Out_Granted_${V}-In_PoolShares)`,
@@ -163,7 +163,7 @@ export function buildPlanSummarySheet(
       'calc',
     );
     s.define(`Out_PoolTopUp_${V}`, r, 3);
-    s.f(
+    s.formula(
       r,
       4,
       `Out_Granted_${V}/(In_FullyDilutedShares+Out_PoolTopUp_${V})`,
@@ -180,7 +180,7 @@ export function buildPlanSummarySheet(
     section(`Candidates’ vested equity at plan month ${H}, at exit prices`);
     s.text(r, 0, 'View', 'header');
     plan.exitPrices.forEach((px, j) =>
-      s.f(
+      s.formula(
         r,
         1 + j,
         `"At "&TEXT(In_ExitPrice${j + 1},"0.00")`,
@@ -193,7 +193,7 @@ export function buildPlanSummarySheet(
     for (const v of EQUITY_VIEWS) {
       s.text(r, 0, VIEW_LABEL[v], 'label');
       plan.exitPrices.forEach((_, j) => {
-        s.f(
+        s.formula(
           r,
           1 + j,
           `SUM(Gr_HireExitValue_${VIEW_NAME[v]}_${j + 1})`,
@@ -219,7 +219,7 @@ export function buildPlanSummarySheet(
     s.text(r, 0, `Year ${y} (plan months ${m0 + 1}–${m1})`, 'label');
     EQUITY_VIEWS.forEach((v, i) => {
       const series = result.sbc[v].slice(m0, m1);
-      s.f(
+      s.formula(
         r,
         1 + i,
         `ROUND(SUMIF(Gr_Month,"<="&${m1},Gr_Sbc_${VIEW_NAME[v]})-SUMIF(Gr_Month,"<="&${m0},Gr_Sbc_${VIEW_NAME[v]}),2)`,
@@ -256,7 +256,7 @@ export function buildPlanSummarySheet(
   result.hires.forEach((h, i) => {
     const n = i + 1;
     const o = h.hire.scenario.offer;
-    s.f(
+    s.formula(
       r,
       0,
       `${n}&". "&INDEX(Hire_Candidate,${n})&" — "&INDEX(Hire_Role,${n})`,
@@ -264,9 +264,9 @@ export function buildPlanSummarySheet(
       FORMATS.general,
       'label',
     );
-    s.f(r, 1, `INDEX(Hire_StartMonth,${n})`, h.hire.startMonth, FORMATS.integer, 'calc');
-    s.f(r, 2, `INDEX(Hire_BaseSalary,${n})`, o.baseSalary, money0, 'calc');
-    s.f(
+    s.formula(r, 1, `INDEX(Hire_StartMonth,${n})`, h.hire.startMonth, FORMATS.integer, 'calc');
+    s.formula(r, 2, `INDEX(Hire_BaseSalary,${n})`, o.baseSalary, money0, 'calc');
+    s.formula(
       r,
       3,
       `ROUND(INDEX(Hire_BaseSalary,${n})/INDEX(Hire_Band_P50,${n}),3)`,
@@ -274,9 +274,9 @@ export function buildPlanSummarySheet(
       FORMATS.decimal3,
       'calc',
     );
-    s.f(r, 4, `INDEX(Hm_CashCost_Offer,${n})`, h.cashCost.offer, money0, 'calc');
+    s.formula(r, 4, `INDEX(Hm_CashCost_Offer,${n})`, h.cashCost.offer, money0, 'calc');
     if (firstPct)
-      s.f(
+      s.formula(
         r,
         5,
         `INDEX(Hm_CashCost_Market_${pctLabel(firstPct)},${n})`,
@@ -284,7 +284,7 @@ export function buildPlanSummarySheet(
         money0,
         'calc',
       );
-    s.f(
+    s.formula(
       r,
       6,
       `INDEX(Gr_HireGranted_Hit,${grantRows[i]!.first})`,
