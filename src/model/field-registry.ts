@@ -76,11 +76,15 @@ export interface FieldSpec {
   help: string;
   /** A package may set it (docs/model.md §9: `packages[i].<first key of the offer path>`). */
   packageSettable?: true;
+  /** For an `enum`: the words it accepts, the first being the usual one. */
+  options?: readonly string[];
+  /** A note shown beside the field's Inputs-sheet cell. */
+  note?: string;
 }
 
 const P = true as const;
 
-export const FIELD_REGISTRY: readonly FieldSpec[] = [
+const REGISTERED = [
   // ── top level ──────────────────────────────────────────────────────────────────────────────
   {
     path: 'schema',
@@ -335,6 +339,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     path: 'offer.sizingPrice',
     kind: 'enum',
+    options: ['preferred', 'fmv'],
     default: '"preferred"',
     inName: 'In_SizingPrice',
     label: 'Price that sizes dollar grants ("preferred" or "fmv")',
@@ -391,6 +396,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     path: 'offer.equity.instrument',
     kind: 'enum',
+    options: ['option', 'rsu'],
     default: '"option"',
     inName: 'In_Instrument',
     label: 'Instrument ("option" or "rsu")',
@@ -701,7 +707,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     screen: 'packages',
     help: 'The name the candidate sees.',
   },
-];
+] as const satisfies readonly FieldSpec[];
+
+export const FIELD_REGISTRY: readonly FieldSpec[] = REGISTERED;
+
+/** One registered field with its literal path, kind and options (for types derived from it). */
+export type RegisteredField = (typeof REGISTERED)[number];
 
 /** A concrete path with its list indices written `[]`: `a.b[2].c` → `a.b[].c`. */
 export function registryPath(path: string): string {

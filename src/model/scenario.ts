@@ -5,7 +5,11 @@ import { InputError, formatIssues, formatPath, zodErrorMap } from './messages.js
 import { JsonNumber, parseJsonText, JsonSyntaxError } from './json-text.js';
 import { mergeOfferInput } from './offer-merge.js';
 import { scheduleBreaks } from './vesting.js';
-import type { CashTerms } from './hire-cost.js';
+import {
+  pickPlainOfferFields,
+  plainOfferInput,
+  type PlainOfferFields,
+} from './plain-offer-fields.js';
 import {
   MAX_PACKAGES,
   PACKAGE_FIELDS,
@@ -44,15 +48,11 @@ export interface Scenario {
   horizonMonths: number;
   runwayHorizonMonths: number;
   company: ParsedScenario['company'];
-  /** The offer: its cash terms (model.md §3.3) and the rest. */
-  offer: CashTerms & {
-    candidate: string;
-    role: string;
-    level: string;
-    location: string;
-    sizingPrice: 'preferred' | 'fmv';
-    /** docs/model.md §11: the chance the hire cannot ship; only the simulation reads it. */
-    missProbability: Decimal;
+  /**
+   * The offer: its plain fields (typed from the field registry; the cash terms of model.md §3.3,
+   * the sizing price, the miss probability of §11, the texts) and its blocks.
+   */
+  offer: PlainOfferFields & {
     marginGain: {
       points: Decimal;
       startMonth: number;
@@ -222,19 +222,7 @@ function resolveOffer(
         : { kind: 'percentOfFullyDiluted', fraction: e.percentOfFullyDiluted as Decimal };
   const strikeOf = (s: Decimal | undefined) => (isOption ? (s ?? fmv) : ZERO);
   const offer: Scenario['offer'] = {
-    candidate: o.candidate,
-    role: o.role,
-    level: o.level,
-    location: o.location,
-    baseSalary: o.baseSalary,
-    annualRaise: o.annualRaise,
-    targetBonusPct: o.targetBonusPct,
-    bonusPayoutPct: o.bonusPayoutPct,
-    signOnBonus: o.signOnBonus,
-    employerLoadPct: o.employerLoadPct,
-    recruitingFeePct: o.recruitingFeePct,
-    sizingPrice: o.sizingPrice,
-    missProbability: o.missProbability,
+    ...pickPlainOfferFields(o),
     marginGain: g ?? null,
     equity: {
       instrument: e.instrument,
@@ -503,19 +491,7 @@ export function scenarioToInput(s: Scenario): Record<string, unknown> {
       fmv409a: num(c.fmv409a),
     },
     offer: {
-      candidate: o.candidate,
-      role: o.role,
-      level: o.level,
-      location: o.location,
-      baseSalary: num(o.baseSalary),
-      annualRaise: num(o.annualRaise),
-      targetBonusPct: num(o.targetBonusPct),
-      bonusPayoutPct: num(o.bonusPayoutPct),
-      signOnBonus: num(o.signOnBonus),
-      employerLoadPct: num(o.employerLoadPct),
-      recruitingFeePct: num(o.recruitingFeePct),
-      sizingPrice: o.sizingPrice,
-      missProbability: num(o.missProbability),
+      ...plainOfferInput(o, num),
       ...(o.marginGain
         ? {
             marginGain: {

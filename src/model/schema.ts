@@ -14,11 +14,11 @@ import {
   oneOf,
   points,
   price,
-  rate,
   shareCount,
   shown,
   text,
 } from './fields.js';
+import { plainOfferShape } from './plain-offer-fields.js';
 
 /**
  * The scenario file, `schema: 1` (model.md §3.1). Every leaf field has an entry in the field
@@ -104,20 +104,8 @@ const refresh = record({
 });
 
 export const offerSchema = record({
-  candidate: text(),
-  role: text(),
-  level: text(),
-  location: text(),
-  baseSalary: money(),
-  annualRaise: growthRate().default(zero),
-  targetBonusPct: rate().default(zero),
-  bonusPayoutPct: rate().default(one),
-  signOnBonus: money().default(zero),
-  employerLoadPct: rate().default(() => new Decimal('0.25')),
-  recruitingFeePct: rate().default(zero),
-  sizingPrice: oneOf(['preferred', 'fmv'] as const).default('preferred'),
-  /** docs/model.md §11: the chance the hire cannot ship (simulation only). */
-  missProbability: fraction().default(zero),
+  /** candidate … missProbability: built from their field-registry entries (plain-offer-fields.ts). */
+  ...plainOfferShape(),
   marginGain: marginGain.optional(),
   equity,
   refresh: refresh.optional(),
