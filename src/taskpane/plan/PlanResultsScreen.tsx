@@ -1,5 +1,4 @@
 import {
-  Card,
   Spinner,
   Table,
   TableBody,
@@ -8,197 +7,105 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  mergeClasses,
-  tokens,
 } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy } from 'react';
 import { Decimal } from '../../model/decimal.js';
-import { formatCount, formatMoney, formatPercent } from '../../model/format.js';
-import type { PlanView } from '../../model/plan/engine.js';
+import type { PoolUse } from '../../model/dilution.js';
+import type { EquityView } from '../../model/equity.js';
+import { formatMoney } from '../../model/format.js';
+import type { Percentile } from '../../model/schema.js';
 import { PLAN_VIEW_LABEL } from '../../model/words.js';
+import {
+  CostAndEquityKpis,
+  DaysGainedKpis,
+  RunwayKpis,
+  type RunwayFigures,
+} from '../components/ResultCards.js';
 import { Section } from '../components/Section.js';
-import type { PlanSummary, RunwaySummary } from './plan-eval.js';
+import type { PlanSummary, PoolSummary, RunwaySummary } from './plan-eval.js';
 
 const PlanChart = lazy(() => import(/* webpackChunkName: "plan-chart" */ './PlanChart.js'));
 
 const useStyles = makeStyles({
-  cards: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-  },
-  card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXXS },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
-  value: {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-    fontVariantNumeric: 'tabular-nums',
-  },
-  sub: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  good: { color: tokens.colorPaletteGreenForeground1 },
-  bad: { color: tokens.colorPaletteRedForeground1 },
   stale: { opacity: 0.6 },
-  unit: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
 });
 
-function Kpi({
-  label,
-  value,
-  sub,
-  testId,
-  tone,
-  unit,
-  exact,
-}: {
-  label: string;
-  value: ReactNode;
-  sub?: ReactNode;
-  testId?: string;
-  tone?: 'good' | 'bad';
-  unit?: string;
-  exact?: string;
-}) {
-  const s = useStyles();
-  return (
-    <Card className={s.card} size="small" role="group" aria-label={label}>
-      <p className={s.label}>{label}</p>
-      <p className={mergeClasses(s.value, tone && s[tone])}>
-        <span data-testid={testId} data-value={exact}>
-          {value}
-        </span>
-        {unit && <span className={s.unit}> {unit}</span>}
-      </p>
-      {sub && <p className={s.sub}>{sub}</p>}
-    </Card>
-  );
-}
-
-const VIEW_LABELS = PLAN_VIEW_LABEL;
-
-function runwayText(r: RunwaySummary, R: number) {
-  if (r.days === null || r.months === null)
-    return { days: `> ${R} months`, sub: `cash lasts beyond the ${R}-month horizon` };
+function runwayFigures(r: RunwaySummary): RunwayFigures {
   return {
-    days: String(r.days),
-    unit: 'days',
-    sub: `${Number(r.months).toFixed(1)} months · cash out ${r.cashOutDate ?? ''}`,
+    days: r.days,
+    months: r.months === null ? null : Number(r.months).toFixed(1),
+    cashOutDate: r.cashOutDate,
   };
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+/** The plan's pool use per equity view, as decimals (the summary carries exact text). */
+function poolUses(equity: PlanSummary['equity']): Record<EquityView, PoolUse> {
+  const decimals = (p: PoolSummary): PoolUse => ({
+    grantedShares: new Decimal(p.grantedShares),
+    poolTopUpShares: new Decimal(p.poolTopUpShares),
+    poolUse: new Decimal(p.poolUse),
+    dilution: new Decimal(p.dilution),
+  });
+  return {
+    expected: decimals(equity.expected),
+    hit: decimals(equity.hit),
+    none: decimals(equity.none),
+  };
+}
+
+/** The market cash costs as decimals (the summary carries exact text). */
+function decimals(
+  costs: Partial<Record<Percentile, string>>,
+): Partial<Record<Percentile, Decimal>> {
+  return Object.fromEntries(Object.entries(costs).map(([p, c]) => [p, new Decimal(c)]));
+}
 
 /** Plan results: runway per view, days against each cash match, cost, dilution, the chart. */
 export function PlanResultsScreen({ summary, stale }: { summary: PlanSummary; stale: boolean }) {
   const s = useStyles();
-  const R = summary.runwayHorizonMonths;
   const H = summary.horizonMonths;
   const money = (x: string) => formatMoney(new Decimal(x), summary.currency);
-  const pct = (x: string, places: number) => formatPercent(new Decimal(x), places);
-  const eq = summary.equity;
   return (
     <div className={stale ? s.stale : undefined} data-testid="plan-results">
       <Section
         title="Runway"
         note={`Days of cash from the plan's start with all ${summary.hires.length} hires, each from its own start month.`}
       >
-        <div className={s.cards}>
-          {(Object.keys(VIEW_LABELS) as PlanView[]).map((v) => {
-            const t = runwayText(summary.views[v], R);
-            return (
-              <Kpi
-                key={v}
-                label={VIEW_LABELS[v]}
-                value={t.days}
-                unit={t.unit}
-                sub={t.sub}
-                testId={`plan-runway-days-${v}`}
-              />
-            );
-          })}
-          {summary.compareAt.map((p) => {
+        <RunwayKpis
+          prefix="plan"
+          horizonMonths={summary.runwayHorizonMonths}
+          labels={PLAN_VIEW_LABEL}
+          runway={(v) => runwayFigures(summary.views[v])}
+          compareAt={summary.compareAt}
+          marketLabel={(p) => `Every hire paid ${p.toUpperCase()} in cash`}
+          marketRunway={(p) => {
             const view = summary.market[p];
-            if (!view) return null;
-            const t = runwayText(view, R);
-            return (
-              <Kpi
-                key={p}
-                label={`Every hire paid ${p.toUpperCase()} in cash`}
-                value={t.days}
-                unit={t.unit}
-                sub={t.sub}
-                testId={`plan-runway-days-market-${p}`}
-              />
-            );
-          })}
-        </div>
+            return view && runwayFigures(view);
+          }}
+        />
       </Section>
       <Section
         title="Days gained with this plan"
         note="Expected-gain runway minus the runway of the same hires each paid their own band's percentile in cash, without refreshes."
       >
-        <div className={s.cards}>
-          {summary.compareAt.map((p) => {
-            const d = summary.daysGained[p];
-            if (d === null || d === undefined)
-              return (
-                <Kpi
-                  key={p}
-                  label={`vs ${p.toUpperCase()}`}
-                  value="n/a"
-                  sub="runway beyond the horizon"
-                />
-              );
-            return (
-              <Kpi
-                key={p}
-                label={`vs ${p.toUpperCase()} cash match`}
-                value={`${signed(d)} days`}
-                tone={d > 0 ? 'good' : d < 0 ? 'bad' : undefined}
-                testId={`plan-days-gained-${p}`}
-                sub={d > 0 ? 'more runway' : d < 0 ? 'less runway' : 'the same runway'}
-              />
-            );
-          })}
-        </div>
+        <DaysGainedKpis
+          prefix="plan"
+          compareAt={summary.compareAt}
+          daysGained={(p) => summary.daysGained[p]}
+        />
       </Section>
       <Section title={`Cost and equity (plan months 1–${H})`}>
-        <div className={s.cards}>
-          <Kpi
-            label="Cash cost of the plan"
-            value={money(summary.cashCost.plan)}
-            exact={summary.cashCost.plan}
-            testId="plan-cash-cost"
-            sub={summary.compareAt
-              .map((p) => {
-                const c = summary.cashCost.market[p];
-                return c ? `${p.toUpperCase()} ${money(c)}` : '';
-              })
-              .filter(Boolean)
-              .join(' · ')}
-          />
-          <Kpi
-            label="Dilution (expected)"
-            value={pct(eq.expected.dilution, 3)}
-            exact={eq.expected.dilution}
-            testId="plan-dilution-expected"
-            sub={`all hit ${pct(eq.hit.dilution, 3)} · initial only ${pct(eq.none.dilution, 3)}`}
-          />
-          <Kpi
-            label="Pool use (expected)"
-            value={pct(eq.expected.poolUse, 2)}
-            exact={eq.expected.poolUse}
-            testId="plan-pool-use-expected"
-            sub={`${formatCount(new Decimal(eq.expected.grantedShares), 0)} shares · all hit ${pct(eq.hit.poolUse, 2)}${
-              new Decimal(eq.hit.poolTopUpShares).isZero()
-                ? ''
-                : ` · top-up ${formatCount(new Decimal(eq.hit.poolTopUpShares))}`
-            }`}
-          />
-        </div>
+        <CostAndEquityKpis
+          prefix="plan"
+          costLabel="Cash cost of the plan"
+          cost={new Decimal(summary.cashCost.plan)}
+          marketCost={decimals(summary.cashCost.market)}
+          compareAt={summary.compareAt}
+          currency={summary.currency}
+          equity={poolUses(summary.equity)}
+        />
       </Section>
       <Suspense fallback={<Spinner size="small" label="Loading the chart…" />}>
         <PlanChart summary={summary} />

@@ -1,10 +1,17 @@
-import { Card, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Spinner, makeStyles } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import type { Decimal } from '../../model/decimal.js';
-import { formatCount, formatMoney, formatPercent } from '../../model/format.js';
-import type { ModelResult, OfferView, RunwayView } from '../../model/model.js';
+import { formatMoney } from '../../model/format.js';
+import type { ModelResult, RunwayView } from '../../model/model.js';
 import { daysGained } from '../../model/runway.js';
 import { OFFER_VIEW_LABEL } from '../../model/words.js';
+import {
+  CostAndEquityKpis,
+  DaysGainedKpis,
+  Kpi,
+  RunwayKpis,
+  type RunwayFigures,
+} from '../components/ResultCards.js';
 import { Section } from '../components/Section.js';
 
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ '../components/Charts.js'));
@@ -12,86 +19,19 @@ const PackageResults = lazy(
   () => import(/* webpackChunkName: "package-results" */ '../components/PackageResults.js'),
 );
 
-const useStyles = makeStyles({
-  cards: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-  },
-  card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXXS },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
-  value: {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-    fontVariantNumeric: 'tabular-nums',
-  },
-  sub: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  good: { color: tokens.colorPaletteGreenForeground1 },
-  bad: { color: tokens.colorPaletteRedForeground1 },
-  stale: { opacity: 0.6 },
-  unit: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
-});
+const useStyles = makeStyles({ stale: { opacity: 0.6 } });
 
-function Kpi({
-  label,
-  value,
-  sub,
-  testId,
-  tone,
-  unit,
-  exact,
-}: {
-  label: string;
-  unit?: string;
-  /** The unrounded figure, for tests and assistive tooling (data-value). */
-  exact?: string;
-  value: ReactNode;
-  sub?: ReactNode;
-  testId?: string;
-  tone?: 'good' | 'bad';
-}) {
-  const s = useStyles();
-  return (
-    <Card className={s.card} size="small" role="group" aria-label={label}>
-      <p className={s.label}>{label}</p>
-      <p className={mergeClasses(s.value, tone && s[tone])}>
-        <span data-testid={testId} data-value={exact}>
-          {value}
-        </span>
-        {unit && <span className={s.unit}> {unit}</span>}
-      </p>
-      {sub && <p className={s.sub}>{sub}</p>}
-    </Card>
-  );
-}
-
-const VIEW_LABELS = OFFER_VIEW_LABEL;
-
-function runwayText(v: RunwayView, R: number): { days: string; sub: string; unit?: string } {
+function runwayFigures(v: RunwayView): RunwayFigures {
   const r = v.runway;
-  if (r.days === null || r.months === null)
-    return { days: `> ${R} months`, sub: `cash lasts beyond the ${R}-month horizon` };
-  return {
-    days: String(r.days),
-    unit: 'days',
-    sub: `${r.months.toFixed(1)} months · cash out ${r.cashOutDate ?? ''}`,
-  };
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
+  return { days: r.days, months: r.months?.toFixed(1) ?? null, cashOutDate: r.cashOutDate };
 }
 
 /** Results: KPI cards and the two charts. `stale` marks a result older than the inputs. */
 export function ResultsScreen({ result, stale }: { result: ModelResult; stale: boolean }) {
   const s = useStyles();
   const sc = result.scenario;
-  const R = sc.runwayHorizonMonths;
   const H = sc.horizonMonths;
-  const cur = sc.currency;
-  const money = (x: Decimal) => formatMoney(x, cur);
+  const money = (x: Decimal) => formatMoney(x, sc.currency);
   const exp = result.views.offerExpected.runway.days;
   return (
     <div className={stale ? s.stale : undefined} data-testid="results">
@@ -99,95 +39,39 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
         title="Runway"
         note="Days of cash from the start date; each view runs month by month to the horizon."
       >
-        <div className={s.cards}>
-          {(Object.keys(VIEW_LABELS) as OfferView[]).map((v) => {
-            const t = runwayText(result.views[v], R);
-            return (
-              <Kpi
-                key={v}
-                label={VIEW_LABELS[v]}
-                value={t.days}
-                unit={t.unit}
-                sub={t.sub}
-                testId={`kpi-runway-days-${v}`}
-              />
-            );
-          })}
-          {sc.market.compareAt.map((p) => {
+        <RunwayKpis
+          prefix="kpi"
+          horizonMonths={sc.runwayHorizonMonths}
+          labels={OFFER_VIEW_LABEL}
+          runway={(v) => runwayFigures(result.views[v])}
+          compareAt={sc.market.compareAt}
+          marketLabel={(p) => `Cash match at ${p.toUpperCase()}`}
+          marketRunway={(p) => {
             const view = result.market[p];
-            if (!view) return null;
-            const t = runwayText(view, R);
-            return (
-              <Kpi
-                key={p}
-                label={`Cash match at ${p.toUpperCase()}`}
-                value={t.days}
-                unit={t.unit}
-                sub={t.sub}
-                testId={`kpi-runway-days-market-${p}`}
-              />
-            );
-          })}
-        </div>
+            return view && runwayFigures(view);
+          }}
+        />
       </Section>
       <Section
         title="Days gained with this offer"
         note="Expected-gain runway minus the runway of the same hire paid the market base in cash."
       >
-        <div className={s.cards}>
-          {sc.market.compareAt.map((p) => {
-            const m = result.market[p]?.runway.days;
-            if (exp == null || m == null)
-              return (
-                <Kpi
-                  key={p}
-                  label={`vs ${p.toUpperCase()}`}
-                  value="n/a"
-                  sub="runway beyond the horizon"
-                />
-              );
-            const d = daysGained(exp, m) as number;
-            return (
-              <Kpi
-                key={p}
-                label={`vs ${p.toUpperCase()} cash match`}
-                value={`${signed(d)} days`}
-                tone={d > 0 ? 'good' : d < 0 ? 'bad' : undefined}
-                testId={`kpi-days-gained-${p}`}
-                sub={d > 0 ? 'more runway' : d < 0 ? 'less runway' : 'the same runway'}
-              />
-            );
-          })}
-        </div>
+        <DaysGainedKpis
+          prefix="kpi"
+          compareAt={sc.market.compareAt}
+          daysGained={(p) => daysGained(exp, result.market[p]?.runway.days ?? null)}
+        />
       </Section>
       <Section title={`Cost and equity (first ${H} months)`}>
-        <div className={s.cards}>
-          <Kpi
-            label="Cash cost of the offer"
-            value={money(result.cashCost.offer)}
-            testId="kpi-cash-cost"
-            sub={sc.market.compareAt
-              .map((p) => {
-                const c = result.cashCost.market[p];
-                return c ? `${p.toUpperCase()} ${money(c)}` : '';
-              })
-              .filter(Boolean)
-              .join(' · ')}
-          />
-          <Kpi
-            label="Dilution (expected)"
-            value={formatPercent(result.equity.expected.dilution, 3)}
-            exact={result.equity.expected.dilution.toString()}
-            testId="kpi-dilution-expected"
-            sub={`all hit ${formatPercent(result.equity.hit.dilution, 3)} · initial only ${formatPercent(result.equity.none.dilution, 3)}`}
-          />
-          <Kpi
-            label="Pool use (expected)"
-            value={formatPercent(result.equity.expected.poolUse, 2)}
-            exact={result.equity.expected.poolUse.toString()}
-            testId="kpi-pool-use-expected"
-            sub={`${formatCount(result.equity.expected.grantedShares, 0)} shares · all hit ${formatPercent(result.equity.hit.poolUse, 2)}${result.equity.hit.poolTopUpShares.isZero() ? '' : ` · top-up ${formatCount(result.equity.hit.poolTopUpShares)}`}`}
-          />
+        <CostAndEquityKpis
+          prefix="kpi"
+          costLabel="Cash cost of the offer"
+          cost={result.cashCost.offer}
+          marketCost={result.cashCost.market}
+          compareAt={sc.market.compareAt}
+          currency={sc.currency}
+          equity={result.equity}
+        >
           <Kpi
             label="Margin ROI of the margin refresh"
             value={result.marginRoi ? `${result.marginRoi.toFixed(1)}×` : '—'}
@@ -204,7 +88,7 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
             testId="kpi-miss-savings"
             sub={result.missCost.map((m) => `month ${m.month}: ${money(m.cost)}`).join(' · ')}
           />
-        </div>
+        </CostAndEquityKpis>
       </Section>
       <Suspense fallback={<Spinner size="small" label="Loading charts…" />}>
         {result.packages.length > 0 && <PackageResults result={result} />}
