@@ -1,27 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { ROOT, runCli } from '../support/run-cli.js';
+import {
+  BANDS_HEADER,
+  GOOD_BAND_ROW as GOOD_ROW,
+  defaultScenario as base,
+  expectRefused,
+  runInScratch,
+} from '../support/cli-in-process.js';
+import { runCli } from '../support/run-cli.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Scenario = any;
-const base = (): Scenario =>
-  JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8'));
-const BANDS_HEADER = 'role,level,location,currency,p10,p25,p50,p75,p90,source,asOf';
-const GOOD_ROW = 'Data Scientists,All,US,USD,63650,82630,112590,155810,194410,BLS,2024-05';
-
-/** Runs the command in-process with a scratch folder; returns what a user would see. */
-async function run(files: Record<string, string>, args: (dir: string) => string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'offer-runway-bad-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args(dir), { out: (t) => out.push(t), err: (t) => err.push(t) });
-  const written = readdirSync(dir).filter((f) => !(f in files));
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), written };
-}
 
 /** Scenario cases: [why, how the default scenario is broken, the exact message expected]. */
 const scenarioCases: [string, (s: Scenario) => void, string][] = [
@@ -242,23 +231,18 @@ const scenarioCases: [string, (s: Scenario) => void, string][] = [
   ],
 ];
 
+/** `model bad.json --xlsx out.xlsx` in a scratch folder holding `files`. */
+const modelToXlsx = (files: Record<string, string>) =>
+  runInScratch((dir) => ['model', join(dir, 'bad.json'), '--xlsx', join(dir, 'out.xlsx')], {
+    files,
+  });
+
 describe('bad scenarios: exit 2, the JSON path and the reason, nothing written', () => {
   it.each(scenarioCases)('%s', async (_why, breakIt, message) => {
     const s = base();
     breakIt(s);
-    const r = await run({ 'bad.json': JSON.stringify(s, null, 2) }, (dir) => [
-      'model',
-      join(dir, 'bad.json'),
-      '--xlsx',
-      join(dir, 'out.xlsx'),
-    ]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.stderr).toMatch(/^offer-runway: .*bad\.json: /);
-    expect(r.stderr.split('\n')).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(r.stdout).toBe('');
-    expect(r.written).toEqual([]);
+    const r = await modelToXlsx({ 'bad.json': JSON.stringify(s, null, 2) });
+    expectRefused(r, message, /^offer-runway: .*bad\.json: /);
   });
 });
 
@@ -284,15 +268,8 @@ const syntaxCases: [string, string, string][] = [
 
 describe('scenario files that are not JSON', () => {
   it.each(syntaxCases)('%s', async (_why, text, message) => {
-    const r = await run({ 'bad.json': text }, (dir) => [
-      'model',
-      join(dir, 'bad.json'),
-      '--xlsx',
-      join(dir, 'out.xlsx'),
-    ]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.written).toEqual([]);
+    const r = await modelToXlsx({ 'bad.json': text });
+    expectRefused(r, message, /^offer-runway: .*bad\.json: /);
   });
 });
 
@@ -364,39 +341,27 @@ const bandCases: [string, string, string][] = [
 
 describe('bad band CSVs: exit 2, the line and the reason, no partial band set', () => {
   it.each(bandCases)('%s', async (_why, csv, message) => {
-    const r = await run({ 'bands.csv': csv }, (dir) => [
-      'model',
-      '--bands',
-      join(dir, 'bands.csv'),
-      '--xlsx',
-      join(dir, 'out.xlsx'),
-    ]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.stderr).toMatch(/bands\.csv: /);
-    expect(r.stdout).toBe('');
-    expect(r.written).toEqual([]);
+    const r = await runInScratch(
+      (dir) => ['model', '--bands', join(dir, 'bands.csv'), '--xlsx', join(dir, 'out.xlsx')],
+      { files: { 'bands.csv': csv } },
+    );
+    expectRefused(r, message, /bands\.csv: /);
   });
 
   it('a good row next to a bad one is not used: the whole file is rejected', async () => {
     const csv = `${BANDS_HEADER}\n${GOOD_ROW}\nX,All,US,USD,1,2,3,2,5,s,2024`;
-    const r = await run({ 'bands.csv': csv }, (dir) => [
-      'model',
-      '--bands',
-      join(dir, 'bands.csv'),
-    ]);
+    const r = await runInScratch((dir) => ['model', '--bands', join(dir, 'bands.csv')], {
+      files: { 'bands.csv': csv },
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
   });
 
   it('accepts "$112,590" in a USD row and reads it as 112590', async () => {
     const csv = `${BANDS_HEADER}\n"Data Scientists",All,US,USD,"$63,650",82630,"$112,590",155810,194410,BLS,2024-05`;
-    const r = await run({ 'bands.csv': csv }, (dir) => [
-      'model',
-      '--bands',
-      join(dir, 'bands.csv'),
-      '--json',
-    ]);
+    const r = await runInScratch((dir) => ['model', '--bands', join(dir, 'bands.csv'), '--json'], {
+      files: { 'bands.csv': csv },
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).band.values).toMatchObject({ p10: '63650.00', p50: '112590.00' });
   });

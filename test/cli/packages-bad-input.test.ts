@@ -1,11 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../support/run-cli.js';
+import { defaultScenario as base, expectRefused, runInScratch } from '../support/cli-in-process.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const base = (): any => JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8'));
 
 /** [why, the packages written, the message expected on stderr (the path and the reason)] */
 const cases: [string, (s: any) => void, string][] = [
@@ -39,17 +35,13 @@ const cases: [string, (s: any) => void, string][] = [
 
 describe('malformed packages through the real command: exit 2, the path named, nothing written', () => {
   it.each(cases)('%s', async (_why, breakIt, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'offer-runway-pkg-'));
     const s = base();
     breakIt(s);
-    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(s));
-    const r = await runCli(['model', 'scenario.json', '--json', '--xlsx', 'out.xlsx'], {
-      cwd: dir,
+    const r = await runInScratch(() => ['model', 'scenario.json', '--json', '--xlsx', 'out.xlsx'], {
+      files: { 'scenario.json': JSON.stringify(s) },
+      spawn: true,
     });
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(readdirSync(dir)).toEqual(['scenario.json']);
+    expectRefused(r, message, /^offer-runway: scenario\.json: /);
+    expect(r.files).toEqual(['scenario.json']);
   });
 });

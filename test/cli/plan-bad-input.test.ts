@@ -1,35 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { ROOT } from '../support/run-cli.js';
+import {
+  defaultPlan as base,
+  defaultScenario,
+  expectRefused,
+  runInScratch,
+} from '../support/cli-in-process.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Plan = any;
-const base = (): Plan =>
-  JSON.parse(readFileSync(`${ROOT}templates/plans/default-plan.json`, 'utf8'));
 
-/** Runs the command in-process with a scratch folder; returns what a user would see. */
-async function run(files: Record<string, string>, args: (dir: string) => string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'offer-runway-plan-bad-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args(dir), { out: (t) => out.push(t), err: (t) => err.push(t) });
-  const written = readdirSync(dir).filter((f) => !(f in files));
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), written };
-}
-
-function expectRefused(r: Awaited<ReturnType<typeof run>>, message: string, source: RegExp) {
-  expect(r.code).toBe(2);
-  expect(r.stderr).toContain(message);
-  expect(r.stderr).toMatch(source);
-  expect(r.stderr.split('\n')).toHaveLength(1);
-  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  expect(r.stdout).toBe('');
-  expect(r.written).toEqual([]);
-}
+/** `offer-runway ARGS(dir)` in a scratch folder holding `files` (the old call order). */
+const run = (files: Record<string, string>, args: (dir: string) => string[]) =>
+  runInScratch(args, { files });
 
 /** Plan cases: [why, how the default plan is broken, the message expected]. */
 const planCases: [string, (p: Plan) => void, string][] = [
@@ -292,7 +275,7 @@ describe('bad hire CSVs: exit 2, line and column, the whole file refused', () =>
   });
 
   it('--hires with a schema-1 scenario is a usage error', async () => {
-    const scenario = readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8');
+    const scenario = JSON.stringify(defaultScenario());
     const r = await run({ 's.json': scenario, 'hires.csv': `${HEADER}\n${ROW}` }, (dir) => [
       'model',
       join(dir, 's.json'),

@@ -1,13 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { defaultPlan, runInScratch } from '../support/cli-in-process.js';
 import { ROOT } from '../support/run-cli.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+/** `offer-runway ARGS` in-process, in a scratch folder. */
+const run = (args: string[]) => runInScratch(() => args);
 
 describe('the embedded plan (npm run demo:plan)', () => {
   it('prints the ten-second summary: runway per view, days against each cash match, cost, equity, one line per hire', async () => {
@@ -51,17 +48,15 @@ describe('the embedded plan (npm run demo:plan)', () => {
 
 describe('the shipped example hires CSV (templates/plans/example-hires.csv, docs/cli.md)', () => {
   it('gives the same --json as the embedded plan file holding those four hires', async () => {
-    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     // The CSV's rows are hires 1, 3, 4 and 5 of the default plan, written by hand.
-    const plan = JSON.parse(readFileSync(`${ROOT}templates/plans/default-plan.json`, 'utf8')) as {
-      hires: unknown[];
-    };
+    const plan = defaultPlan();
     plan.hires = [0, 2, 3, 4].map((i) => plan.hires[i]);
-    const file = join(mkdtempSync(join(tmpdir(), 'offer-runway-hires-')), 'four-hires.json');
-    writeFileSync(file, JSON.stringify(plan));
-    const fromJson = await run(['model', file, '--json']);
+    const fromJson = await runInScratch(
+      (dir) => ['model', join(dir, 'four-hires.json'), '--json'],
+      {
+        files: { 'four-hires.json': JSON.stringify(plan) },
+      },
+    );
     const fromCsv = await run([
       'model',
       `${ROOT}templates/plans/default-plan.json`,

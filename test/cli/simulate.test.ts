@@ -2,19 +2,23 @@
  * `offer-runway model FILE --simulate` through the real command (docs/model.md §11): the JSON
  * shape, schema-2 plans, the Risk sheet of values, and bad inputs (exit 2, naming the field).
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readWorkbook } from '../support/xlsx-read.js';
-import { ROOT, runCli } from '../support/run-cli.js';
+import {
+  defaultPlan,
+  defaultScenario,
+  expectRefused,
+  runInScratch,
+} from '../support/cli-in-process.js';
+import { runCli } from '../support/run-cli.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const scenario = (): any =>
-  JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8'));
-const plan = (): any =>
-  JSON.parse(readFileSync(`${ROOT}templates/plans/default-plan.json`, 'utf8'));
+const scenario = defaultScenario;
+const plan = defaultPlan;
 
 function scratch(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'offer-runway-sim-'));
@@ -205,23 +209,15 @@ describe('--simulate: bad input exits 2, names the field or flag, writes nothing
   // In-process (the command's own main(), as bin/offer-runway.js calls it) to keep the file fast;
   // the first case also goes through the real binary.
   it.each(cases)('%s', async (_why, args, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'offer-runway-sim-bad-'));
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(args(dir), { out: (t) => out.push(t), err: (t) => err.push(t) });
-    expect(code).toBe(2);
-    expect(err.join('\n')).toMatch(message);
-    expect(out).toEqual([]);
-    expect(readdirSync(dir).filter((f) => f !== 'bad.json')).toEqual([]);
+    const r = await runInScratch(args);
+    expectRefused(r, message);
+    expect(r.files.filter((f) => f !== 'bad.json')).toEqual([]);
   });
   it('exits 2 from the real binary too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'offer-runway-sim-bad-'));
     const [why, args, message] = cases[0]!;
     expect(why).toBe('missProbability above 1');
-    const res = await runCli(args(dir));
-    expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(message);
-    expect(res.stdout).toBe('');
-    expect(readdirSync(dir).filter((f) => f !== 'bad.json')).toEqual([]);
+    const r = await runInScratch(args, { spawn: true });
+    expectRefused(r, message);
+    expect(r.files.filter((f) => f !== 'bad.json')).toEqual([]);
   });
 });

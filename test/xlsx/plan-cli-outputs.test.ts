@@ -4,11 +4,10 @@
  * missing LibreOffice write nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { defaultPlan, expectRefused, runInScratch as run } from '../support/cli-in-process.js';
 import { rawCells } from '../support/xlsx-read.js';
 
 const PLAN = 'templates/plans/default-plan.json';
@@ -23,27 +22,6 @@ const CANDIDATES = [
   'Hannah Fischer',
   'Tomás Novak',
 ];
-
-async function run(args: (dir: string) => string[], env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'offer-runway-plan-out-'));
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = await main(args(dir), { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return {
-      dir,
-      code,
-      stdout: out.join('\n'),
-      stderr: err.join('\n'),
-      files: readdirSync(dir).sort(),
-    };
-  } finally {
-    for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
-}
 
 describe('a hiring plan with --xlsx and --pdf', () => {
   it('writes the plan workbook and every offer in hire order, then the plan summary, in one PDF', async () => {
@@ -79,23 +57,18 @@ describe('a hiring plan with --xlsx and --pdf', () => {
   }, 300_000);
 
   it('a bad plan or a missing LibreOffice writes nothing and exits 2', async () => {
-    const bad = await run((d) => {
-      const doc = JSON.parse(readFileSync(PLAN, 'utf8')) as { hires: { startMonth: number }[] };
-      doc.hires[3]!.startMonth = 0;
-      writeFileSync(join(d, 'bad.json'), JSON.stringify(doc));
-      return ['model', join(d, 'bad.json'), '--xlsx', join(d, 'plan.xlsx')];
+    const doc = defaultPlan();
+    doc.hires[3].startMonth = 0;
+    const bad = await run((d) => ['model', join(d, 'bad.json'), '--xlsx', join(d, 'plan.xlsx')], {
+      files: { 'bad.json': JSON.stringify(doc) },
     });
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('hires[3].startMonth');
+    expectRefused(bad, 'hires[3].startMonth', /bad\.json: /);
     expect(bad.files).toEqual(['bad.json']);
     const noLo = await run(
       (d) => ['model', PLAN, '--xlsx', join(d, 'a.xlsx'), '--pdf', join(d, 'a.pdf')],
-      {
-        SOFFICE: '/nonexistent/soffice',
-      },
+      { env: { SOFFICE: '/nonexistent/soffice' } },
     );
-    expect(noLo.code).toBe(2);
-    expect(noLo.stderr).toContain('libreoffice-calc');
+    expectRefused(noLo, 'libreoffice-calc');
     expect(noLo.files).toEqual([]);
   }, 120_000);
 });
