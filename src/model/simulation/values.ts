@@ -1,0 +1,146 @@
+/** Each hire's candidate value per outcome (docs/model.md §3.5, §11), in exact cents. */
+import { ZERO, max, round } from '../decimal.js';
+import type { Grant } from '../grants.js';
+import { vestedShares } from '../vesting.js';
+import { toCents, type HirePre, type Prepared } from './prepare.js';
+
+/**
+ * Per grant and exit price, the original hire's value term `vested_H × MAX(0, P − strike)` in
+ * units of 1/10,000 of a currency unit (an integer: prices have at most two decimals and strikes
+ * at most four), so an outcome's candidate value is an integer sum rounded to the cent.
+ */
+export interface ValueTerms {
+  /** The initial grant, served to plan month H, and as kept after a miss at the earliest checkpoint. */
+  initial: number[];
+  missed: number[];
+  /** Per milestone whose grant exists (in order), per price. */
+  milestones: number[][];
+  /** All margin-refresh grants together, per price. */
+  margin: number[];
+}
+
+function valueTerms(p: Prepared, x: HirePre): ValueTerms | null {
+  const H = p.H;
+  const served = H - (x.start - 1); // months from the initial grant to plan month H
+  const units = (g: Grant | undefined, t: number) =>
+    p.input.exitPrices.map((price) =>
+      g
+        ? vestedShares(g.shares, g.schedule, t)
+            .times(max(ZERO, price.minus(g.strike)))
+            .times(10000)
+            .toNumber()
+        : 0,
+    );
+  const tOf = (g: Grant) => H - (x.start - 1 + g.month);
+  const initial = x.origGrants[0];
+  const terms: ValueTerms = {
+    initial: units(initial, served),
+    missed: units(initial, Math.min(served, p.checkpoints[0] as number)),
+    milestones: x.origMilestoneGrant.filter((g) => g !== null).map((g) => units(g, tOf(g))),
+    margin: p.input.exitPrices.map((_, i) =>
+      x.origMarginGrants.reduce((n, g) => n + (units(g, tOf(g))[i] as number), 0),
+    ),
+  };
+  // Integer sums are exact only below 2^53: otherwise fall back to decimal arithmetic.
+  const all = [terms.initial, terms.missed, terms.margin, ...terms.milestones].flat();
+  const bound = all.reduce((n, u) => n + u, 0);
+  return all.every(Number.isInteger) && bound < 2 ** 52 ? terms : null;
+}
+
+/** ROUND(units / 10,000, 2) in cents for a non-negative integer number of units. */
+const unitsToCents = (u: number) => {
+  const r = u % 100;
+  return (u - r) / 100 + (r >= 50 ? 1 : 0);
+};
+
+/**
+ * The original hire's candidate value in cents per exit price for an outcome code, at plan month
+ * H (§3.5: ROUND(Σ vested_H × MAX(0, P − strike), 2)). Code 0: the hire missed at the earliest
+ * checkpoint d and keeps the initial grant's part vested when they leave (vested at
+ * MIN(d, months served by plan month H)); otherwise 1 + (gain landed) + 2 × (mask of the
+ * milestones hit, over the milestones whose grant exists in the plan).
+ */
+function candidateValues(p: Prepared, x: HirePre, code: number): number[] {
+  const cached = x.valueByCode.get(code);
+  if (cached) return cached;
+  if (x.terms === undefined) x.terms = valueTerms(p, x);
+  const terms = x.terms;
+  let values: number[];
+  if (terms) {
+    values = p.input.exitPrices.map((_, i) => {
+      if (code === 0) return unitsToCents(terms.missed[i] as number);
+      let u = terms.initial[i] as number;
+      if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
+      let mask = Math.floor((code - 1) / 2);
+      for (const m of terms.milestones) {
+        if (mask % 2 === 1) u += m[i] as number;
+        mask = Math.floor(mask / 2);
+      }
+      return unitsToCents(u);
+    });
+  } else values = candidateValuesDecimal(p, x, code);
+  x.valueByCode.set(code, values);
+  return values;
+}
+
+/** {@link candidateValues} for many codes at once: integer sums in one tight loop when possible. */
+export function valuesOfCodes(p: Prepared, x: HirePre, codes: number[]): number[][] {
+  if (x.terms === undefined) x.terms = valueTerms(p, x);
+  const terms = x.terms;
+  if (!terms) return codes.map((code) => candidateValues(p, x, code));
+  const nP = p.input.exitPrices.length;
+  const ms = terms.milestones;
+  return codes.map((code) => {
+    const out = new Array<number>(nP);
+    for (let i = 0; i < nP; i++) {
+      if (code === 0) {
+        out[i] = unitsToCents(terms.missed[i] as number);
+        continue;
+      }
+      let u = terms.initial[i] as number;
+      if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
+      let mask = Math.floor((code - 1) / 2);
+      if (mask < 2 ** 30)
+        for (let m = 0; mask !== 0; m++, mask >>>= 1) {
+          if (mask & 1) u += (ms[m] as number[])[i] as number;
+        }
+      else
+        for (let m = 0; m < ms.length && mask > 0; m++) {
+          if (mask % 2 === 1) u += (ms[m] as number[])[i] as number;
+          mask = Math.floor(mask / 2);
+        }
+      out[i] = unitsToCents(u);
+    }
+    return out;
+  });
+}
+
+/** {@link candidateValues} in decimal arithmetic, for grants too large for exact integer sums. */
+function candidateValuesDecimal(p: Prepared, x: HirePre, code: number): number[] {
+  const H = p.H;
+  const served = H - (x.start - 1);
+  const held: { grant: Grant; t: number }[] = [];
+  const initial = x.origGrants[0];
+  if (code === 0) {
+    if (initial) held.push({ grant: initial, t: Math.min(served, p.checkpoints[0] as number) });
+  } else {
+    const landed = (code - 1) % 2 === 1;
+    let mask = Math.floor((code - 1) / 2);
+    const tOf = (g: Grant) => H - (x.start - 1 + g.month);
+    if (initial) held.push({ grant: initial, t: tOf(initial) });
+    for (const g of x.origMilestoneGrant) {
+      if (g === null) continue;
+      if (mask % 2 === 1) held.push({ grant: g, t: tOf(g) });
+      mask = Math.floor(mask / 2);
+    }
+    if (landed) for (const g of x.origMarginGrants) held.push({ grant: g, t: tOf(g) });
+  }
+  return p.input.exitPrices.map((price) => {
+    let total = ZERO;
+    for (const { grant, t } of held) {
+      const v = vestedShares(grant.shares, grant.schedule, t);
+      total = total.plus(v.times(max(ZERO, price.minus(grant.strike))));
+    }
+    return toCents(round(total, 2));
+  });
+}
