@@ -66,6 +66,8 @@ export interface ModelResult {
   /** Value at each exit price at month H, per equity view (in scenario.exitPrices order). */
   exitValue: Record<EquityView, Decimal[]>;
   marginRoi: Decimal | null;
+  /** What the margin ROI is made of (model.md §3.5), for sheets that show its parts. */
+  marginRoiParts: MarginRoiParts;
   missCost: { month: number; cost: Decimal }[];
   missCostSavings: Decimal;
   /** The candidate's cash over H and total value at each exit price (docs/model.md §9). */
@@ -134,88 +136,167 @@ export function runwayView(
   };
 }
 
-/** Runs the whole model of model.md §3 for a validated scenario and its band set. */
-export function runModel(s: Scenario, bands: BandSet): ModelResult {
-  const H = s.horizonMonths;
+/** The company's series over months 1..R with the hire's gain at none, expected and hit. */
+interface CompanySeries {
+  revenue: Decimal[];
+  opex: Decimal[];
+  gainHit: Decimal[];
+  gainExpected: Decimal[];
+  grossProfitBaseline: Decimal[];
+  grossProfitExpected: Decimal[];
+  grossProfitHit: Decimal[];
+}
+
+/** model.md §3.2 month by month: revenue, opex, the gain series and gross profit under each. */
+function companySeries(s: Scenario): CompanySeries {
   const R = s.runwayHorizonMonths;
   const c = s.company;
-  const band = resolveBand(s, bands);
-
-  const rev: Decimal[] = [];
-  const opexK: Decimal[] = [];
-  const hitGain: Decimal[] = [];
-  const expectedGain: Decimal[] = [];
-  const gp0: Decimal[] = [];
-  const gpExpected: Decimal[] = [];
-  const gpHit: Decimal[] = [];
   const p = s.offer.marginGain?.probability ?? ZERO;
   const revGrowth = growthFactors(c.revenueGrowthMonthly, R);
   const opexGrowth = growthFactors(c.opexGrowthMonthly, R);
-  for (let k = 1; k <= R; k++) {
-    const r = round(c.monthlyRevenue.times(revGrowth[k - 1] as Decimal), 2);
-    const g = gainHit(s.offer.marginGain, k);
-    const ge = p.times(g);
-    rev.push(r);
-    opexK.push(round(c.monthlyOpex.times(opexGrowth[k - 1] as Decimal), 2));
-    hitGain.push(g);
-    expectedGain.push(ge);
-    gp0.push(grossProfit(r, c.grossMargin, ZERO));
-    gpExpected.push(grossProfit(r, c.grossMargin, ge));
-    gpHit.push(grossProfit(r, c.grossMargin, g));
-  }
-  const zeros = rev.map(() => ZERO);
-
-  const offerCost = hireCostSchedule(cashTerms(s), R);
-  const offerCash = offerCost.map((m) => m.hireCash);
-  const before0 = burnBeforeHire(opexK, gp0);
-  const beforeExpected = burnBeforeHire(opexK, gpExpected);
-  const views: Record<OfferView, RunwayView> = {
-    baseline: runwayView(s, zeros, zeros, gp0, before0),
-    offerNoGain: runwayView(s, offerCash, zeros, gp0, before0),
-    offerExpected: runwayView(s, offerCash, expectedGain, gpExpected, beforeExpected),
-    offerHit: runwayView(s, offerCash, hitGain, gpHit, burnBeforeHire(opexK, gpHit)),
+  const series: CompanySeries = {
+    revenue: [],
+    opex: [],
+    gainHit: [],
+    gainExpected: [],
+    grossProfitBaseline: [],
+    grossProfitExpected: [],
+    grossProfitHit: [],
   };
+  for (let k = 1; k <= R; k++) {
+    const revenue = round(c.monthlyRevenue.times(revGrowth[k - 1] as Decimal), 2);
+    const hit = gainHit(s.offer.marginGain, k);
+    const expected = p.times(hit);
+    series.revenue.push(revenue);
+    series.opex.push(round(c.monthlyOpex.times(opexGrowth[k - 1] as Decimal), 2));
+    series.gainHit.push(hit);
+    series.gainExpected.push(expected);
+    series.grossProfitBaseline.push(grossProfit(revenue, c.grossMargin, ZERO));
+    series.grossProfitExpected.push(grossProfit(revenue, c.grossMargin, expected));
+    series.grossProfitHit.push(grossProfit(revenue, c.grossMargin, hit));
+  }
+  return series;
+}
+
+/** The four runway views of the offer (model.md §3.4). */
+function offerViews(
+  s: Scenario,
+  co: CompanySeries,
+  offerCash: Decimal[],
+): Record<OfferView, RunwayView> {
+  const zeros = co.revenue.map(() => ZERO);
+  const beforeBaseline = burnBeforeHire(co.opex, co.grossProfitBaseline);
+  const beforeExpected = burnBeforeHire(co.opex, co.grossProfitExpected);
+  return {
+    baseline: runwayView(s, zeros, zeros, co.grossProfitBaseline, beforeBaseline),
+    offerNoGain: runwayView(s, offerCash, zeros, co.grossProfitBaseline, beforeBaseline),
+    offerExpected: runwayView(
+      s,
+      offerCash,
+      co.gainExpected,
+      co.grossProfitExpected,
+      beforeExpected,
+    ),
+    offerHit: runwayView(
+      s,
+      offerCash,
+      co.gainHit,
+      co.grossProfitHit,
+      burnBeforeHire(co.opex, co.grossProfitHit),
+    ),
+  };
+}
+
+/** Each compared percentile's cash plan: its cost, runway view and cash cost over H (§3.4). */
+function marketViews(s: Scenario, co: CompanySeries, band: Band) {
   const marketCost: ModelResult['marketCost'] = {};
   const market: ModelResult['market'] = {};
-  const cashCostMarket: ModelResult['cashCost']['market'] = {};
+  const cashCost: ModelResult['cashCost']['market'] = {};
+  const beforeExpected = burnBeforeHire(co.opex, co.grossProfitExpected);
   for (const pct of s.market.compareAt) {
-    const cost = hireCostSchedule(cashTerms(s, band.values[pct]), R);
+    const cost = hireCostSchedule(cashTerms(s, band.values[pct]), s.runwayHorizonMonths);
+    const hireCash = cost.map((m) => m.hireCash);
     marketCost[pct] = cost;
-    market[pct] = runwayView(
-      s,
-      cost.map((m) => m.hireCash),
-      expectedGain,
-      gpExpected,
-      beforeExpected,
-    );
-    cashCostMarket[pct] = sum(cost.slice(0, H).map((m) => m.hireCash));
+    market[pct] = runwayView(s, hireCash, co.gainExpected, co.grossProfitExpected, beforeExpected);
+    cashCost[pct] = sum(hireCash.slice(0, s.horizonMonths));
   }
+  return { marketCost, market, cashCost };
+}
 
-  // Equity (model.md §3.5) over k = 1..H.
-  const grants: GrantSchedule[] = grantsOf(s).map((grant) => grantSchedule(grant, H));
-  const { equity, vested, sbc, exitValue } = equityFigures(grants, s.exitPrices, c, H);
+export interface MarginRoiParts {
+  gained: Decimal;
+  marginShares: Decimal;
+  marginValue: Decimal;
+  roi: Decimal | null;
+}
 
-  const measurements =
-    s.offer.refresh?.margin != null
-      ? marginMeasurements(s.offer.marginGain, s.offer.refresh.margin, H, sizePrice(s))
-      : [];
+/**
+ * The parts of the margin ROI (model.md §3.5): gross profit the hit gain adds over months 1..H,
+ * the margin-refresh shares granted, and their value at the preferred price. `roi` is
+ * gained ÷ value, null when no margin shares are granted.
+ */
+export function marginRoiParts(
+  grossProfitBaseline: readonly Decimal[],
+  grossProfitHit: readonly Decimal[],
+  grants: readonly GrantSchedule[],
+  preferredPrice: Decimal,
+  H: number,
+): MarginRoiParts {
   const marginShares = sum(
     grants.filter((g) => g.grant.kind === 'margin').map((g) => g.grant.shares),
   );
-  const gained = sum(gpHit.slice(0, H).map((x, i) => x.minus(gp0[i] as Decimal)));
-  const marginRoi = marginShares.isZero() ? null : gained.div(marginShares.times(c.preferredPrice));
+  const gained = sum(
+    grossProfitHit.slice(0, H).map((x, i) => x.minus(grossProfitBaseline[i] as Decimal)),
+  );
+  const marginValue = marginShares.times(preferredPrice);
+  return {
+    gained,
+    marginShares,
+    marginValue,
+    roi: marginShares.isZero() ? null : gained.div(marginValue),
+  };
+}
 
-  const missInputs = {
+/** The cost of a miss found at each detection month, and what the earliest saves (§3.6). */
+function missCostFigures(s: Scenario, offerCash: Decimal[]) {
+  const inputs = {
     hireCash: offerCash,
     idleComputeMonthly: s.missCost.idleComputeMonthly,
     replacementFee: recruitingFee(cashTerms(s)),
     roadmapDelayCostPerDay: s.missCost.roadmapDelayCostPerDay,
     timeToFillDays: s.missCost.timeToFillDays,
   };
-  const miss = s.missCost.detectAtMonths.map((d) => ({ month: d, cost: missCost(missInputs, d) }));
-  const earliest = Math.min(...s.missCost.detectAtMonths);
-  const latest = Math.max(...s.missCost.detectAtMonths);
-  const costAt = (d: number) => (miss.find((m) => m.month === d) as { cost: Decimal }).cost;
+  const detect = s.missCost.detectAtMonths;
+  const costs = detect.map((d) => ({ month: d, cost: missCost(inputs, d) }));
+  const costAt = (d: number) => (costs.find((m) => m.month === d) as { cost: Decimal }).cost;
+  const savings = costAt(Math.max(...detect)).minus(costAt(Math.min(...detect)));
+  return { costs, savings };
+}
+
+/** Runs the whole model of model.md §3 for a validated scenario and its band set. */
+export function runModel(s: Scenario, bands: BandSet): ModelResult {
+  const H = s.horizonMonths;
+  const band = resolveBand(s, bands);
+  const co = companySeries(s);
+  const offerCost = hireCostSchedule(cashTerms(s), s.runwayHorizonMonths);
+  const offerCash = offerCost.map((m) => m.hireCash);
+  const { marketCost, market, cashCost } = marketViews(s, co, band);
+
+  // Equity (model.md §3.5) over k = 1..H.
+  const grants: GrantSchedule[] = grantsOf(s).map((grant) => grantSchedule(grant, H));
+  const { equity, vested, sbc, exitValue } = equityFigures(grants, s.exitPrices, s.company, H);
+  const margin = s.offer.refresh?.margin;
+  const measurements = margin
+    ? marginMeasurements(s.offer.marginGain, margin, H, sizePrice(s))
+    : [];
+  const roi = marginRoiParts(
+    co.grossProfitBaseline,
+    co.grossProfitHit,
+    grants,
+    s.company.preferredPrice,
+    H,
+  );
+  const miss = missCostFigures(s, offerCash);
 
   const result: ModelResult = {
     scenario: s,
@@ -224,23 +305,24 @@ export function runModel(s: Scenario, bands: BandSet): ModelResult {
       percentile: bandPercentile(s.offer.baseSalary, band.values),
       compaRatio: compaRatio(s.offer.baseSalary, band.values.p50),
     },
-    revenue: rev,
-    opex: opexK,
-    gainHit: hitGain,
+    revenue: co.revenue,
+    opex: co.opex,
+    gainHit: co.gainHit,
     offerCost,
     marketCost,
-    views,
+    views: offerViews(s, co, offerCash),
     market,
-    cashCost: { offer: sum(offerCash.slice(0, H)), market: cashCostMarket },
+    cashCost: { offer: sum(offerCash.slice(0, H)), market: cashCost },
     grants,
     marginMeasurements: measurements,
     equity,
     vested,
     sbc,
     exitValue,
-    marginRoi,
-    missCost: miss,
-    missCostSavings: costAt(latest).minus(costAt(earliest)),
+    marginRoi: roi.roi,
+    marginRoiParts: roi,
+    missCost: miss.costs,
+    missCostSavings: miss.savings,
     candidate: { cash: ZERO, total: { hit: [], expected: [], none: [] } },
     packages: [],
   };
