@@ -6,13 +6,14 @@
  * refreshes them.
  */
 import { Decimal } from '../model/decimal.js';
+import { methodLabel, type SimulationResult } from '../model/simulation/index.js';
 import {
-  CHECKPOINT_DAY,
-  checkpointWorth,
-  methodLabel,
-  type RunwayStats,
-  type SimulationResult,
-} from '../model/simulation/index.js';
+  CANDIDATE_VALUE_HEADS,
+  RISK_TABLE_HEADS,
+  candidateValueRows,
+  checkpointSentence,
+  checkpointSummaries,
+} from '../model/simulation/summary-rows.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, type PlanName, type PlanSheet } from './plan.js';
 
@@ -53,68 +54,46 @@ export function buildRiskSheet(
   };
   const prob = (row: number, col: number, text: string) =>
     b.num(row, col, new Decimal(text), FORMATS.percent, 'calc');
-  for (const c of sim.checkpoints) {
+  const heads = (texts: readonly string[]) => {
+    texts.forEach((t, i) => b.text(r, i, t, i === 0 ? 'header' : 'headerNum'));
     r++;
-    b.text(r++, 0, `Checkpoint at month ${c.month} (day ${CHECKPOINT_DAY(c.month)})`, 'section');
-    ['Runway days', 'P10', 'P50', 'P90', 'Beyond R', 'Plan lasts at least as long'].forEach(
-      (t, i) => b.text(r, i, t, i === 0 ? 'header' : 'headerNum'),
-    );
+  };
+  const quantileRow = (label: string, values: readonly (number | Decimal)[], format: string) => {
+    b.text(r, 0, label, 'label');
+    values.forEach((x, i) => b.num(r, 1 + i, x, format, 'calc'));
     r++;
-    const row = (text: string, s: RunwayStats, beats: string | null) => {
-      b.text(r, 0, text, 'label');
-      days(r, 1, s.p10);
-      days(r, 2, s.p50);
-      days(r, 3, s.p90);
-      prob(r, 4, s.beyondR.text);
-      if (beats !== null) prob(r, 5, beats);
+  };
+  for (const c of checkpointSummaries(sim, 'Plan')) {
+    r++;
+    b.text(r++, 0, c.title, 'section');
+    heads(RISK_TABLE_HEADS);
+    for (const { label, stats, planLastsAsLong } of c.rows) {
+      b.text(r, 0, label, 'label');
+      [stats.p10, stats.p50, stats.p90].forEach((d, i) => days(r, 1 + i, d));
+      prob(r, 4, stats.beyondR.text);
+      if (planLastsAsLong) prob(r, 5, planLastsAsLong.text);
       r++;
-    };
-    row('Plan', c.plan, null);
-    for (const p of sim.compareAt)
-      row(
-        `Cash match at market ${p.toUpperCase()}`,
-        c.market[p] as RunwayStats,
-        c.pBeatsMarket[p]?.text ?? null,
-      );
-    b.text(r, 0, 'Granted shares', 'label');
-    [c.grantedShares.p10, c.grantedShares.p50, c.grantedShares.p90].forEach((x, i) =>
-      b.num(r, 1 + i, x, FORMATS.shares, 'calc'),
-    );
-    r++;
-    b.text(r, 0, 'Dilution', 'label');
-    [c.dilution.p10, c.dilution.p50, c.dilution.p90].forEach((x, i) =>
-      b.num(r, 1 + i, x, '0.000%', 'calc'),
-    );
-    r++;
+    }
+    quantileRow('Granted shares', c.grantedShares, FORMATS.shares);
+    quantileRow('Dilution', c.dilution, '0.000%');
   }
-  const w = checkpointWorth(sim);
-  if (w) {
+  const sentence = checkpointSentence(sim);
+  if (sentence) {
     r++;
-    const part = (n: number | null) => (n === null ? 'not measurable (beyond R)' : `${n} days`);
-    b.text(
-      r++,
-      0,
-      `A month-${w.early} checkpoint (day ${CHECKPOINT_DAY(w.early)}) instead of month ${w.late} is worth ${part(w.p50)} of runway at the median and ${part(w.p10)} at P10.`,
-      'output',
-    );
+    b.text(r++, 0, sentence, 'output');
   }
-  if (sim.hires.some((h) => h.candidateValue.length > 0)) {
+  const values = candidateValueRows(sim);
+  if (values.length > 0) {
     r++;
     b.text(r++, 0, 'Candidate value at month H (earliest checkpoint)', 'section');
-    ['Candidate', 'Exit price', 'P10', 'P50', 'P90'].forEach((t, i) =>
-      b.text(r, i, t, i === 0 ? 'header' : 'headerNum'),
-    );
-    r++;
+    heads(CANDIDATE_VALUE_HEADS);
     const money = meta.currency === 'USD' ? '"$"#,##0' : FORMATS.money0;
-    for (const h of sim.hires)
-      for (const v of h.candidateValue) {
-        b.text(r, 0, h.candidate, 'label');
-        b.num(r, 1, v.price, FORMATS.money, 'calc');
-        [v.quantiles.p10, v.quantiles.p50, v.quantiles.p90].forEach((x, i) =>
-          b.num(r, 2 + i, x, money, 'calc'),
-        );
-        r++;
-      }
+    for (const v of values) {
+      b.text(r, 0, v.candidate, 'label');
+      b.num(r, 1, v.price, FORMATS.money, 'calc');
+      v.quantiles.forEach((x, i) => b.num(r, 2 + i, x, money, 'calc'));
+      r++;
+    }
   }
   return b.build();
 }
