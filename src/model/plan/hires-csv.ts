@@ -10,7 +10,8 @@ import { MAX_HIRES, type Doc } from './plan.js';
  * required, any order. Strict like the band CSV: every bad cell is named by line and column, and
  * any problem rejects the whole file. Time is linear in the file's size.
  */
-export const HIRE_COLUMNS = [
+/** The columns read as text, in header order (the rest are numbers and the template name). */
+const TEXT_COLUMNS = [
   'candidate',
   'role',
   'level',
@@ -18,10 +19,8 @@ export const HIRE_COLUMNS = [
   'bandRole',
   'bandLevel',
   'bandLocation',
-  'startMonth',
-  'baseSalary',
-  'template',
 ] as const;
+export const HIRE_COLUMNS = [...TEXT_COLUMNS, 'startMonth', 'baseSalary', 'template'] as const;
 export type HireColumn = (typeof HIRE_COLUMNS)[number];
 
 /** What a hires CSV is read against (from the plan it goes into). */
@@ -45,16 +44,6 @@ export interface HiresCsv {
   /** The file's name, for messages. */
   source: string;
 }
-
-const TEXT_COLUMNS = [
-  'candidate',
-  'role',
-  'level',
-  'location',
-  'bandRole',
-  'bandLevel',
-  'bandLocation',
-] as const;
 
 /**
  * Reads a hires CSV. Throws an {@link InputError} naming every bad cell as
