@@ -24,7 +24,7 @@ import type { Scenario } from '../model/scenario.js';
 import { sharesForValue, vestedShares } from '../model/vesting.js';
 import { SheetBuilder, type Cached } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
-import { gainHitFormula } from './runway-sheet.js';
+import { gainHitFormula } from './month-formulas.js';
 import type { SheetContext } from './sheet-context.js';
 import { pctLabel } from './naming.js';
 

@@ -1,24 +1,33 @@
 /**
  * The Runway sheet: months 1..R of revenue, opex, gross profit and each cost view's hire cash,
  * the net burn and cash of every runway view, the runway summary above them and the cash chart.
+ * The parts common to the plan's Plan Runway sheet are in runway-table.ts.
  */
-import { type Decimal, ZERO } from '../model/decimal.js';
-import { baseAnnual, yearOfMonth } from '../model/hire-cost.js';
+import type { Decimal } from '../model/decimal.js';
+import { baseAnnual, yearOfMonth, type HireCostMonth } from '../model/hire-cost.js';
 import { cashTerms, type ModelResult, type RunwayView } from '../model/model.js';
-import { writeRunwaySummaryRow } from './runway-summary-row.js';
+import type { Percentile } from '../model/schema.js';
 import { SheetBuilder } from './builder.js';
-import { FORMATS, a1, absRange } from './plan.js';
+import { gainHitFormula, yearOfMonthFormula } from './month-formulas.js';
+import { FORMATS, a1 } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import { OFFER_VIEW_LABEL, marketSuffix, marketViewLabel } from '../model/words.js';
+import {
+  ColumnCursor,
+  companyColumns,
+  companySeries,
+  defineMonthRange,
+  runwayViewSpecs,
+  viewColumns,
+  writeHeader,
+  writeRunwayTable,
+  type CompanyColumns,
+  type MonthRows,
+  type RunwayViewRef,
+} from './runway-table.js';
 
-/** A runway view as the Runway sheet lays it out (Out_RunwayDays_<suffix> and the like). */
-export interface RunwayViewRef {
-  key: string;
-  suffix: string;
-  label: string;
-  view: RunwayView;
-}
+export type { RunwayViewRef };
 
 export interface RunwaySheet {
   sheet: SheetBuilder;
@@ -26,357 +35,196 @@ export interface RunwaySheet {
   views: RunwayViewRef[];
 }
 
-/** Margin points gained by month `kRef` if the gain is hit (a formula over the Inputs). */
-export const gainHitFormula = (kRef: string) =>
-  `In_MarginGain_Points*MIN(1,MAX(0,(${kRef}-In_MarginGain_StartMonth+1)/(In_MarginGain_FullMonth-In_MarginGain_StartMonth+1)))`;
+/** One cost view (the offer, or a market percentile's base salary) and its seven columns. */
+interface CostViewColumns {
+  /** `Offer` or `Market_P50`: the middle of its names (`Run_Offer_HireCash`). */
+  key: string;
+  label: string;
+  /** The defined name of the view's annual base salary (In_BaseSalary, Band_P50). */
+  baseSalaryName: string;
+  cost: HireCostMonth[];
+  terms: ReturnType<typeof cashTerms>;
+  annualBase: number;
+  parts: Record<HireCostPart, number>;
+}
+
+type HireCostPart = 'base' | 'bonus' | 'signOn' | 'load' | 'fee' | 'hireCash';
+
+/** The monthly parts of a hire's cash (§3.3): header words and the `Run_<key>_<name>` names. */
+const HIRE_COST_PARTS: { part: HireCostPart; name: string; header: string }[] = [
+  { part: 'base', name: 'Base', header: 'base' },
+  { part: 'bonus', name: 'Bonus', header: 'bonus' },
+  { part: 'signOn', name: 'SignOn', header: 'sign-on' },
+  { part: 'load', name: 'Load', header: 'employer load' },
+  { part: 'fee', name: 'Fee', header: 'recruiting fee' },
+  { part: 'hireCash', name: 'HireCash', header: 'hire cash' },
+];
 
 export function buildRunwaySheet({ result, names, money, money0 }: SheetContext): RunwaySheet {
   const s = result.scenario;
-  const R = s.runwayHorizonMonths;
-  const mg = s.offer.marginGain;
-  const run = new SheetBuilder(SHEETS.runway, names);
-  run.extra.tabColor = '4472C4';
-  // Column allocation of the month table.
-  let col = 0;
-  const C = {
-    k: col++,
-    year: col++,
-    rev: col++,
-    opex: col++,
-    gainHit: col++,
-    gainExp: col++,
-    gp0: col++,
-    gpExp: col++,
-    gpHit: col++,
+  const sheet = new SheetBuilder(SHEETS.runway, names);
+  sheet.extra.tabColor = '4472C4';
+  const cursor = new ColumnCursor();
+  const company = companyColumns(cursor, true);
+  const costs = costViewColumns(result, cursor);
+  const views = viewColumns(runwayViews(result, company, costs), cursor);
+  const header = 5 + 4 + s.market.compareAt.length + 20; // room for the summary and the chart
+  const rows: MonthRows = {
+    header,
+    rowOf: (k) => header + 1 + k,
+    lastMonth: s.runwayHorizonMonths,
   };
-  interface CostCols {
-    key: string;
-    label: string;
-    base: string; // formula for the annual base salary input
-    annual: number;
-    month: number;
-    bonus: number;
-    signOn: number;
-    load: number;
-    fee: number;
-    hire: number;
-    cost: ModelResult['offerCost'];
-    terms: ReturnType<typeof cashTerms>;
-  }
-  const costViews: CostCols[] = [];
-  const addCost = (
+  const v = result.views;
+  writeRunwayTable({
+    sheet,
+    rows,
+    company,
+    series: companySeries(result, v.baseline, v.offerExpected, v.offerHit),
+    views,
+    lastColumn: cursor.last,
+    openingCash: s.company.cash,
+    money0,
+    words: {
+      title: 'Runway',
+      note: `Months 1..${s.runwayHorizonMonths} from ${s.startDate}.`,
+      month: 'Month',
+      gainHit: 'Gain if hit (pts)',
+      chartTitle: 'Cash balance by month',
+      currency: s.currency,
+    },
+    chartViews: ['baseline', 'offerExpected', 'market_p75'],
+    writeOwnHeaders: () => {
+      defineMonthRange(sheet, rows, 'Run_GainHit', company.gainHit);
+      defineMonthRange(sheet, rows, 'Run_GP_NoGain', company.grossProfitNoGain);
+      defineMonthRange(sheet, rows, 'Run_GP_Expected', company.grossProfitExpected);
+      defineMonthRange(sheet, rows, 'Run_GP_Hit', company.grossProfitHit);
+      writeCostHeaders(sheet, rows, costs);
+    },
+    writeOwnMonth: (r, k) => {
+      writeGainMonth(sheet, r, k, company, result);
+      for (const cost of costs) writeHireCostMonth(sheet, r, k, company, cost, money);
+    },
+  });
+  return { sheet, views };
+}
+
+/** The offer's cost view, then one per market percentile compared. */
+function costViewColumns(result: ModelResult, cursor: ColumnCursor): CostViewColumns[] {
+  const s = result.scenario;
+  const columns = (
     key: string,
-    label: string,
-    base: string,
-    cost: ModelResult['offerCost'],
+    baseSalaryName: string,
+    cost: HireCostMonth[],
     terms: ReturnType<typeof cashTerms>,
-  ) => {
-    costViews.push({
-      key,
-      label,
-      base,
-      annual: col++,
-      month: col++,
-      bonus: col++,
-      signOn: col++,
-      load: col++,
-      fee: col++,
-      hire: col++,
-      cost,
-      terms,
-    });
-  };
-  addCost('Offer', 'Offer', 'In_BaseSalary', result.offerCost, cashTerms(s));
-  for (const p of s.market.compareAt)
-    addCost(
+    label = key,
+  ): CostViewColumns => ({
+    key,
+    label,
+    baseSalaryName,
+    cost,
+    terms,
+    annualBase: cursor.take(),
+    parts: {
+      base: cursor.take(),
+      bonus: cursor.take(),
+      signOn: cursor.take(),
+      load: cursor.take(),
+      fee: cursor.take(),
+      hireCash: cursor.take(),
+    },
+  });
+  const market = (p: Percentile) =>
+    columns(
       `Market_${pctLabel(p)}`,
-      `Market ${pctLabel(p)}`,
       `Band_${pctLabel(p)}`,
       result.marketCost[p] ?? [],
       cashTerms(s, result.band.row.values[p]),
+      `Market ${pctLabel(p)}`,
     );
-  const runTop = 5 + 4 + s.market.compareAt.length + 20; // leaves room for the summary + chart
-  const hdr = runTop; // header row
-  const r0 = hdr + 1; // month 0 row
-  const rowOf = (k: number) => r0 + k;
-  const rK = (k: number, cc: number) => a1(rowOf(k), cc);
-  const rangeName = (name: string, cc: number) => run.define(name, rowOf(1), cc, rowOf(R), cc);
-
-  run.define('Run_Month', rowOf(1), C.k, rowOf(R), C.k);
-  rangeName('Run_Revenue', C.rev);
-  rangeName('Run_Opex', C.opex);
-  rangeName('Run_GainHit', C.gainHit);
-  rangeName('Run_GP_NoGain', C.gp0);
-  rangeName('Run_GP_Expected', C.gpExp);
-  rangeName('Run_GP_Hit', C.gpHit);
-  const head = (cc: number, t: string) => run.text(hdr, cc, t, cc ? 'headerNum' : 'header');
-  head(C.k, 'Month');
-  head(C.year, 'Year');
-  head(C.rev, 'Revenue');
-  head(C.opex, 'Opex');
-  head(C.gainHit, 'Gain if hit (pts)');
-  head(C.gainExp, 'Expected gain (pts)');
-  head(C.gp0, 'Gross profit, no gain');
-  head(C.gpExp, 'Gross profit, expected');
-  head(C.gpHit, 'Gross profit, hit');
-  for (const v of costViews) {
-    head(v.annual, `${v.label}: base salary (annual)`);
-    head(v.month, `${v.label}: base`);
-    head(v.bonus, `${v.label}: bonus`);
-    head(v.signOn, `${v.label}: sign-on`);
-    head(v.load, `${v.label}: employer load`);
-    head(v.fee, `${v.label}: recruiting fee`);
-    head(v.hire, `${v.label}: hire cash`);
-    for (const [part, cc] of [
-      ['Base', v.month],
-      ['Bonus', v.bonus],
-      ['SignOn', v.signOn],
-      ['Load', v.load],
-      ['Fee', v.fee],
-      ['HireCash', v.hire],
-    ] as const)
-      rangeName(`Run_${v.key}_${part}`, cc);
-  }
-  const p = mg?.probability ?? ZERO;
-  const views: [string, string, string, RunwayView, string | null, string][] = [
-    [
-      'baseline',
-      VIEW_SUFFIX.baseline,
-      OFFER_VIEW_LABEL.baseline,
-      result.views.baseline,
-      null,
-      'gp0',
-    ],
-    [
-      'offerNoGain',
-      VIEW_SUFFIX.offerNoGain,
-      OFFER_VIEW_LABEL.offerNoGain,
-      result.views.offerNoGain,
-      'Offer',
-      'gp0',
-    ],
-    [
-      'offerExpected',
-      VIEW_SUFFIX.offerExpected,
-      OFFER_VIEW_LABEL.offerExpected,
-      result.views.offerExpected,
-      'Offer',
-      'gpExp',
-    ],
-    [
-      'offerHit',
-      VIEW_SUFFIX.offerHit,
-      OFFER_VIEW_LABEL.offerHit,
-      result.views.offerHit,
-      'Offer',
-      'gpHit',
-    ],
+  return [
+    columns('Offer', 'In_BaseSalary', result.offerCost, cashTerms(s)),
+    ...s.market.compareAt.map(market),
   ];
-  for (const pc of s.market.compareAt)
-    views.push([
-      `market_${pc}`,
-      marketSuffix(pc),
-      marketViewLabel(pc),
-      result.market[pc] as RunwayView,
-      marketSuffix(pc),
-      'gpExp',
-    ]);
-  const viewCols = views.map(([key, suffix, label, view, hire, gp]) => {
-    const vc = { key, suffix, label, view, hire, gp, burn: col++, cash: col++, flag: col++ };
-    head(vc.burn, `${label}: net burn`);
-    head(vc.cash, `${label}: cash`);
-    run.text(hdr, vc.flag, `${label}: cash < 0`, 'helper');
-    return vc;
-  });
-  const lastCol = col - 1;
+}
 
-  // Month 0 row.
-  run.num(rowOf(0), C.k, 0, FORMATS.integer, 'label');
-  for (const v of viewCols)
-    run.formula(rowOf(0), v.cash, 'In_Cash', s.company.cash, money0, 'calc');
-  // Months 1..R.
-  for (let k = 1; k <= R; k++) {
-    const r = rowOf(k);
-    const i = k - 1;
-    const K = a1(r, C.k);
-    const Y = a1(r, C.year);
-    run.num(r, C.k, k, FORMATS.integer, 'label');
-    run.formula(r, C.year, `INT((${K}+11)/12)`, yearOfMonth(k), FORMATS.integer, 'calc');
-    run.formula(
-      r,
-      C.rev,
-      `ROUND(In_MonthlyRevenue*(1+In_RevenueGrowth)^(${K}-1),2)`,
-      result.revenue[i] as Decimal,
-      money0,
-      'calc',
-    );
-    run.formula(
-      r,
-      C.opex,
-      `ROUND(In_MonthlyOpex*(1+In_OpexGrowth)^(${K}-1),2)`,
-      result.opex[i] as Decimal,
-      money0,
-      'calc',
-    );
-    const gh = result.gainHit[i] as Decimal;
-    run.formula(r, C.gainHit, gainHitFormula(K), gh, FORMATS.decimal4, 'calc');
-    run.formula(
-      r,
-      C.gainExp,
-      `In_MarginGain_Probability*${a1(r, C.gainHit)}`,
-      p.times(gh),
-      FORMATS.decimal4,
-      'calc',
-    );
-    const rev = a1(r, C.rev);
-    // Gross profit with no gain, the expected gain and the gain hit.
-    for (const [col, margin, view] of [
-      [C.gp0, 'In_GrossMargin', 'baseline'],
-      [C.gpExp, `(In_GrossMargin+${a1(r, C.gainExp)}/100)`, 'offerExpected'],
-      [C.gpHit, `(In_GrossMargin+${a1(r, C.gainHit)}/100)`, 'offerHit'],
-    ] as const)
-      run.formula(
-        r,
-        col,
-        `ROUND(${rev}*${margin},2)`,
-        result.views[view].grossProfit[i] as Decimal,
-        money0,
-        'calc',
-      );
-    for (const v of costViews) {
-      const m = v.cost[i];
-      if (!m) throw new Error(`missing hire cost for ${v.key} month ${k}`);
-      const A = a1(r, v.annual);
-      run.formula(
-        r,
-        v.annual,
-        `ROUND(${v.base}*(1+In_AnnualRaise)^(${Y}-1),2)`,
-        baseAnnual(v.terms, yearOfMonth(k)),
-        money,
-        'calc',
-      );
-      run.formula(r, v.month, `ROUND(${A}/12,2)`, m.base, money, 'calc');
-      run.formula(
-        r,
-        v.bonus,
-        `IF(MOD(${K},12)=0,ROUND(${A}*In_TargetBonusPct*In_BonusPayoutPct,2),0)`,
-        m.bonus,
-        money,
-        'calc',
-      );
-      run.formula(r, v.signOn, `IF(${K}=1,In_SignOnBonus,0)`, m.signOn, money, 'calc');
-      run.formula(
-        r,
-        v.load,
-        `ROUND((${a1(r, v.month)}+${a1(r, v.bonus)}+${a1(r, v.signOn)})*In_EmployerLoadPct,2)`,
-        m.load,
-        money,
-        'calc',
-      );
-      run.formula(
-        r,
-        v.fee,
-        `IF(${K}=1,ROUND(${v.base}*In_RecruitingFeePct,2),0)`,
-        m.fee,
-        money,
-        'calc',
-      );
-      run.formula(
-        r,
-        v.hire,
-        `${a1(r, v.month)}+${a1(r, v.bonus)}+${a1(r, v.signOn)}+${a1(r, v.load)}+${a1(r, v.fee)}`,
-        m.hireCash,
-        money,
-        'calc',
-      );
-    }
-    for (const v of viewCols) {
-      const hireCol = v.hire ? costViews.find((cv) => cv.key === v.hire)?.hire : undefined;
-      const gpCol = v.gp === 'gp0' ? C.gp0 : v.gp === 'gpExp' ? C.gpExp : C.gpHit;
-      const burn = `${a1(r, C.opex)}${hireCol !== undefined ? `+${a1(r, hireCol)}` : ''}-${a1(r, gpCol)}`;
-      run.formula(r, v.burn, burn, v.view.netBurn[i] as Decimal, money0, 'calc');
-      run.formula(
-        r,
-        v.cash,
-        `${rK(k - 1, v.cash)}-${a1(r, v.burn)}`,
-        v.view.cash[k] as Decimal,
-        money0,
-        'calc',
-      );
-      run.formula(
-        r,
-        v.flag,
-        `IF(${a1(r, v.cash)}<0,1,0)`,
-        (v.view.cash[k] as Decimal).lessThan(0) ? 1 : 0,
-        FORMATS.integer,
-        'helper',
-      );
-    }
+/** The runway views of §3.4: baseline, the offer's three gain cases, a cash match per percentile. */
+function runwayViews(result: ModelResult, company: CompanyColumns, costs: CostViewColumns[]) {
+  const hireCashOf = (key: string) => costs.find((c) => c.key === key)?.parts.hireCash;
+  const cases = {
+    keys: {
+      baseline: 'baseline',
+      noGain: 'offerNoGain',
+      expected: 'offerExpected',
+      hit: 'offerHit',
+    } as const,
+    suffix: VIEW_SUFFIX,
+    label: OFFER_VIEW_LABEL,
+    views: result.views,
+  };
+  return runwayViewSpecs(company, hireCashOf('Offer'), cases, {
+    compareAt: result.scenario.market.compareAt,
+    label: marketViewLabel,
+    view: (p) => result.market[p] as RunwayView,
+    hireCashColumn: (p) => hireCashOf(marketSuffix(p)),
+  });
+}
+
+function writeCostHeaders(sheet: SheetBuilder, rows: MonthRows, costs: CostViewColumns[]): void {
+  for (const v of costs) {
+    writeHeader(sheet, rows, v.annualBase, `${v.label}: base salary (annual)`);
+    for (const { part, header } of HIRE_COST_PARTS)
+      writeHeader(sheet, rows, v.parts[part], `${v.label}: ${header}`);
+    for (const { part, name } of HIRE_COST_PARTS)
+      defineMonthRange(sheet, rows, `Run_${v.key}_${name}`, v.parts[part]);
   }
-  for (const v of viewCols) {
-    rangeName(`Run_Cash_${v.suffix}`, v.cash);
-    rangeName(`Run_NetBurn_${v.suffix}`, v.burn);
-    rangeName(`Run_Flag_${v.suffix}`, v.flag);
-  }
+}
 
-  // Runway summary at the top of the Runway sheet.
-  run.text(0, 0, 'Runway', 'title');
-  run.text(
-    1,
-    0,
-    `Months 1..${R} from ${s.startDate}. Runway = (k − 1) + cash(k−1) ÷ net burn(k) at the first month k whose closing cash is negative; days = ROUND(months × 30.4375, 0). Empty = cash lasts beyond month ${R}.`,
-    'note',
-  );
-  const sh = 3;
-  [
-    'View',
-    'First month with cash < 0',
-    'Runway (months)',
-    'Runway (days)',
-    'Cash-out date',
-    '',
-  ].forEach((t, i) => {
-    if (t) run.text(sh, i, t, i ? 'headerNum' : 'header');
-  });
-  viewCols.forEach((v, i) => {
-    const r = sh + 1 + i;
-    const cashRange = absRange(rowOf(0), v.cash, rowOf(R), v.cash);
-    writeRunwaySummaryRow(run, r, { ...v, runway: v.view.runway, cashRange }, R);
-  });
-  const chartTop = sh + 2 + viewCols.length;
-  run.widths(...Array.from({ length: lastCol + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)));
-  run.extra.freeze = { rows: hdr + 1, cols: 1 };
-  const chartSeries: { name: string; suffix: string; color: string }[] = [
-    { name: OFFER_VIEW_LABEL.baseline, suffix: VIEW_SUFFIX.baseline, color: '7F7F7F' },
-    { name: OFFER_VIEW_LABEL.offerExpected, suffix: VIEW_SUFFIX.offerExpected, color: '2E75B6' },
-  ];
-  if (s.market.compareAt.includes('p75'))
-    chartSeries.push({
-      name: marketViewLabel('p75'),
-      suffix: marketSuffix('p75'),
-      color: 'C00000',
-    });
-  run.extra.charts = [
-    {
-      kind: 'line',
-      title: 'Cash balance by month',
-      from: { row: chartTop, col: 0 },
-      to: { row: hdr - 2, col: 7 },
-      categories: { sheet: SHEETS.runway, range: absRange(rowOf(1), C.k, rowOf(R), C.k) },
-      series: chartSeries.map((cs) => {
-        const v = viewCols.find((x) => x.suffix === cs.suffix);
-        if (!v) throw new Error(`chart series ${cs.suffix}`);
-        return {
-          name: cs.name,
-          sheet: SHEETS.runway,
-          range: absRange(rowOf(1), v.cash, rowOf(R), v.cash),
-          color: cs.color,
-        };
-      }),
-      xAxisTitle: 'Month',
-      yAxisTitle: `Cash (${s.currency})`,
-    },
-  ];
+/** The hire year of month k and the margin gain points (if hit; expected = probability × hit). */
+function writeGainMonth(
+  sheet: SheetBuilder,
+  r: number,
+  k: number,
+  c: CompanyColumns,
+  result: ModelResult,
+): void {
+  const K = a1(r, c.month);
+  sheet.formula(r, yearColumn(c), yearOfMonthFormula(K), yearOfMonth(k), FORMATS.integer, 'calc');
+  const hit = result.gainHit[k - 1] as Decimal;
+  sheet.formula(r, c.gainHit, gainHitFormula(K), hit, FORMATS.decimal4, 'calc');
+  const expected = result.views.offerExpected.gainPoints[k - 1] as Decimal;
+  const expectedFormula = `In_MarginGain_Probability*${a1(r, c.gainHit)}`;
+  sheet.formula(r, c.gainExpected, expectedFormula, expected, FORMATS.decimal4, 'calc');
+}
 
-  return { sheet: run, views: viewCols };
+/** One cost view's hire cash in month k, part by part (§3.3). */
+function writeHireCostMonth(
+  sheet: SheetBuilder,
+  r: number,
+  k: number,
+  c: CompanyColumns,
+  v: CostViewColumns,
+  money: string,
+): void {
+  const m = v.cost[k - 1];
+  if (!m) throw new Error(`missing hire cost for ${v.key} month ${k}`);
+  const K = a1(r, c.month);
+  const cell = (part: HireCostPart) => a1(r, v.parts[part]);
+  const annual = a1(r, v.annualBase);
+  const formulas: Record<HireCostPart, string> = {
+    base: `ROUND(${annual}/12,2)`,
+    bonus: `IF(MOD(${K},12)=0,ROUND(${annual}*In_TargetBonusPct*In_BonusPayoutPct,2),0)`,
+    signOn: `IF(${K}=1,In_SignOnBonus,0)`,
+    load: `ROUND((${cell('base')}+${cell('bonus')}+${cell('signOn')})*In_EmployerLoadPct,2)`,
+    fee: `IF(${K}=1,ROUND(${v.baseSalaryName}*In_RecruitingFeePct,2),0)`,
+    hireCash: `${cell('base')}+${cell('bonus')}+${cell('signOn')}+${cell('load')}+${cell('fee')}`,
+  };
+  const raised = `ROUND(${v.baseSalaryName}*(1+In_AnnualRaise)^(${a1(r, yearColumn(c))}-1),2)`;
+  sheet.formula(r, v.annualBase, raised, baseAnnual(v.terms, yearOfMonth(k)), money, 'calc');
+  for (const { part } of HIRE_COST_PARTS)
+    sheet.formula(r, v.parts[part], formulas[part], m[part], money, 'calc');
+}
+
+function yearColumn(c: CompanyColumns): number {
+  if (c.year === undefined) throw new Error('the Runway sheet has a year column');
+  return c.year;
 }

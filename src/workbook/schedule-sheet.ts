@@ -13,7 +13,7 @@ import { SHEETS, valueBlockName } from './naming.js';
 import { EQUITY_VIEWS } from '../model/equity.js';
 import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX } from '../model/words.js';
 import { valueAt } from './offer-sheet.js';
-import { gainHitFormula } from './runway-sheet.js';
+import { gainHitFormula } from './month-formulas.js';
 
 export interface ScheduleSheet {
   sheet: SheetBuilder;
