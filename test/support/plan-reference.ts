@@ -4,44 +4,25 @@
  * It exists to be compared with the engine's --json report field by field. Slow and simple on
  * purpose: every figure is recomputed from the formulas each time it is needed.
  */
-import {
-  R2,
-  VIEWS,
-  ZERO,
-  MAX,
-  bandPosition,
-  companyRules,
-  daysGained,
-  expenseAt,
-  f,
-  gainHitAt,
-  hireCashParts,
-  mergeOffer,
-  n,
-  offerGrants,
-  poolJson,
-  sumMonths,
-  vestedAfter,
-  weightedSum,
-  type BandValues,
-  type N,
-} from './reference-rules.js';
+import { MAX, R2, ZERO, f, n, sumMonths, type N } from './reference-decimal.js';
+import * as rules from './reference-rules.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export type BandRows = Record<string, BandValues>;
+export type BandRows = Record<string, rules.BandValues>;
 
 /** The figures of one hire of the plan, by plan month (the hire's month j is plan month s − 1 + j). */
-function hireModel(plan: any, h: any, bandRow: BandValues) {
+function hireModel(plan: any, h: any, bandRow: rules.BandValues) {
   const H: number = plan.horizonMonths ?? 48;
-  const o = h.template !== undefined ? mergeOffer(plan.templates[h.template], h.offer) : h.offer;
+  const o =
+    h.template !== undefined ? rules.mergeOffer(plan.templates[h.template], h.offer) : h.offer;
   const s: number = h.startMonth;
   const mg = o.marginGain;
   // §3.3 in hire month j, with a given base salary (nothing before the hire starts).
   const cash = (baseSalary: N, j: number): N =>
-    j < 1 ? ZERO : hireCashParts(o, baseSalary, j).total;
-  const grants = offerGrants(o, plan.company, H, s);
-  const wsum = (view: string, fn: Parameters<typeof weightedSum>[2]) =>
-    weightedSum(grants, view, fn);
+    j < 1 ? ZERO : rules.hireCashParts(o, baseSalary, j).total;
+  const grants = rules.offerGrants(o, plan.company, H, s);
+  const wsum = (view: string, fn: Parameters<typeof rules.weightedSum>[2]) =>
+    rules.weightedSum(grants, view, fn);
 
   const baseSalary = n(o.baseSalary);
   return {
@@ -50,14 +31,15 @@ function hireModel(plan: any, h: any, bandRow: BandValues) {
     baseSalary,
     /** plan month k → this hire's cash, gain */
     cashAt: (k: number) => cash(baseSalary, k - s + 1),
-    marketCashAt: (pct: string, k: number) => cash(n(bandRow[pct as keyof BandValues]), k - s + 1),
-    gainAt: (k: number) => gainHitAt(mg, k - s + 1),
+    marketCashAt: (pct: string, k: number) =>
+      cash(n(bandRow[pct as keyof rules.BandValues]), k - s + 1),
+    gainAt: (k: number) => rules.gainHitAt(mg, k - s + 1),
     p: mg ? n(mg.probability ?? 1) : ZERO,
     granted: (view: string) => wsum(view, (g) => g.shares),
-    vestedAt: (view: string, k: number) => wsum(view, (g) => vestedAfter(g, k - g.month)),
-    sbcAt: (view: string, k: number) => R2(wsum(view, (g) => expenseAt(g, k))),
+    vestedAt: (view: string, k: number) => wsum(view, (g) => rules.vestedAfter(g, k - g.month)),
+    sbcAt: (view: string, k: number) => R2(wsum(view, (g) => rules.expenseAt(g, k))),
     exitAt: (view: string, P: N) =>
-      R2(wsum(view, (g) => vestedAfter(g, H - g.month).times(MAX(ZERO, P.minus(g.strike))))),
+      R2(wsum(view, (g) => rules.vestedAfter(g, H - g.month).times(MAX(ZERO, P.minus(g.strike))))),
   };
 }
 
@@ -69,7 +51,7 @@ export function referencePlanReport(plan: any, bands: BandRows): any {
   const prices: number[] = plan.exitPrices ?? [];
   const hires = (plan.hires as any[]).map((h) => hireModel(plan, h, bands[h.market.role]!));
 
-  const { runway } = companyRules(c, plan.startDate, plan.runwayHorizonMonths ?? 120);
+  const { runway } = rules.companyRules(c, plan.startDate, plan.runwayHorizonMonths ?? 120);
   const sumH = (fn: (h: (typeof hires)[number]) => N) =>
     hires.reduce((a, h) => a.plus(fn(h)), ZERO);
 
@@ -89,7 +71,7 @@ export function referencePlanReport(plan: any, bands: BandRows): any {
   return {
     schema: 2,
     runway: views,
-    daysGained: daysGained(views.planExpected, market),
+    daysGained: rules.daysGained(views.planExpected, market),
     cashCost: {
       plan: f(sumMonths(H, planCash), 2),
       market: Object.fromEntries(
@@ -103,9 +85,9 @@ export function referencePlanReport(plan: any, bands: BandRows): any {
       ),
     },
     equity: Object.fromEntries(
-      VIEWS.map((v) => [
+      rules.VIEWS.map((v) => [
         v,
-        poolJson(
+        rules.poolJson(
           sumH((h) => h.granted(v)),
           c,
           v,
@@ -113,7 +95,7 @@ export function referencePlanReport(plan: any, bands: BandRows): any {
       ]),
     ),
     exitValue: Object.fromEntries(
-      VIEWS.map((v) => [
+      rules.VIEWS.map((v) => [
         v,
         Object.fromEntries(
           prices.map((P) => [
@@ -133,8 +115,8 @@ export function referencePlanReport(plan: any, bands: BandRows): any {
         sumMonths(H, (k) => h.cashAt(k)),
         2,
       ),
-      band: bandPosition(h.baseSalary, bands[plan.hires[i].market.role]!),
-      equity: Object.fromEntries(VIEWS.map((v) => [v, poolJson(h.granted(v), c, v)])),
+      band: rules.bandPosition(h.baseSalary, bands[plan.hires[i].market.role]!),
+      equity: Object.fromEntries(rules.VIEWS.map((v) => [v, rules.poolJson(h.granted(v), c, v)])),
     })),
     schedule: Array.from({ length: H }, (_, i) => {
       const k = i + 1;
@@ -150,7 +132,7 @@ export function referencePlanReport(plan: any, bands: BandRows): any {
           none: sumH((h) => h.vestedAt('none', k)).toNumber(),
         },
         sbcExpense: Object.fromEntries(
-          VIEWS.map((v) => [
+          rules.VIEWS.map((v) => [
             v,
             f(
               sumH((h) => h.sbcAt(v, k)),

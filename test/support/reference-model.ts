@@ -5,27 +5,21 @@
  * It is slow and simple on purpose: no caching, no shortcuts.
  */
 import D from 'decimal.js';
+import { DPM, R2, ROUND, f, n, sumMonths, type N } from './reference-decimal.js';
 import {
-  DPM,
-  R2,
-  ROUND,
   VIEWS,
   bandPosition,
   companyRules,
   daysGained,
   expenseAt,
-  f,
   gainHitAt,
   hireCashParts,
   mergeOffer,
-  n,
   offerGrants,
   poolJson,
-  sumMonths,
   vestedAfter,
   weightedSum,
   type BandValues,
-  type N,
 } from './reference-rules.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -6,36 +6,13 @@
  * decimal.js and the raw JSON), so that the references stay a second, independent reading of the
  * spec. Slow and simple on purpose: no caching, no shortcuts.
  */
-import D from 'decimal.js';
+import { DPM, INT, MAX, MIN, R2, ROUND, ZERO, f, n, type N } from './reference-decimal.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const X = D.clone({ precision: 80, rounding: D.ROUND_HALF_UP });
-export type N = InstanceType<typeof X>;
-export const n = (v: any): N => new X(String(v));
-export const ZERO = n(0);
-export const R2 = (x: N) => x.toDecimalPlaces(2, D.ROUND_HALF_UP);
-export const ROUND = (x: N, p: number) => x.toDecimalPlaces(p, D.ROUND_HALF_UP);
-export const INT = (x: N) => x.floor();
-/** Days per month (§3.2). */
-export const DPM = n('30.4375');
-export const MAX = (a: N, b: N) => (a.greaterThan(b) ? a : b);
-export const MIN = (a: N, b: N) => (a.lessThan(b) ? a : b);
-/** A figure as the --json report writes it: `p` decimals, never "-0.00". */
-export const f = (x: N, p: number) => {
-  const s = x.toFixed(p, D.ROUND_HALF_UP);
-  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
-};
 /** The three equity views of §3.5. */
 export const VIEWS = ['hit', 'expected', 'none'] as const;
 const PERCENTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
 export type BandValues = Record<(typeof PERCENTILES)[number], number>;
-
-/** Sum of `fn(k)` over months 1..H. */
-export function sumMonths(H: number, fn: (k: number) => N): N {
-  let s = ZERO;
-  for (let k = 1; k <= H; k++) s = s.plus(fn(k));
-  return s;
-}
 
 /** §9's merge, read on its own: fields replaced, equity merged except the size, refresh null removes. */
 export function mergeOffer(base: any, over: any): any {
