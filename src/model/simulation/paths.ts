@@ -1,15 +1,7 @@
 /** One path of the simulation (docs/model.md §11): outcomes, granted shares and runway days. */
-import { gainHit, grossProfit } from '../company.js';
-import { ZERO, type Decimal } from '../decimal.js';
-import {
-  ALWAYS,
-  toCents,
-  type EventRef,
-  type GainSlot,
-  type HirePre,
-  type Prepared,
-  type Sparse,
-} from './prepare.js';
+import { NetBurn } from './net.js';
+import { ALWAYS, type EventRef, type HirePre, type Prepared } from './prepare.js';
+import type { ViewsSparse } from './variants.js';
 
 /** The sentinel for "beyond R" in the per-path day arrays: larger than any number of days. */
 export const BEYOND = 2 ** 30;
@@ -34,24 +26,38 @@ export interface PathOutputs {
   codes: Float64Array[];
 }
 
+/** Whether event `r` happened on a path with these draws. */
+const happened = (draws: Uint8Array, r: EventRef): boolean =>
+  r >= 0 ? draws[r] === 1 : r === ALWAYS;
+
+/** Months of deviant cash deltas scattered ahead of a runway scan at a time. */
+const BLOCK = 12;
+
+/**
+ * Evaluates paths one at a time into {@link PathOutputs}. Runway days per checkpoint and cash
+ * view: the baseline difference array (every hire in its more likely miss state) plus the sparse
+ * miss deltas of the hires that deviate from it, scattered a block of months ahead of the scan
+ * (and consumed by it), so a scan that stops at month K touches only the deltas up to ~K.
+ */
 export class PathEvaluator {
-  private readonly gDiff: Float64Array;
-  private readonly net: Float64Array;
-  /** The checkpoint whose gains are scattered, how far net is computed, G at that month. */
-  private ci = 0;
-  private netUpTo = 0;
-  private G = 0;
-  private first = 0;
-  private readonly active: GainSlot[] = [];
-  private readonly activeIds: number[] = [];
-  private readonly gpCache = new Map<string, number>();
+  private readonly net: NetBurn;
   /** The current path's hires whose miss state differs from the baseline's. */
   private readonly deviants: number[] = [];
+  /** Per deviant (same order): its delta for the view being scanned, the sign, the next entry. */
+  private readonly lists: ViewsSparse[] = [];
+  private readonly signs: Float64Array;
+  private readonly cursor: Int32Array;
+  /** Deviant deltas scattered ahead of the scan (zero elsewhere), `[k × nViews + v]`. */
+  private readonly pending: Float64Array;
+  /** Per view during a scan: the hires' cash this month, the cash left, still scanning (1). */
+  private readonly hc: Float64Array;
+  private readonly cash: Float64Array;
+  private readonly open: Uint8Array;
   private readonly granted = new Float64Array(2);
   /** Runway days per hire-state key, when states repeat (at most 15 hires, 4^hires ≤ paths). */
   private readonly memo: Map<number, Int32Array> | null;
   /** Per hire: missed / gain landed / replacement gain landed, for the current path. */
-  readonly missed: Uint8Array;
+  private readonly missed: Uint8Array;
   private readonly landed: Uint8Array;
   private readonly replLanded: Uint8Array;
 
@@ -59,70 +65,87 @@ export class PathEvaluator {
     private readonly p: Prepared,
     private readonly out: PathOutputs,
   ) {
-    this.gDiff = new Float64Array(p.R + 2);
+    const n = p.hires.length;
+    this.net = new NetBurn(p);
     // Worth it only when states repeat: at most 4^hires distinct, against the number of paths.
-    this.memo = p.hires.length <= 15 && 4 ** p.hires.length <= p.paths ? new Map() : null;
-    this.net = new Float64Array(p.R + 1);
-    this.missed = new Uint8Array(p.hires.length);
-    this.landed = new Uint8Array(p.hires.length);
-    this.replLanded = new Uint8Array(p.hires.length);
+    this.memo = n <= 15 && 4 ** n <= p.paths ? new Map() : null;
+    this.signs = new Float64Array(n);
+    this.cursor = new Int32Array(n);
+    this.pending = new Float64Array((p.R + 2) * p.nViews);
+    this.hc = new Float64Array(p.nViews);
+    this.cash = new Float64Array(p.nViews);
+    this.open = new Uint8Array(p.nViews);
+    this.missed = new Uint8Array(n);
+    this.landed = new Uint8Array(n);
+    this.replLanded = new Uint8Array(n);
   }
 
   /** Evaluates one path from its draws (1 = the event happened). */
   run(path: number, draws: Uint8Array): void {
-    const p = this.p;
-    const hires = p.hires;
-    const at = (r: EventRef): boolean => (r >= 0 ? draws[r] === 1 : r === ALWAYS);
-    const nc = p.checkpoints.length;
+    const nc = this.p.checkpoints.length;
     const granted = this.granted;
     granted[0] = 0;
     granted[1] = 0;
     this.deviants.length = 0;
-    for (let h = 0; h < hires.length; h++) {
-      const x = hires[h] as HirePre;
-      const missed = at(x.miss);
-      const landed = !missed && at(x.gain);
-      const replLanded = missed && at(x.replGain);
-      if (missed !== x.modalMissed) this.deviants.push(h);
-      this.missed[h] = missed ? 1 : 0;
-      this.landed[h] = landed ? 1 : 0;
-      this.replLanded[h] = replLanded ? 1 : 0;
-      if (!missed) {
-        let shares = x.orig.initial + (landed ? x.orig.margin : 0);
-        let code = 1 + (landed ? 1 : 0);
-        let bit = 2;
-        for (let i = 0; i < x.milestones.length; i++) {
-          if (x.origMilestoneGrant[i] === null) continue;
-          if (at(x.milestones[i] as EventRef)) {
-            shares += x.orig.milestones[i] as number;
-            code += bit;
-          }
-          bit *= 2;
-        }
-        for (let ci = 0; ci < nc; ci++) granted[ci] = (granted[ci] as number) + shares;
-        (this.out.codes[h] as Float64Array)[path] = code;
-      } else {
-        (this.out.codes[h] as Float64Array)[path] = 0;
-        for (let ci = 0; ci < nc; ci++) {
-          let shares = x.vestedInitialAt[ci] as number;
-          const r = x.repl[ci];
-          if (r) {
-            shares += r.initial + (replLanded ? r.margin : 0);
-            for (let i = 0; i < x.replMilestones.length; i++)
-              if (at(x.replMilestones[i] as EventRef)) shares += r.milestones[i] as number;
-          }
-          granted[ci] = (granted[ci] as number) + shares;
-        }
-      }
-    }
+    for (let h = 0; h < this.p.hires.length; h++) this.hireOutcome(h, path, draws);
     for (let ci = 0; ci < nc; ci++)
       (this.out.granted[ci] as Float64Array)[path] = granted[ci] as number;
-    // Runway depends only on each hire's (missed, gain landed) state: with few hires the days of
-    // a state already met are reused (exact enumeration repeats states many times).
+    this.runways(path);
+  }
+
+  /** Hire h's states, its outcome code and its granted shares per checkpoint on this path. */
+  private hireOutcome(h: number, path: number, draws: Uint8Array): void {
+    const x = this.p.hires[h] as HirePre;
+    const granted = this.granted;
+    const nc = this.p.checkpoints.length;
+    const missed = happened(draws, x.miss);
+    const landed = !missed && happened(draws, x.gain);
+    const replLanded = missed && happened(draws, x.replGain);
+    if (missed !== x.modalMissed) this.deviants.push(h);
+    this.missed[h] = missed ? 1 : 0;
+    this.landed[h] = landed ? 1 : 0;
+    this.replLanded[h] = replLanded ? 1 : 0;
+    if (!missed) {
+      let shares = x.orig.initial + (landed ? x.orig.margin : 0);
+      let code = 1 + (landed ? 1 : 0);
+      let bit = 2;
+      for (let i = 0; i < x.milestones.length; i++) {
+        if (x.origMilestoneGrant[i] === null) continue;
+        if (happened(draws, x.milestones[i] as EventRef)) {
+          shares += x.orig.milestones[i] as number;
+          code += bit;
+        }
+        bit *= 2;
+      }
+      for (let ci = 0; ci < nc; ci++) granted[ci] = (granted[ci] as number) + shares;
+      (this.out.codes[h] as Float64Array)[path] = code;
+      return;
+    }
+    (this.out.codes[h] as Float64Array)[path] = 0;
+    for (let ci = 0; ci < nc; ci++) {
+      let shares = x.vestedInitialAt[ci] as number;
+      const r = x.repl[ci];
+      if (r) {
+        shares += r.initial + (replLanded ? r.margin : 0);
+        for (let i = 0; i < x.replMilestones.length; i++)
+          if (happened(draws, x.replMilestones[i] as EventRef)) shares += r.milestones[i] as number;
+      }
+      granted[ci] = (granted[ci] as number) + shares;
+    }
+  }
+
+  /**
+   * Runway days of every checkpoint and view. They depend only on each hire's (missed, gain
+   * landed) state: with few hires the days of a state already met are reused (exact enumeration
+   * repeats states many times). With no miss on the path the later checkpoint copies the first.
+   */
+  private runways(path: number): void {
+    const p = this.p;
+    const nc = p.checkpoints.length;
     let key = -1;
     if (this.memo) {
       key = 0;
-      for (let h = 0; h < hires.length; h++)
+      for (let h = 0; h < p.hires.length; h++)
         key = key * 4 + this.missed[h]! * 2 + this.landed[h]! + this.replLanded[h]!;
       const seen = this.memo.get(key);
       if (seen) {
@@ -133,169 +156,99 @@ export class PathEvaluator {
         return;
       }
     }
-    const found = this.memo ? new Int32Array(nc * p.nViews) : null;
-    // With no miss on the path the checkpoints cannot differ: the later one copies the first.
-    let anyMissed = false;
-    for (let h = 0; h < hires.length; h++) if (this.missed[h] === 1) anyMissed = true;
-    for (let ci = 0, i = 0; ci < nc; ci++) {
+    const anyMissed = this.missed.includes(1);
+    for (let ci = 0; ci < nc; ci++) {
       const days = this.out.days[ci] as Int32Array[];
       if (ci > 0 && !anyMissed) {
         const first = this.out.days[0] as Int32Array[];
-        for (let v = 0; v < p.nViews; v++) {
-          const d = (first[v] as Int32Array)[path] as number;
-          (days[v] as Int32Array)[path] = d;
-          if (found) found[i++] = d;
-        }
+        for (let v = 0; v < p.nViews; v++)
+          (days[v] as Int32Array)[path] = (first[v] as Int32Array)[path] as number;
         continue;
       }
-      this.startGains(ci);
-      for (let v = 0; v < p.nViews; v++) {
-        const d = this.runway(ci, v);
-        (days[v] as Int32Array)[path] = d;
-        if (found) found[i++] = d;
-      }
-      this.clearGains();
+      this.net.start(ci, this.landed, this.replLanded);
+      this.viewRunways(ci, path);
+      this.net.finish();
     }
-    if (this.memo && found) this.memo.set(key, found);
+    if (this.memo) {
+      const found = new Int32Array(nc * p.nViews);
+      for (let ci = 0, i = 0; ci < nc; ci++)
+        for (let v = 0; v < p.nViews; v++)
+          found[i++] = ((this.out.days[ci] as Int32Array[])[v] as Int32Array)[path] as number;
+      this.memo.set(key, found);
+    }
   }
 
   /**
-   * Scatters the active gain ramps of checkpoint ci into gDiff; `opex_k − gp_k(G_k)` is then
-   * computed month by month, only as far as a runway needs it ({@link extendNet}).
+   * Runway days of every cash view at checkpoint ci for the current path, into the outputs
+   * (BEYOND when beyond R). The views are scanned side by side, month by month, until each has
+   * run out of cash: they share the month's net burn and the deviants' delta entries.
    */
-  private startGains(ci: number): void {
+  private viewRunways(ci: number, path: number): void {
     const p = this.p;
-    const active = this.active;
-    const ids = this.activeIds;
-    active.length = 0;
-    ids.length = 0;
-    for (let h = 0; h < p.hires.length; h++) {
-      const x = p.hires[h] as HirePre;
-      if (this.landed[h] === 1 && x.origGainSlot) {
-        active.push(x.origGainSlot);
-        ids.push(2 * h);
-      } else if (this.replLanded[h] === 1) {
-        const slot = x.replGainSlot[ci];
-        if (slot) {
-          active.push(slot);
-          ids.push(2 * h + 1);
+    const nV = p.nViews;
+    const base = p.baseDiff[ci] as Float64Array;
+    const { pending, hc, cash, open } = this;
+    const days = this.out.days[ci] as Int32Array[];
+    hc.fill(0);
+    cash.fill(p.cash0);
+    open.fill(1);
+    let left = nV;
+    this.openDeviants(ci);
+    for (let k = 1; k <= p.R && left > 0;) {
+      const end = Math.min(p.R, k + BLOCK - 1);
+      this.scatterDeviants(end);
+      if (end > this.net.upTo) this.net.extend(end);
+      const series = this.net.series;
+      for (; k <= end; k++) {
+        for (let v = 0, i = k * nV; v < nV; v++, i++) {
+          // Integer cents: the sums are exact in any order.
+          const h = (hc[v] as number) + (base[i] as number) + (pending[i] as number);
+          pending[i] = 0;
+          if (open[v] === 0) continue;
+          hc[v] = h;
+          const burn = (series[k] as number) + h;
+          const next = (cash[v] as number) - burn;
+          if (next >= 0) cash[v] = next;
+          else {
+            (days[v] as Int32Array)[path] = runwayDays(k, cash[v] as number, burn);
+            open[v] = 0;
+            left--;
+          }
+        }
+        if (left === 0) {
+          pending.fill(0, (k + 1) * nV, (end + 1) * nV);
+          break;
         }
       }
     }
-    this.ci = ci;
-    this.netUpTo = 0;
-    this.G = 0;
-    const g = this.gDiff;
-    let first = p.R + 1;
-    for (const slot of active) {
-      const { idx, val } = slot.units ?? slot.diff;
-      if (slot.start < first) first = slot.start;
-      for (let i = 0; i < idx.length; i++)
-        g[idx[i] as number] = (g[idx[i] as number] as number) + (val[i] as number);
-    }
-    this.first = first;
+    for (let v = 0; v < nV; v++) if (open[v] === 1) (days[v] as Int32Array)[path] = BEYOND;
   }
 
-  /** Puts gDiff back to zeros (only where the active ramps wrote). */
-  private clearGains(): void {
-    const g = this.gDiff;
-    for (const slot of this.active) {
-      const idx = slot.diff.idx;
-      for (let i = 0; i < idx.length; i++) g[idx[i] as number] = 0;
-    }
-  }
-
-  /** `net[k] = opex_k − gp_k(G_k)` for months netUpTo + 1 .. upTo of the current path. */
-  private extendNet(upTo: number): void {
-    const p = this.p;
-    const { opexC, revC, revGmC, gp0C } = p;
-    const g = this.gDiff;
-    const net = this.net;
-    const first = this.first;
-    const D = p.unitsPerPoint;
-    // With integer units G is exact and x carries a few roundings only; else G itself carries
-    // the rounding of up to a few hundred additions.
-    const rel = D === null ? 4e-12 : 1e-14;
-    const perPoint = D === null ? 100 : 100 * D;
-    let G = this.G;
-    for (let k = this.netUpTo + 1; k <= upTo; k++) {
-      G += g[k] as number;
-      if (k < first) {
-        net[k] = (opexC[k] as number) - (gp0C[k] as number);
-        continue;
-      }
-      const x = (revGmC[k] as number) + ((revC[k] as number) * G) / perPoint;
-      const fl = Math.floor(x);
-      const frac = x - fl;
-      let gp: number;
-      if (Math.abs(frac - 0.5) > rel * Math.abs(x) + 1e-9) gp = frac > 0.5 ? fl + 1 : fl;
-      else gp = this.exactGp(this.ci, k, D === null ? null : G);
-      net[k] = (opexC[k] as number) - gp;
-    }
-    this.G = G;
-    this.netUpTo = upTo;
-  }
-
-  /** gp_k in cents from the exact gains of the active hires (decimal, as §3.4), cached. */
-  private exactGp(ci: number, k: number, units: number | null): number {
-    const p = this.p;
-    const parts: number[] = [];
-    for (let i = 0; i < this.active.length; i++)
-      if ((this.active[i] as GainSlot).start <= k) parts.push(this.activeIds[i] as number);
-    // With integer units the total gain identifies gp_k; else the set of active ramps does.
-    const key = units !== null ? `${k}:${units}` : `${ci}:${k}:${parts.join(',')}`;
-    const hit = this.gpCache.get(key);
-    if (hit !== undefined) return hit;
-    let G = ZERO;
-    for (const id of parts) {
-      const x = p.hires[id >> 1] as HirePre;
-      const start = id & 1 ? (x.replStart[ci] as number) : x.start;
-      G = G.plus(gainHit(x.hire.offer.marginGain, k - start + 1));
-    }
-    const gp = toCents(grossProfit(p.revD[k] as Decimal, p.input.company.grossMargin, G));
-    this.gpCache.set(key, gp);
-    return gp;
-  }
-
-  /** Applies (sign 1) or removes (sign −1) the deviating hires' miss deltas in place. */
-  private deviate(d: Float64Array, ci: number, v: number, sign: number): void {
-    const p = this.p;
+  /** Points the deviants' cursors at the start of their miss deltas at checkpoint ci. */
+  private openDeviants(ci: number): void {
     const deviants = this.deviants;
     for (let j = 0; j < deviants.length; j++) {
       const h = deviants[j] as number;
-      const x = p.hires[h] as HirePre;
-      const m = this.missed[h] === 1;
-      const { idx, val } = (x.missDelta[ci] as Sparse[])[v] as Sparse;
-      const s = m ? sign : -sign;
-      for (let i = 0; i < idx.length; i++)
-        d[idx[i] as number] = (d[idx[i] as number] as number) + s * (val[i] as number);
+      this.lists[j] = (this.p.hires[h] as HirePre).missDelta[ci] as ViewsSparse;
+      this.signs[j] = this.missed[h] === 1 ? 1 : -1;
+      this.cursor[j] = 0;
     }
   }
 
-  /** Runway days of cash view v at checkpoint ci for the current path (BEYOND when beyond R). */
-  private runway(ci: number, v: number): number {
-    const p = this.p;
-    const R = p.R;
-    // The baseline difference array is changed in place and put back (integers: exact).
-    const d = (p.baseDiff[ci] as Float64Array[])[v] as Float64Array;
-    this.deviate(d, ci, v, 1);
-    const noGain = this.active.length === 0;
-    const net = noGain ? p.net0 : this.net;
-    let hc = 0;
-    let cash = p.cash0;
-    let days = BEYOND;
-    for (let k = 1; k <= R; k++) {
-      if (!noGain && k > this.netUpTo) this.extendNet(Math.min(R, k + 23));
-      hc += d[k] as number;
-      const burn = (net[k] as number) + hc;
-      const next = cash - burn;
-      if (next < 0) {
-        days = runwayDays(k, cash, burn);
-        break;
+  /** Adds the deviants' delta entries (every view) up to month `end` into `pending`. */
+  private scatterDeviants(end: number): void {
+    const pending = this.pending;
+    const nV = this.p.nViews;
+    for (let j = 0; j < this.deviants.length; j++) {
+      const { idx, val } = this.lists[j] as ViewsSparse;
+      const s = this.signs[j] as number;
+      let c = this.cursor[j] as number;
+      for (; c < idx.length && (idx[c] as number) <= end; c++) {
+        const at = (idx[c] as number) * nV;
+        for (let v = 0; v < nV; v++)
+          pending[at + v] = (pending[at + v] as number) + s * (val[c * nV + v] as number);
       }
-      cash = next;
+      this.cursor[j] = c;
     }
-    this.deviate(d, ci, v, -1);
-    return days;
   }
 }

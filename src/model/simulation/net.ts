@@ -1,0 +1,136 @@
+/**
+ * The company's monthly net burn `opex_k − gp_k(G_k)` on one path at one checkpoint, in cents
+ * (docs/model.md §3.4, §11). Gross profit is not additive over hires: `gp_k = ROUND(rev_k ×
+ * (grossMargin + G_k/100), 2)` depends on the path's total gain points G_k, summed in Float64 (or
+ * exact integer units) from the landed hires' gain ramps. Near a half cent the month is recomputed
+ * in decimal arithmetic from the exact gains (and cached), so every figure is the decimal
+ * engine's. Months are computed only as far as a runway scan asks ({@link NetBurn.extend}).
+ */
+import { gainHit, grossProfit } from '../company.js';
+import { ZERO, type Decimal } from '../decimal.js';
+import { toCents, type GainSlot, type HirePre, type Prepared } from './prepare.js';
+
+export class NetBurn {
+  /** net[k] for k ≤ upTo; read `series` (net0 when no gain landed). */
+  private readonly net: Float64Array;
+  private readonly gDiff: Float64Array;
+  private readonly active: GainSlot[] = [];
+  private readonly activeIds: number[] = [];
+  private readonly gpCache = new Map<string, number>();
+  private ci = 0;
+  private G = 0;
+  private first = 0;
+  /** The months computed so far (R when no gain landed: net0 is complete). */
+  upTo = 0;
+  series: Float64Array;
+
+  constructor(private readonly p: Prepared) {
+    this.net = new Float64Array(p.R + 1);
+    this.gDiff = new Float64Array(p.R + 2);
+    this.series = p.net0;
+  }
+
+  /**
+   * Starts checkpoint ci of a path: scatters the landed gain ramps (per hire: the original's,
+   * or the replacement's at this checkpoint) into the gain difference array.
+   */
+  start(ci: number, landed: Uint8Array, replLanded: Uint8Array): void {
+    const hires = this.p.hires;
+    const active = this.active;
+    const ids = this.activeIds;
+    active.length = 0;
+    ids.length = 0;
+    for (let h = 0; h < hires.length; h++) {
+      const x = hires[h] as HirePre;
+      if (landed[h] === 1 && x.origGainSlot) {
+        active.push(x.origGainSlot);
+        ids.push(2 * h);
+      } else if (replLanded[h] === 1) {
+        const slot = x.replGainSlot[ci];
+        if (slot) {
+          active.push(slot);
+          ids.push(2 * h + 1);
+        }
+      }
+    }
+    this.ci = ci;
+    this.G = 0;
+    if (active.length === 0) {
+      this.series = this.p.net0;
+      this.upTo = this.p.R;
+      return;
+    }
+    this.series = this.net;
+    this.upTo = 0;
+    const g = this.gDiff;
+    let first = this.p.R + 1;
+    for (const slot of active) {
+      const { idx, val } = slot.units ?? slot.diff;
+      if (slot.start < first) first = slot.start;
+      for (let i = 0; i < idx.length; i++)
+        g[idx[i] as number] = (g[idx[i] as number] as number) + (val[i] as number);
+    }
+    this.first = first;
+  }
+
+  /** Puts the gain difference array back to zeros (only where the active ramps wrote). */
+  finish(): void {
+    const g = this.gDiff;
+    for (const slot of this.active) {
+      const idx = (slot.units ?? slot.diff).idx;
+      for (let i = 0; i < idx.length; i++) g[idx[i] as number] = 0;
+    }
+    this.active.length = 0;
+  }
+
+  /** Computes `net[k] = opex_k − gp_k(G_k)` for months upTo + 1 .. `to`. */
+  extend(to: number): void {
+    const { opexC, revC, revGmC, gp0C, unitsPerPoint: D } = this.p;
+    const g = this.gDiff;
+    const net = this.net;
+    const first = this.first;
+    // With integer units G is exact and x carries a few roundings only; else G itself carries
+    // the rounding of up to a few hundred additions.
+    const rel = D === null ? 4e-12 : 1e-14;
+    const perPoint = D === null ? 100 : 100 * D;
+    let G = this.G;
+    for (let k = this.upTo + 1; k <= to; k++) {
+      G += g[k] as number;
+      if (k < first) {
+        net[k] = (opexC[k] as number) - (gp0C[k] as number);
+        continue;
+      }
+      const x = (revGmC[k] as number) + ((revC[k] as number) * G) / perPoint;
+      const fl = Math.floor(x);
+      const frac = x - fl;
+      let gp: number;
+      if (Math.abs(frac - 0.5) > rel * Math.abs(x) + 1e-9) gp = frac > 0.5 ? fl + 1 : fl;
+      else gp = this.exactGp(k, D === null ? null : G);
+      net[k] = (opexC[k] as number) - gp;
+    }
+    this.G = G;
+    this.upTo = to;
+  }
+
+  /** gp_k in cents from the exact gains of the active hires (decimal, as §3.4), cached. */
+  private exactGp(k: number, units: number | null): number {
+    const p = this.p;
+    const ci = this.ci;
+    const parts: number[] = [];
+    for (let i = 0; i < this.active.length; i++)
+      if ((this.active[i] as GainSlot).start <= k) parts.push(this.activeIds[i] as number);
+    // With integer units the total gain identifies gp_k; else the set of active ramps does.
+    const key = units !== null ? `${k}:${units}` : `${ci}:${k}:${parts.join(',')}`;
+    const hit = this.gpCache.get(key);
+    if (hit !== undefined) return hit;
+    let G = ZERO;
+    for (const id of parts) {
+      const x = p.hires[id >> 1] as HirePre;
+      const start = id & 1 ? (x.replStart[ci] as number) : x.start;
+      G = G.plus(gainHit(x.hire.offer.marginGain, k - start + 1));
+    }
+    const gp = toCents(grossProfit(p.revD[k] as Decimal, p.input.company.grossMargin, G));
+    this.gpCache.set(key, gp);
+    return gp;
+  }
+}
