@@ -6,7 +6,7 @@
  * No Office types here: tested on its own.
  */
 import { InputError } from '../model/messages.js';
-import type { PlanBlock, PlanSheet } from '../workbook/plan.js';
+import { colLetter, type PlanBlock, type PlanSheet } from '../workbook/plan.js';
 import { cellFormat, cellInput, type CellInput } from './cells.js';
 import { fillRuns } from './fill.js';
 
@@ -69,13 +69,6 @@ export type WriteOp = { kind: 'cells'; chunk: WriteChunk } | { kind: 'fill'; fil
 /** Excel's limit on one request's payload (5 MB); the write budget stays below it. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
-const columnLetters = (col: number): string => {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
 /**
  * A single row larger than a request can carry is refused before anything is sent, naming the
  * sheet, the row and its largest cell (rows are never split across requests).
@@ -93,7 +86,7 @@ function refuseRow(chunk: WriteChunk, maxBytes: number): never {
   });
   const label = cells[0];
   throw new InputError(chunk.sheet, [
-    `row ${chunk.row + 1}${typeof label === 'string' && label !== '' && !label.startsWith('=') ? ` ("${label.slice(0, 40)}")` : ''} needs ${chunk.bytes.toLocaleString('en-US')} bytes in one request, more than Excel's ${maxBytes.toLocaleString('en-US')}; its largest cell is ${columnLetters(chunk.col + widest)}${chunk.row + 1} (${widestBytes.toLocaleString('en-US')} bytes): shorten that text`,
+    `row ${chunk.row + 1}${typeof label === 'string' && label !== '' && !label.startsWith('=') ? ` ("${label.slice(0, 40)}")` : ''} needs ${chunk.bytes.toLocaleString('en-US')} bytes in one request, more than Excel's ${maxBytes.toLocaleString('en-US')}; its largest cell is ${colLetter(chunk.col + widest)}${chunk.row + 1} (${widestBytes.toLocaleString('en-US')} bytes): shorten that text`,
   ]);
 }
 
