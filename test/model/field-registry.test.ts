@@ -7,7 +7,7 @@
 // (and test/taskpane/packages-risk-pane.test.ts, whose Risk routing now comes from the registry).
 // Changing a field's kind (grossMargin to money, cliffMonths to days) fails the kind check; its
 // default (employerLoadPct 0.2, revenueGrowthMonthly "required") fails the default check.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { INPUT_FIELDS } from '../../src/excel/inputs.js';
@@ -222,6 +222,20 @@ describe('the field registry', () => {
       );
   });
 
+  /** A screen's source with the shared components it imports, directly or through another. */
+  const screenSource = (screen: string): string => {
+    const sources = [readFileSync(`${ROOT}src/taskpane/screens/${screen}.tsx`, 'utf8')];
+    const seen = new Set<string>();
+    for (let i = 0; i < sources.length; i++)
+      for (const m of sources[i]!.matchAll(/from '(?:\.\.\/components)?\.?\/(\w+)\.js'/g)) {
+        const file = `${ROOT}src/taskpane/components/${m[1]}.tsx`;
+        if (seen.has(file) || !existsSync(file)) continue;
+        seen.add(file);
+        sources.push(readFileSync(file, 'utf8'));
+      }
+    return sources.join('\n');
+  };
+
   it("sends each field's problems to the screen that edits it, and that screen binds it", () => {
     const screenFile: Record<string, string> = {
       offer: 'OfferScreen',
@@ -236,7 +250,7 @@ describe('the field registry', () => {
       const concrete = f.path.replace(/\[\]/g, '[0]');
       expect(screenOf(concrete), f.path).toBe(f.screen ?? 'offer');
       if (!f.screen) continue;
-      const src = readFileSync(`${ROOT}src/taskpane/screens/${screenFile[f.screen]}.tsx`, 'utf8');
+      const src = screenSource(screenFile[f.screen]!);
       const key = /([A-Za-z0-9]+)(\[\])?$/.exec(f.path)![1]!;
       if (!src.includes(`'${key}'`)) unbound.push(`${f.path} (${f.screen})`);
     }

@@ -1,15 +1,27 @@
-import { Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
 import {
+  Field,
+  Input,
+  Select,
+  Switch,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState, type ReactNode } from 'react';
+import type { JsonValue } from '../../model/json-text.js';
+import {
+  getAt,
   numberFromText,
+  setAt,
   numberListFromText,
   sameValue,
   textFromList,
   textFromValue,
+  type Draft,
   type NumberKind,
   type Path,
 } from '../draft.js';
-import { useField } from '../state.js';
+import { useDraft, useField } from '../state.js';
 
 const useStyles = makeStyles({
   grid: {
@@ -183,6 +195,11 @@ export function NumberListField({ path, label, hint, testId, wide }: CommonProps
   );
 }
 
+/** Choice options for the distinct values of a list, in first-seen order (band roles, levels…). */
+export function distinctOptions(values: readonly string[]): { value: string; label: string }[] {
+  return [...new Set(values)].map((x) => ({ value: x, label: x }));
+}
+
 /** One of a few strings. */
 export function ChoiceField({
   path,
@@ -213,5 +230,37 @@ export function ChoiceField({
         ))}
       </Select>
     </FieldShell>
+  );
+}
+
+/**
+ * A switch that adds or removes an optional part of the scenario (a refresh program, a margin
+ * rule, the gain path). Switching off keeps what was there, so switching back on restores it
+ * (nothing typed is lost); the first time on, the part starts as `fresh(draft)`.
+ */
+export function OptionalPart({
+  path,
+  label,
+  fresh,
+}: {
+  path: Path;
+  label: string;
+  fresh: (draft: Draft) => JsonValue;
+}) {
+  const { draft, update } = useDraft();
+  const kept = useRef<JsonValue | undefined>(undefined);
+  const on = getAt(draft, path) !== undefined;
+  return (
+    <Switch
+      label={label}
+      checked={on}
+      onChange={(_, d) =>
+        update((dr) => {
+          if (d.checked) return setAt(dr, path, kept.current ?? fresh(dr));
+          kept.current = getAt(dr, path);
+          return setAt(dr, path, undefined);
+        })
+      }
+    />
   );
 }

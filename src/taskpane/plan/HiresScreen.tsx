@@ -2,30 +2,28 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useCallback, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import type { BandSet } from '../../model/bands.js';
 import { Decimal } from '../../model/decimal.js';
 import { formatMoney } from '../../model/format.js';
 import { JsonNumber, type JsonValue } from '../../model/json-text.js';
-import { InputError } from '../../model/messages.js';
-import { readableError } from '../actions.js';
 import { getAt, setAt } from '../draft.js';
-import { ChoiceField, FieldGrid, NumberField, TextField } from '../components/Fields.js';
-import { HiddenFileInput } from '../components/FileInput.js';
+import { CsvImport, CsvPreview } from '../components/CsvImport.js';
+import {
+  ChoiceField,
+  FieldGrid,
+  NumberField,
+  TextField,
+  distinctOptions,
+} from '../components/Fields.js';
+import { ListItemActions } from '../components/ListItems.js';
 import { Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
-import { readHiresCsv, type HiresImport } from './hires-import.js';
+import { readHiresCsv } from './hires-import.js';
 import {
   addHire,
   duplicateHire,
@@ -69,13 +67,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
 });
-
-const distinct = (xs: string[]) => [...new Set(xs)].map((x) => ({ value: x, label: x }));
 
 /** "$175,000" for a draft number, else the text as typed. */
 function moneyText(v: JsonValue | undefined, currency: string): string {
@@ -146,6 +140,95 @@ const HireRow = memo(function HireRow({
   );
 });
 
+/** The hire fields the editor shows (each shows its own problem). */
+const EDITED = new Set([
+  'startMonth',
+  'template',
+  'offer.candidate',
+  'offer.role',
+  'offer.level',
+  'offer.location',
+  'offer.baseSalary',
+  'market.role',
+  'market.level',
+  'market.location',
+]);
+
+/** Problems of hire `index` that no field of its editor shows (a template's field, a missing band row). */
+function unshownProblems(problems: ReadonlyMap<string, string>, index: number): string[] {
+  return [...problems.entries()].flatMap(([path, reason]) => {
+    const inner = pathInHire(path, index);
+    return inner === null || EDITED.has(inner) ? [] : [`${path}: ${reason}`];
+  });
+}
+
+/** A hire's own fields: who, base, start month, template and band row (levels of its role…). */
+function HireFields({
+  index,
+  bandSet,
+  templates,
+}: {
+  index: number;
+  bandSet: BandSet | undefined;
+  templates: string[];
+}) {
+  const { draft } = useDraft();
+  const h = ['hires', index] as const;
+  const rows = bandSet?.rows ?? [];
+  const role = getAt(draft, [...h, 'market', 'role']);
+  const level = getAt(draft, [...h, 'market', 'level']);
+  const levels = rows.filter((r) => r.role === role);
+  const locations = levels.filter((r) => r.level === level);
+  return (
+    <FieldGrid>
+      <TextField
+        path={[...h, 'offer', 'candidate']}
+        label="Candidate"
+        testId={`hire-${index}-candidate`}
+      />
+      <TextField path={[...h, 'offer', 'role']} label="Role (title)" />
+      <TextField path={[...h, 'offer', 'level']} label="Level" />
+      <TextField path={[...h, 'offer', 'location']} label="Location" />
+      <NumberField
+        path={[...h, 'offer', 'baseSalary']}
+        label="Base salary (per year)"
+        unit="$"
+        testId={`hire-${index}-base-salary`}
+        hint="empty: the template's"
+      />
+      <NumberField
+        path={[...h, 'startMonth']}
+        label="Start month"
+        hint="plan month 1, 2, …"
+        testId={`hire-${index}-start-month`}
+      />
+      <ChoiceField
+        path={[...h, 'template']}
+        label="Template"
+        wide
+        options={templates.map((t) => ({ value: t, label: t }))}
+        testId={`hire-${index}-template`}
+      />
+      <ChoiceField
+        path={[...h, 'market', 'role']}
+        label="Band role"
+        wide
+        options={distinctOptions(rows.map((r) => r.role))}
+      />
+      <ChoiceField
+        path={[...h, 'market', 'level']}
+        label="Band level"
+        options={distinctOptions((levels.length ? levels : rows).map((r) => r.level))}
+      />
+      <ChoiceField
+        path={[...h, 'market', 'location']}
+        label="Band location"
+        options={distinctOptions((locations.length ? locations : rows).map((r) => r.location))}
+      />
+    </FieldGrid>
+  );
+}
+
 /** The expanded hire: its own fields, its band row and the list operations. */
 function HireEditor({
   index,
@@ -162,79 +245,12 @@ function HireEditor({
 }) {
   const s = useStyles();
   const { draft, problems, update } = useDraft();
-  const h = ['hires', index] as const;
   const name = hireName(hiresOf(draft)[index], index);
-  const rows = bandSet?.rows ?? [];
-  const role = getAt(draft, [...h, 'market', 'role']);
-  const level = getAt(draft, [...h, 'market', 'level']);
-  const levels = rows.filter((r) => r.role === role);
-  const locations = levels.filter((r) => r.level === level);
-  // Problems of this hire that no field below shows (a template's field, a missing band row).
-  const shown = new Set([
-    'startMonth',
-    'template',
-    'offer.candidate',
-    'offer.role',
-    'offer.level',
-    'offer.location',
-    'offer.baseSalary',
-    'market.role',
-    'market.level',
-    'market.location',
-  ]);
-  const other = [...problems.entries()].flatMap(([path, reason]) => {
-    const inner = pathInHire(path, index);
-    return inner === null || shown.has(inner) ? [] : [`${path}: ${reason}`];
-  });
+  const other = unshownProblems(problems, index);
   const label = `hire ${index + 1} (${name})`;
   return (
     <div className={s.editor} role="group" aria-label={`Edit ${label}`}>
-      <FieldGrid>
-        <TextField
-          path={[...h, 'offer', 'candidate']}
-          label="Candidate"
-          testId={`hire-${index}-candidate`}
-        />
-        <TextField path={[...h, 'offer', 'role']} label="Role (title)" />
-        <TextField path={[...h, 'offer', 'level']} label="Level" />
-        <TextField path={[...h, 'offer', 'location']} label="Location" />
-        <NumberField
-          path={[...h, 'offer', 'baseSalary']}
-          label="Base salary (per year)"
-          unit="$"
-          testId={`hire-${index}-base-salary`}
-          hint="empty: the template's"
-        />
-        <NumberField
-          path={[...h, 'startMonth']}
-          label="Start month"
-          hint="plan month 1, 2, …"
-          testId={`hire-${index}-start-month`}
-        />
-        <ChoiceField
-          path={[...h, 'template']}
-          label="Template"
-          wide
-          options={templates.map((t) => ({ value: t, label: t }))}
-          testId={`hire-${index}-template`}
-        />
-        <ChoiceField
-          path={[...h, 'market', 'role']}
-          label="Band role"
-          wide
-          options={distinct(rows.map((r) => r.role))}
-        />
-        <ChoiceField
-          path={[...h, 'market', 'level']}
-          label="Band level"
-          options={distinct((levels.length ? levels : rows).map((r) => r.level))}
-        />
-        <ChoiceField
-          path={[...h, 'market', 'location']}
-          label="Band location"
-          options={distinct((locations.length ? locations : rows).map((r) => r.location))}
-        />
-      </FieldGrid>
+      <HireFields index={index} bandSet={bandSet} templates={templates} />
       {other.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -249,57 +265,84 @@ function HireEditor({
       <p className={s.small}>
         Every other offer term comes from the template (edit it on the Templates screen).
       </p>
-      <div className={s.row}>
-        <Button
-          size="small"
-          onClick={() => {
-            update((d) => duplicateHire(d, index));
-            onMoved(index + 1);
-          }}
-          aria-label={`Duplicate ${label}`}
-        >
-          Duplicate
-        </Button>
-        <Button
-          size="small"
-          disabled={index === 0}
-          onClick={() => {
-            update((d) => moveHire(d, index, index - 1));
-            onMoved(index - 1);
-          }}
-          aria-label={`Move up: ${label}`}
-        >
-          Move up
-        </Button>
-        <Button
-          size="small"
-          disabled={index === count - 1}
-          onClick={() => {
-            update((d) => moveHire(d, index, index + 1));
-            onMoved(index + 1);
-          }}
-          aria-label={`Move down: ${label}`}
-        >
-          Move down
-        </Button>
-        <Button
-          size="small"
-          disabled={count <= 1}
-          onClick={() => {
-            update((d) => removeHire(d, index));
-            onMoved(null);
-          }}
-          aria-label={`Remove ${label}`}
-        >
-          Remove
-        </Button>
-      </div>
+      <ListItemActions
+        index={index}
+        count={count}
+        label={label}
+        onMove={(to) => {
+          update((d) => moveHire(d, index, to));
+          onMoved(to);
+        }}
+        onDuplicate={() => {
+          update((d) => duplicateHire(d, index));
+          onMoved(index + 1);
+        }}
+        onRemove={() => {
+          update((d) => removeHire(d, index));
+          onMoved(null);
+        }}
+        canRemove={count > 1}
+      />
     </div>
   );
 }
 
-type Pending =
-  { kind: 'ok'; data: HiresImport } | { kind: 'error'; file: string; problems: readonly string[] };
+/** The hires CSV import: a good file, once checked, replaces the plan's hires. */
+function HiresImport({
+  bandSets,
+  today,
+  currency,
+  onReplaced,
+}: {
+  bandSets: Readonly<Record<string, BandSet>>;
+  today: string;
+  currency: string;
+  onReplaced: () => void;
+}) {
+  const { draft, update } = useDraft();
+  const hires = hiresOf(draft);
+  return (
+    <Section
+      title="Import hires from a CSV"
+      note="An applicant-tracking export re-headed to: candidate, role, level, location, bandRole, bandLevel, bandLocation, startMonth, baseSalary, template. A file with any bad cell is rejected whole; a good one replaces the hires after you check it."
+    >
+      <CsvImport
+        fileTestId="hires-file"
+        buttonLabel="Import hires CSV…"
+        read={(text, file) => readHiresCsv(text, file, draft, bandSets, today)}
+        errorTestId="hires-csv-errors"
+        errorTitle={(file) => `${file} was not imported; the hires are unchanged`}
+      >
+        {(data, close) => (
+          <CsvPreview
+            testId="hires-csv-preview"
+            summary={`${data.file}: ${data.rows.length} hire${data.rows.length === 1 ? '' : 's'} read. Check them, then replace the plan's ${hires.length} hire${hires.length === 1 ? '' : 's'} with them.`}
+            tableLabel={`Hires in ${data.file}`}
+            headers={['Hire', 'Month', 'Base']}
+            rows={data.rows.map((r) => ({
+              key: r.line,
+              cells: [
+                `${r.candidate} · ${r.role} · ${r.template}`,
+                r.startMonth,
+                formatMoney(new Decimal(r.baseSalary), currency),
+              ],
+            }))}
+            use={{
+              label: `Replace with these ${data.rows.length}`,
+              testId: 'use-hires',
+              onClick: () => {
+                update((d) => setAt(d, ['hires'], data.hires));
+                onReplaced();
+                close();
+              },
+            }}
+            onDiscard={close}
+          />
+        )}
+      </CsvImport>
+    </Section>
+  );
+}
 
 /** Hires: the list (add, duplicate, remove, reorder, edit one at a time) and the CSV import. */
 export function HiresScreen({
@@ -312,8 +355,6 @@ export function HiresScreen({
   const s = useStyles();
   const { draft, problems, update } = useDraft();
   const [expanded, setExpanded] = useState<number | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const hires = hiresOf(draft);
   const templates = templateNames(draft);
   const setName = getAt(draft, ['market', 'bandSet']);
@@ -328,20 +369,6 @@ export function HiresScreen({
   }
   const listProblem = problems.get('hires');
   const toggle = useCallback((i: number) => setExpanded((e) => (e === i ? null : i)), []);
-
-  const readCsv = async (file: File) => {
-    try {
-      const text = await file.text();
-      const data = readHiresCsv(text, file.name, draft, bandSets, today);
-      setPending({ kind: 'ok', data });
-    } catch (err) {
-      setPending({
-        kind: 'error',
-        file: file.name,
-        problems: err instanceof InputError ? err.problems : [readableError(err)],
-      });
-    }
-  };
 
   return (
     <>
@@ -391,83 +418,12 @@ export function HiresScreen({
           ))}
         </ul>
       </Section>
-      <Section
-        title="Import hires from a CSV"
-        note="An applicant-tracking export re-headed to: candidate, role, level, location, bandRole, bandLevel, bandLocation, startMonth, baseSalary, template. A file with any bad cell is rejected whole; a good one replaces the hires after you check it."
-      >
-        <HiddenFileInput
-          inputRef={fileInput}
-          accept=".csv,text/csv"
-          testId="hires-file"
-          onFile={(f) => void readCsv(f)}
-        />
-        <div>
-          <Button onClick={() => fileInput.current?.click()}>Import hires CSV…</Button>
-        </div>
-        {pending?.kind === 'error' && (
-          <MessageBar intent="error" layout="multiline" data-testid="hires-csv-errors">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {pending.file} was not imported; the hires are unchanged
-              </MessageBarTitle>
-              <ul className={s.problems}>
-                {pending.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {pending?.kind === 'ok' && (
-          <div data-testid="hires-csv-preview">
-            <p className={s.small}>
-              {pending.data.file}: {pending.data.rows.length} hire
-              {pending.data.rows.length === 1 ? '' : 's'} read. Check them, then replace the plan's{' '}
-              {hires.length} hire{hires.length === 1 ? '' : 's'} with them.
-            </p>
-            <div className={s.tableWrap}>
-              <Table size="extra-small" aria-label={`Hires in ${pending.data.file}`}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>Hire</TableHeaderCell>
-                    <TableHeaderCell>Month</TableHeaderCell>
-                    <TableHeaderCell>Base</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {pending.data.rows.slice(0, 20).map((r) => (
-                    <TableRow key={r.line}>
-                      <TableCell>
-                        {r.candidate} · {r.role} · {r.template}
-                      </TableCell>
-                      <TableCell>{r.startMonth}</TableCell>
-                      <TableCell>{formatMoney(new Decimal(r.baseSalary), currency)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-            {pending.data.rows.length > 20 && (
-              <p className={s.small}>…and {pending.data.rows.length - 20} more.</p>
-            )}
-            <div className={s.row} style={{ marginTop: tokens.spacingVerticalS }}>
-              <Button
-                appearance="primary"
-                data-testid="use-hires"
-                onClick={() => {
-                  const next = pending.data.hires;
-                  update((d) => setAt(d, ['hires'], next));
-                  setExpanded(null);
-                  setPending(null);
-                }}
-              >
-                Replace with these {pending.data.rows.length}
-              </Button>
-              <Button onClick={() => setPending(null)}>Discard</Button>
-            </div>
-          </div>
-        )}
-      </Section>
+      <HiresImport
+        bandSets={bandSets}
+        today={today}
+        currency={currency}
+        onReplaced={() => setExpanded(null)}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import defaultPlan from '../../../templates/plans/default-plan.json';
 import { JsonNumber, type JsonValue } from '../../model/json-text.js';
 import { getAt, setAt, stringifyDraft, toDraft, type Draft } from '../draft.js';
+import { insertAfter, listAt, moveItem } from '../draft-lists.js';
 
 /**
  * Plan mode edits a plan draft: a schema-2 document (docs/model.md §10) as the user is writing
@@ -8,6 +9,8 @@ import { getAt, setAt, stringifyDraft, toDraft, type Draft } from '../draft.js';
  * parsePlan names what is wrong at its plan path (`hires[3].offer.baseSalary`). These helpers
  * are the hires list's operations; each returns a new draft and never drops what was typed.
  */
+
+const HIRES = ['hires'] as const;
 
 type Obj = { [key: string]: JsonValue };
 const isObj = (v: JsonValue | undefined): v is Obj =>
@@ -19,8 +22,7 @@ export function defaultPlanDraft(): Draft {
 }
 
 export function hiresOf(draft: Draft): JsonValue[] {
-  const h = getAt(draft, ['hires']);
-  return Array.isArray(h) ? h : [];
+  return listAt(draft, HIRES);
 }
 
 export function templateNames(draft: Draft): string[] {
@@ -64,7 +66,7 @@ export function addHire(draft: Draft): Draft {
       market: {},
     };
   }
-  return setAt(draft, ['hires'], [...hires, hire]);
+  return setAt(draft, HIRES, [...hires, hire]);
 }
 
 function pick(o: Obj, keys: readonly string[]): Obj {
@@ -78,9 +80,8 @@ export function duplicateHire(draft: Draft, i: number): Draft {
   const hires = hiresOf(draft);
   const h = hires[i];
   if (h === undefined) return draft;
-  let copy: JsonValue = structuredCopy(h);
-  copy = setAt(copy, ['offer', 'candidate'], `${hireName(h, i)} (copy)`);
-  return setAt(draft, ['hires'], [...hires.slice(0, i + 1), copy, ...hires.slice(i + 1)]);
+  const copy = setAt(structuredCopy(h), ['offer', 'candidate'], `${hireName(h, i)} (copy)`);
+  return insertAfter(draft, HIRES, i, copy);
 }
 
 export function removeHire(draft: Draft, i: number): Draft {
@@ -88,19 +89,14 @@ export function removeHire(draft: Draft, i: number): Draft {
   if (i < 0 || i >= hires.length) return draft;
   return setAt(
     draft,
-    ['hires'],
+    HIRES,
     hires.filter((_, k) => k !== i),
   );
 }
 
 /** Moves hire `from` to position `to` (no change when `to` is out of range). */
 export function moveHire(draft: Draft, from: number, to: number): Draft {
-  const hires = hiresOf(draft);
-  if (to < 0 || to >= hires.length || from === to) return draft;
-  const next = [...hires];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item as JsonValue);
-  return setAt(draft, ['hires'], next);
+  return moveItem(draft, HIRES, from, to);
 }
 
 /** A new template: a copy of `from` (or empty) under a name not yet used. */

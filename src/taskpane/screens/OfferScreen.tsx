@@ -3,21 +3,24 @@ import { Decimal } from '../../model/decimal.js';
 import { sizePrice } from '../../model/grants.js';
 import { JsonNumber } from '../../model/json-text.js';
 import type { ModelResult } from '../../model/model.js';
-import { getAt, setAt, type Draft } from '../draft.js';
+import { GRANT_SIZE_KEYS } from '../../model/offer-merge.js';
 import { ChoiceField, FieldGrid, NumberField, TextField } from '../components/Fields.js';
 import { Section } from '../components/Section.js';
+import {
+  GRANT_SIZE_LABEL,
+  GrantSizeField,
+  INSTRUMENT_OPTIONS,
+  VESTING_TERMS,
+  grantSizeKind,
+  withGrantSize,
+  type GrantSizeKey,
+} from '../components/GrantFields.js';
 import { useDraft } from '../state.js';
 
-const SIZE_KINDS = ['shares', 'value', 'percentOfFullyDiluted'] as const;
-type SizeKind = (typeof SIZE_KINDS)[number];
-
-function sizeKindOf(draft: Draft): SizeKind {
-  for (const k of SIZE_KINDS) if (getAt(draft, ['offer', 'equity', k]) !== undefined) return k;
-  return 'shares';
-}
+const EQUITY = ['offer', 'equity'] as const;
 
 /** The same grant in another unit, from the last valid result (a starting point to edit). */
-function convertedSize(kind: SizeKind, result: ModelResult | null): JsonNumber {
+function convertedSize(kind: GrantSizeKey, result: ModelResult | null): JsonNumber {
   const initial = result?.grants.find((g) => g.grant.kind === 'initial')?.grant;
   const s = result?.scenario;
   if (!initial || !s) return new JsonNumber(kind === 'percentOfFullyDiluted' ? '0.001' : '100000');
@@ -36,8 +39,7 @@ function convertedSize(kind: SizeKind, result: ModelResult | null): JsonNumber {
 /** Offer: who, cash terms and the initial grant. */
 export function OfferScreen({ result }: { result: ModelResult | null }) {
   const { draft, update } = useDraft();
-  const kind = sizeKindOf(draft);
-  const equity = ['offer', 'equity'] as const;
+  const kind = grantSizeKind(draft, EQUITY) ?? 'shares';
   return (
     <>
       <Section title="Candidate and role">
@@ -86,54 +88,30 @@ export function OfferScreen({ result }: { result: ModelResult | null }) {
           <RadioGroup
             value={kind}
             onChange={(_, d) => {
-              const next = d.value as SizeKind;
+              const next = d.value as GrantSizeKey;
               if (next === kind) return;
-              update((dr) => {
-                let out = dr;
-                for (const k of SIZE_KINDS) out = setAt(out, [...equity, k], undefined);
-                return setAt(out, [...equity, next], convertedSize(next, result));
-              });
+              update((dr) => withGrantSize(dr, EQUITY, next, convertedSize(next, result)));
             }}
           >
-            <Radio value="shares" label="Shares" />
-            <Radio value="value" label="Dollar value" />
-            <Radio value="percentOfFullyDiluted" label="% of fully diluted" />
+            {GRANT_SIZE_KEYS.map((k) => (
+              <Radio key={k} value={k} label={GRANT_SIZE_LABEL[k]} />
+            ))}
           </RadioGroup>
         </Field>
         <FieldGrid>
-          {kind === 'shares' && (
-            <NumberField path={[...equity, 'shares']} label="Shares" testId="grant-shares" />
-          )}
-          {kind === 'value' && (
-            <NumberField
-              path={[...equity, 'value']}
-              label="Grant value"
-              unit="$"
-              hint="sized at the sizing price"
-            />
-          )}
-          {kind === 'percentOfFullyDiluted' && (
-            <NumberField
-              path={[...equity, 'percentOfFullyDiluted']}
-              label="Share of fully diluted"
-              kind="percent"
-            />
-          )}
+          <GrantSizeField equity={EQUITY} kind={kind} sharesTestId="grant-shares" />
           <ChoiceField
-            path={[...equity, 'instrument']}
+            path={[...EQUITY, 'instrument']}
             label="Instrument"
-            options={[
-              { value: 'option', label: 'Stock options' },
-              { value: 'rsu', label: 'RSUs' },
-            ]}
+            options={INSTRUMENT_OPTIONS}
           />
           <NumberField
-            path={[...equity, 'strike']}
+            path={[...EQUITY, 'strike']}
             label="Strike price"
             unit="$"
             hint="treated as 0 for RSUs"
           />
-          <NumberField path={[...equity, 'grantFairValue']} label="Grant fair value" unit="$" />
+          <NumberField path={[...EQUITY, 'grantFairValue']} label="Grant fair value" unit="$" />
           <ChoiceField
             path={['offer', 'sizingPrice']}
             label="Size dollar grants at"
@@ -142,9 +120,9 @@ export function OfferScreen({ result }: { result: ModelResult | null }) {
               { value: 'fmv', label: '409A fair market value' },
             ]}
           />
-          <NumberField path={[...equity, 'vestingMonths']} label="Vesting (months)" />
-          <NumberField path={[...equity, 'cliffMonths']} label="Cliff (months)" />
-          <NumberField path={[...equity, 'vestEveryMonths']} label="Vests every (months)" />
+          {VESTING_TERMS.map((t) => (
+            <NumberField key={t.key} path={[...EQUITY, t.key]} label={t.label} />
+          ))}
         </FieldGrid>
       </Section>
     </>
