@@ -104,21 +104,9 @@ export function equityFigures(
   company: { unallocatedPoolShares: Decimal; fullyDilutedShares: Decimal },
   H: number,
 ): EquityFigures {
-  // Grants of zero shares change no sum; the initial grant alone is the "none" view.
-  const live = grants.filter((g) => !g.grant.shares.isZero());
-  const initial = grants.filter((g) => g.grant.kind === 'initial');
-  // Zero terms (before a cliff, after a service period) are skipped: they change no sum.
-  const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal): Decimal => {
-    let total = ZERO;
-    for (const g of v === 'none' ? initial : live) {
-      const x = pick(g);
-      if (x.isZero()) continue;
-      total = total.plus(
-        v === 'expected' && !g.grant.weight.equals(1) ? x.times(g.grant.weight) : x,
-      );
-    }
-    return total;
-  };
+  const counted = perView((v) => grantsOfView(grants, v));
+  const weightedSum = (v: EquityView, pick: (g: GrantSchedule) => Decimal): Decimal =>
+    viewSum(counted[v], v, pick);
 
   const equity = perView((v) =>
     poolUse(
@@ -138,14 +126,50 @@ export function equityFigures(
     ),
   );
   const exitValue = perView((v) =>
-    exitPrices.map((price) =>
-      round(
-        weightedSum(v, (g) =>
-          (g.vested[H - 1] as Decimal).times(max(ZERO, price.minus(g.grant.strike))),
-        ),
-        2,
-      ),
-    ),
+    exitPrices.map((price) => round(viewSum(counted[v], v, valueAtPrice(H, price)), 2)),
   );
   return { equity, vested, sbc, exitValue };
+}
+
+/**
+ * The grants a view counts: `none` the initial grant alone, the others every grant with shares
+ * (a grant of zero shares changes no sum).
+ */
+function grantsOfView(grants: readonly GrantSchedule[], v: EquityView): readonly GrantSchedule[] {
+  return v === 'none'
+    ? grants.filter((g) => g.grant.kind === 'initial')
+    : grants.filter((g) => !g.grant.shares.isZero());
+}
+
+/** Σ pick(g) over the view's grants, each weighted by its probability in the expected view. */
+function viewSum(
+  counted: readonly GrantSchedule[],
+  v: EquityView,
+  pick: (g: GrantSchedule) => Decimal,
+): Decimal {
+  let total = ZERO;
+  for (const g of counted) {
+    const x = pick(g);
+    // Zero terms (before a cliff, after a service period) change no sum.
+    if (x.isZero()) continue;
+    total = total.plus(v === 'expected' && !g.grant.weight.equals(1) ? x.times(g.grant.weight) : x);
+  }
+  return total;
+}
+
+/** A grant's value at month m at an exit price: vested shares × MAX(0, price − strike). */
+const valueAtPrice = (m: number, price: Decimal) => (g: GrantSchedule) =>
+  (g.vested[m - 1] as Decimal).times(max(ZERO, price.minus(g.grant.strike)));
+
+/**
+ * docs/model.md §3.5: the candidate's value of the vested equity at month m (1..H) at one exit
+ * price, for one view, rounded to the cent — at m = H, `exitValue` of {@link equityFigures}.
+ */
+export function exitValueAt(
+  grants: readonly GrantSchedule[],
+  view: EquityView,
+  m: number,
+  price: Decimal,
+): Decimal {
+  return round(viewSum(grantsOfView(grants, view), view, valueAtPrice(m, price)), 2);
 }

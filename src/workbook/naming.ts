@@ -24,3 +24,11 @@ export const MISS_COST_SAVINGS = 'Out_MissCost_Savings';
 export function valueBlockName(view: 'hit' | 'expected' | 'none'): string {
   return `Sch_ValueByYear_${EQUITY_VIEW_SUFFIX[view]}`;
 }
+
+/** The months of a candidate-value table: each year end within H, and month H. */
+export function valueMonthsOf(H: number): number[] {
+  const months: number[] = [];
+  for (let m = 12; m <= H; m += 12) months.push(m);
+  if (months[months.length - 1] !== H) months.push(H);
+  return months;
+}

@@ -50,8 +50,8 @@ interface CostViewColumns {
 
 type HireCostPart = 'base' | 'bonus' | 'signOn' | 'load' | 'fee' | 'hireCash';
 
-/** The monthly parts of a hire's cash (§3.3): header words and the `Run_<key>_<name>` names. */
-const HIRE_COST_PARTS: { part: HireCostPart; name: string; header: string }[] = [
+/** The monthly parts of a hire's cash (§3.3): header words and the `Run_<key>_<name>` names (the Schedule sheet reads them). */
+export const HIRE_COST_PARTS: { part: HireCostPart; name: string; header: string }[] = [
   { part: 'base', name: 'Base', header: 'base' },
   { part: 'bonus', name: 'Bonus', header: 'bonus' },
   { part: 'signOn', name: 'SignOn', header: 'sign-on' },

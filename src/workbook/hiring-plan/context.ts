@@ -5,6 +5,7 @@
 import type { Decimal } from '../../model/decimal.js';
 import type { PlanResult } from '../../model/plan/index.js';
 import type { PlanName } from '../plan.js';
+import { valueMonthsOf } from '../naming.js';
 import { currencyFormats } from '../sheet-context.js';
 
 export const PLAN_SHEETS = {
@@ -28,10 +29,7 @@ export interface PlanCtx {
 }
 
 export function planContext(result: PlanResult, names: PlanName[]): PlanCtx {
-  const H = result.plan.horizonMonths;
-  const valueMonths: number[] = [];
-  for (let m = 12; m <= H; m += 12) valueMonths.push(m);
-  if (valueMonths[valueMonths.length - 1] !== H) valueMonths.push(H);
+  const valueMonths = valueMonthsOf(result.plan.horizonMonths);
   return { result, names, ...currencyFormats(result.plan.currency), valueMonths };
 }
 
