@@ -4,8 +4,8 @@ import { Decimal } from '../../src/model/decimal.js';
 import { freeName, samplePrices } from '../../src/taskpane/package-lines.js';
 import { screenOf } from '../../src/taskpane/problems.js';
 import { binDays } from '../../src/taskpane/risk/bins.js';
-import type { RiskReply, RiskRequest } from '../../src/taskpane/risk/protocol.js';
-import { runRequest } from '../../src/taskpane/risk/summary.js';
+import type { RiskRequest } from '../../src/taskpane/risk/protocol.js';
+import { riskReplies } from '../support/risk-run.js';
 import { runwayDaysByHand, type HandScenario } from '../e2e/runway-by-hand.js';
 
 const d = (s: string) => new Decimal(s);
@@ -97,18 +97,25 @@ function request(options: RiskRequest['options'], scenario = DEFAULT_TEXT): Risk
   return {
     type: 'run',
     id: 7,
-    scenarioText: scenario,
-    today: '2026-12-01',
-    bandSet: 'bls-oews-2024',
-    band: {
-      role: 'Data Scientists',
-      level: 'All',
-      location: 'US',
-      currency: 'USD',
-      values: { p10: '63650', p25: '82630', p50: '112590', p75: '155810', p90: '194410' },
-      source: 'BLS',
-      asOf: '2024-05',
+    subject: {
+      kind: 'scenario',
+      text: scenario,
+      bandSet: {
+        name: 'bls-oews-2024',
+        rows: [
+          {
+            role: 'Data Scientists',
+            level: 'All',
+            location: 'US',
+            currency: 'USD',
+            values: { p10: '63650', p25: '82630', p50: '112590', p75: '155810', p90: '194410' },
+            source: 'BLS',
+            asOf: '2024-05',
+          },
+        ],
+      },
     },
+    today: '2026-12-01',
     options,
   };
 }
@@ -117,22 +124,11 @@ const DEFAULT_TEXT = readFileSync(
   'utf8',
 );
 
-function runAll(req: RiskRequest): RiskReply[] {
-  const out: RiskReply[] = [];
-  const run = runRequest(
-    req,
-    (m) => out.push(m),
-    () => 0,
-  );
-  while (!run.next().done);
-  return out;
-}
-
 describe('the Risk worker’s request (plain data in, plain summary out)', () => {
   it('exact enumeration of the default scenario: P10 is the no-gain runway, P50 and P90 the hit', () => {
     // missProbability 0; events: two milestones and the gain (8 outcomes). Runway depends on the
     // gain only: no gain with 0.4, the hit path with 0.6. P10: 0.4 ≥ 0.1 → no gain; P50, P90 → hit.
-    const replies = runAll(request({ method: 'auto', paths: 20000, seed: 1 }));
+    const replies = riskReplies(request({ method: 'auto', paths: 20000, seed: 1 }));
     const done = replies.at(-1);
     if (done?.type !== 'done') throw new Error(JSON.stringify(done));
     const r = done.summary;
@@ -155,7 +151,7 @@ describe('the Risk worker’s request (plain data in, plain summary out)', () =>
   });
 
   it('Monte Carlo reports progress after each chunk of 2,000 paths, then the summary', () => {
-    const replies = runAll(request({ method: 'monte-carlo', paths: 5000, seed: 3 }));
+    const replies = riskReplies(request({ method: 'monte-carlo', paths: 5000, seed: 3 }));
     expect(replies.map((m) => (m.type === 'progress' ? m.done : m.type))).toEqual([
       2000,
       4000,
@@ -164,7 +160,7 @@ describe('the Risk worker’s request (plain data in, plain summary out)', () =>
   });
 
   it('bad options and bad scenarios come back as problems, named', () => {
-    const bad = runAll(request({ method: 'monte-carlo', paths: 0, seed: 1.5 }));
+    const bad = riskReplies(request({ method: 'monte-carlo', paths: 0, seed: 1.5 }));
     expect(bad).toEqual([
       {
         type: 'error',
@@ -176,7 +172,7 @@ describe('the Risk worker’s request (plain data in, plain summary out)', () =>
       },
     ]);
     const text = DEFAULT_TEXT.replace('"candidate": "Alex Kim",', '"missProbability": 2,');
-    const [reply] = runAll(request({ method: 'auto', paths: 10, seed: 1 }, text));
+    const [reply] = riskReplies(request({ method: 'auto', paths: 10, seed: 1 }, text));
     expect(reply?.type).toBe('error');
     expect(reply?.type === 'error' && reply.problems.join('\n')).toMatch(/offer\.missProbability/);
   });

@@ -1,11 +1,12 @@
 /**
  * The Risk view's messages between the pane and its Web Worker (docs/model.md §11). Everything
  * crossing the boundary is plain data (structured clone drops Decimal's prototype): the scenario
- * goes as JSON text with exact numbers, the band row as decimal strings, and the result comes
- * back as a {@link RiskSummary} of numbers and report texts.
+ * or plan goes as JSON text with exact numbers, its band rows as decimal strings, and the result
+ * comes back as a {@link RiskSummary} of numbers and report texts.
  */
 import type { Percentile } from '../../model/schema.js';
 import type { SimulationMethod } from '../../model/simulation/index.js';
+import type { PlainBandSet } from '../plan/plan-eval.js';
 
 export interface RiskOptions {
   method: SimulationMethod;
@@ -13,26 +14,22 @@ export interface RiskOptions {
   seed: number;
 }
 
-/** The band row the scenario uses, as text (Band with decimal strings). */
-export interface BandRowText {
-  role: string;
-  level: string;
-  location: string;
-  currency: string;
-  values: Record<Percentile, string>;
-  source: string;
-  asOf: string;
+/**
+ * What is simulated: a single-offer scenario (schema 1, one hire starting in month 1) or a hiring
+ * plan (schema 2), as JSON text with exact numbers, with the band rows it reads in plain form
+ * (an empty set when the pane has no band set of that name: the worker then names the problem).
+ */
+export interface RiskSubject {
+  kind: 'scenario' | 'plan';
+  text: string;
+  bandSet: PlainBandSet;
 }
 
 export interface RiskRequest {
   type: 'run';
   id: number;
-  /** The scenario as JSON text (numbers exactly as held). */
-  scenarioText: string;
+  subject: RiskSubject;
   today: string;
-  bandSet: string;
-  /** null when the pane has no such row (the worker then names the problem at `market`). */
-  band: BandRowText | null;
   options: RiskOptions;
 }
 
@@ -70,8 +67,8 @@ export interface RiskSummary {
   methodLabel: string;
   compareAt: Percentile[];
   runwayHorizonMonths: number;
-  missProbability: string;
-  candidate: string;
+  /** Each hire's miss probability as used (exact decimal text), in plan order. */
+  hires: { candidate: string; missProbability: string }[];
   checkpoints: RiskCheckpoint[];
   worth: { early: number; late: number; p50: number | null; p10: number | null } | null;
   /** Milliseconds the worker spent (for the status line). */

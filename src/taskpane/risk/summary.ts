@@ -1,20 +1,28 @@
-import { Decimal } from '../../model/decimal.js';
-import type { BandSet } from '../../model/bands.js';
 import { InputError } from '../../model/messages.js';
+import { parsePlanText } from '../../model/plan/index.js';
 import { parseScenarioText } from '../../model/scenario.js';
-import { PERCENTILES, type Percentile } from '../../model/schema.js';
+import type { Percentile } from '../../model/schema.js';
 import {
   CHECKPOINT_DAY,
   checkSimulationOptions,
   checkpointWorth,
   methodLabel,
   simulate,
+  simulationInputFromPlan,
   simulationInputFromScenario,
   type RunwayStats,
+  type SimulationInput,
   type SimulationProgress,
   type SimulationResult,
 } from '../../model/simulation/index.js';
-import type { RiskReply, RiskRequest, RiskSummary, RunwayStatsText } from './protocol.js';
+import { fromPlainBandSet } from '../plan/plan-eval.js';
+import type {
+  RiskReply,
+  RiskRequest,
+  RiskSubject,
+  RiskSummary,
+  RunwayStatsText,
+} from './protocol.js';
 
 const statsText = (r: RunwayStats): RunwayStatsText => ({
   p10: r.p10,
@@ -26,7 +34,7 @@ const statsText = (r: RunwayStats): RunwayStatsText => ({
 /** The plain summary of a simulation result that the Risk view shows. */
 export function summarize(
   r: SimulationResult,
-  extra: Pick<RiskSummary, 'runwayHorizonMonths' | 'missProbability' | 'candidate' | 'elapsedMs'>,
+  extra: Pick<RiskSummary, 'runwayHorizonMonths' | 'elapsedMs' | 'hires'>,
 ): RiskSummary {
   return {
     method: r.method,
@@ -56,6 +64,18 @@ export function summarize(
 }
 
 /**
+ * The simulation input of a subject (docs/model.md §11): a scenario is a plan of one hire
+ * starting in month 1, a plan gives each hire its own start month, offer and band row.
+ */
+export function simulationInputOf(subject: RiskSubject, today: string): SimulationInput {
+  const bands = fromPlainBandSet(subject.bandSet);
+  if (subject.kind === 'plan')
+    return simulationInputFromPlan(parsePlanText(subject.text, { today }, 'plan'), bands, 'plan');
+  const scenario = parseScenarioText(subject.text, { today }, 'scenario');
+  return simulationInputFromScenario(scenario, bands);
+}
+
+/**
  * Runs one request step by step: `post` receives progress after each chunk and the result (or
  * the problems) at the end. A generator, so the worker can hand control back between chunks.
  */
@@ -67,34 +87,20 @@ export function* runRequest(
   const t0 = now();
   try {
     checkSimulationOptions(req.options, 'risk');
-    const scenario = parseScenarioText(req.scenarioText, { today: req.today }, 'scenario');
-    const b = req.band;
-    const rows = b
-      ? [
-          {
-            ...b,
-            values: Object.fromEntries(
-              PERCENTILES.map((p) => [p, new Decimal(b.values[p])]),
-            ) as Record<Percentile, Decimal>,
-          },
-        ]
-      : [];
-    const bands: BandSet = { name: req.bandSet, rows };
-    const input = simulationInputFromScenario(scenario, bands);
+    const input = simulationInputOf(req.subject, req.today);
     const run = simulate(input, { ...req.options, chunkPaths: 2000 });
     for (;;) {
       const step = run.next();
       if (step.done) {
-        post({
-          type: 'done',
-          id: req.id,
-          summary: summarize(step.value, {
-            runwayHorizonMonths: scenario.runwayHorizonMonths,
-            missProbability: scenario.offer.missProbability.toString(),
-            candidate: scenario.offer.candidate,
-            elapsedMs: Math.round(now() - t0),
-          }),
+        const summary = summarize(step.value, {
+          runwayHorizonMonths: input.runwayHorizonMonths,
+          elapsedMs: Math.round(now() - t0),
+          hires: input.hires.map((h) => ({
+            candidate: h.candidate,
+            missProbability: h.offer.missProbability.toString(),
+          })),
         });
+        post({ type: 'done', id: req.id, summary });
         return;
       }
       const p: SimulationProgress = step.value;

@@ -9,23 +9,30 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useState } from 'react';
-import { findBand, type BandSet } from '../../model/bands.js';
-import type { ModelResult } from '../../model/model.js';
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { BandSet } from '../../model/bands.js';
 import { PERCENTILES, type Percentile } from '../../model/schema.js';
-import { getAt, stringifyDraft } from '../draft.js';
-import { FieldGrid, NumberField } from '../components/Fields.js';
+import type { Draft } from '../draft.js';
+import { FieldGrid } from '../components/Fields.js';
 import { RunwayHistogram } from '../components/RunwayHistogram.js';
 import { Section } from '../components/Section.js';
-import type { RiskOptions, RiskRequest, RiskSummary, RunwayStatsText } from '../risk/protocol.js';
+import type { RiskOptions, RiskSubject, RiskSummary, RunwayStatsText } from '../risk/protocol.js';
 import { useDraft } from '../state.js';
 import {
-  cancelRisk,
   requestKey,
-  startRisk,
-  useRisk,
+  riskStore,
   useRiskProgress,
-  warmRisk,
+  useRiskRun,
+  type RiskRun,
+  type RiskStore,
 } from '../risk/runner.js';
 
 const useStyles = makeStyles({
@@ -69,12 +76,30 @@ const useStyles = makeStyles({
 const MAX_PATHS = 1_000_000;
 const MAX_SEED = 4_294_967_295;
 
+/** What differs between the modes inside the view: the store of its runs and what is simulated. */
+interface RiskModeWords {
+  store: RiskStore;
+  /** "offer" or "plan": "This offer", "Plan ≥", "this plan …". */
+  noun: 'offer' | 'plan';
+}
+const RiskMode = createContext<RiskModeWords>({ store: riskStore('offer'), noun: 'offer' });
+const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+
 function wholeNumber(text: string): number | null {
   const t = text.replace(/[,\s_]/g, '');
   return /^\d+$/.test(t) ? Number(t) : null;
 }
 
 const pct = (text: string) => `${(Number(text) * 100).toFixed(1)}%`;
+
+/** "20.0%" when every hire has the same miss probability, else "0.0% to 20.0% by hire". */
+function missText(hires: RiskSummary['hires']): string {
+  const values = hires.map((h) => Number(h.missProbability));
+  if (values.length === 0) return pct('0');
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? pct(String(lo)) : `${pct(String(lo))} to ${pct(String(hi))} by hire`;
+}
 
 function daysText(d: number | null, R: number): string {
   return d === null ? `> ${R} mo` : d.toLocaleString('en-US');
@@ -115,7 +140,7 @@ function StatsRow({
  */
 function RunProgress({ running }: { running: boolean }) {
   const s = useStyles();
-  const { done, total } = useRiskProgress();
+  const { done, total } = useRiskProgress(useContext(RiskMode).store);
   return (
     <div style={running ? undefined : { visibility: 'hidden' }}>
       <ProgressBar
@@ -136,15 +161,10 @@ function RunProgress({ running }: { running: boolean }) {
 }
 
 /** Run, Cancel, progress and the run's messages: re-rendered when a run starts or ends. */
-function RunControls({
-  request,
-  canRun,
-}: {
-  request: Omit<RiskRequest, 'type' | 'id'> | null;
-  canRun: boolean;
-}) {
+function RunControls({ request, canRun }: { request: RiskRun | null; canRun: boolean }) {
   const s = useStyles();
-  const risk = useRisk();
+  const { store } = useContext(RiskMode);
+  const risk = useRiskRun(store);
   return (
     <>
       <div className={s.row}>
@@ -153,7 +173,7 @@ function RunControls({
           size="small"
           disabled={!canRun}
           data-testid="risk-run"
-          onClick={() => request && startRisk(request)}
+          onClick={() => request && store.start(request)}
         >
           {risk.running ? 'Run again' : 'Run simulation'}
         </Button>
@@ -161,7 +181,7 @@ function RunControls({
           size="small"
           disabled={!risk.running}
           data-testid="risk-cancel"
-          onClick={cancelRisk}
+          onClick={store.cancel}
         >
           Cancel
         </Button>
@@ -188,7 +208,7 @@ function RunControls({
 /** The last finished run (kept while a new one goes), dimmed once the inputs or options change. */
 function LastRun({ runKey }: { runKey: string | null }) {
   const s = useStyles();
-  const { last, lastKey } = useRisk();
+  const { last, lastKey } = useRiskRun(useContext(RiskMode).store);
   if (!last) return <p className={s.status}>No run yet: press Run simulation.</p>;
   const stale = lastKey !== runKey;
   return (
@@ -204,6 +224,7 @@ function LastRun({ runKey }: { runKey: string | null }) {
 /** The result of a run: per checkpoint, the histogram and the P10/P50/P90 table; the worth line. */
 const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stale: boolean }) {
   const s = useStyles();
+  const { noun } = useContext(RiskMode);
   const [ci, setCi] = useState(0);
   const c = r.checkpoints[Math.min(ci, r.checkpoints.length - 1)];
   const match: Percentile | undefined = r.compareAt.includes('p75')
@@ -218,9 +239,14 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
   return (
     <div className={stale ? s.stale : undefined} data-testid="risk-result">
       <p className={s.status} data-testid="risk-method">
-        {r.methodLabel} · miss probability {pct(r.missProbability)} ·{' '}
-        {(r.elapsedMs / 1000).toFixed(1)} s
+        {r.methodLabel} · miss probability {missText(r.hires)} · {(r.elapsedMs / 1000).toFixed(1)} s
       </p>
+      {r.hires.length > 1 && (
+        <p className={s.status} data-testid="risk-hire-misses">
+          Miss probability by hire:{' '}
+          {r.hires.map((h) => `${h.candidate} ${pct(h.missProbability)}`).join(' · ')}
+        </p>
+      )}
       {w && (
         <p className={s.worth} data-testid="risk-worth">
           A day-{r.checkpoints[0]?.day} checkpoint (month {w.early}) instead of month {w.late} is
@@ -273,13 +299,17 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
                 <th scope="col" className={s.th}>
                   P90
                 </th>
-                <th scope="col" className={s.th} title="chance the offer lasts at least as long">
-                  Offer ≥
+                <th
+                  scope="col"
+                  className={s.th}
+                  title={`chance the ${noun} lasts at least as long`}
+                >
+                  {capital(noun)} ≥
                 </th>
               </tr>
             </thead>
             <tbody>
-              <StatsRow label="This offer" s={c.plan} R={R} testId={`risk-plan-${c.month}`} />
+              <StatsRow label={`This ${noun}`} s={c.plan} R={R} testId={`risk-plan-${c.month}`} />
               {PERCENTILES.filter((p) => r.compareAt.includes(p)).map((p) => (
                 <StatsRow
                   key={p}
@@ -293,7 +323,7 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
             </tbody>
           </table>
           <p className={s.status}>
-            Beyond the {R}-month horizon: this offer {pct(c.plan.beyondR)}
+            Beyond the {R}-month horizon: this {noun} {pct(c.plan.beyondR)}
             {match
               ? `, cash match ${match.toUpperCase()} ${pct(c.market[match]?.beyondR ?? '0')}`
               : ''}
@@ -305,150 +335,160 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
   );
 });
 
-/**
- * Risk (docs/model.md §11): runway as a range. The hire may miss (cannot ship), found at the
- * earliest or the latest checkpoint, milestones and the margin gain hit or not; the simulation
- * runs in a Web Worker with progress and Cancel, and the last result stays while a new one runs.
- */
-export function RiskScreen({
-  result,
-  today,
-  bandSets,
+/** A whole number typed in a field ("20,000"), checked against its range (as the worker does). */
+function useWholeNumber(initial: string, min: number, max: number) {
+  const [text, setText] = useState(initial);
+  const value = wholeNumber(text);
+  const error =
+    value === null || value < min || value > max
+      ? `must be a whole number from ${min} to ${max === MAX_PATHS ? '1,000,000' : max}, got ${text.trim() || 'nothing'}`
+      : undefined;
+  return { text, setText, value, error };
+}
+
+/** The run's options as typed (method, paths, seed), with the schema's limits checked. */
+function useRunOptions() {
+  const [method, setMethod] = useState<RiskOptions['method']>('auto');
+  const paths = useWholeNumber('20,000', 1, MAX_PATHS);
+  const seed = useWholeNumber('1', 0, MAX_SEED);
+  const options = useMemo(
+    () =>
+      paths.value === null || seed.value === null
+        ? null
+        : { method, paths: paths.value, seed: seed.value },
+    [method, paths.value, seed.value],
+  );
+  return {
+    method,
+    setMethod,
+    paths,
+    seed,
+    options,
+    valid: !!options && !paths.error && !seed.error,
+  };
+}
+
+function WholeNumberField({
+  label,
+  hint,
+  number,
+  testId,
 }: {
-  result: ModelResult | null;
+  label: string;
+  hint: string;
+  number: ReturnType<typeof useWholeNumber>;
+  testId: string;
+}) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={number.error}
+      validationState={number.error ? 'error' : 'none'}
+      style={{ minWidth: 0 }}
+    >
+      <Input
+        className={useStyles().control}
+        value={number.text}
+        inputMode="numeric"
+        data-testid={testId}
+        onChange={(_, d) => number.setText(d.value)}
+      />
+    </Field>
+  );
+}
+
+/** Method, Paths and Seed. */
+function RunOptionFields({ run }: { run: ReturnType<typeof useRunOptions> }) {
+  const s = useStyles();
+  return (
+    <FieldGrid>
+      <Field label="Method" style={{ minWidth: 0 }}>
+        <Select
+          className={s.control}
+          value={run.method}
+          data-testid="risk-method-select"
+          onChange={(_, d) => run.setMethod(d.value as RiskOptions['method'])}
+        >
+          <option value="auto">Auto (exact when ≤ 16 events)</option>
+          <option value="exact">Exact enumeration</option>
+          <option value="monte-carlo">Monte Carlo</option>
+        </Select>
+      </Field>
+      <WholeNumberField label="Paths" hint="Monte Carlo" number={run.paths} testId="risk-paths" />
+      <WholeNumberField
+        label="Seed"
+        hint="same seed, same figures"
+        number={run.seed}
+        testId="risk-seed"
+      />
+    </FieldGrid>
+  );
+}
+
+/** The checkpoints and the refill time the runs use (from the Company screen). */
+export interface RiskCheckpoints {
+  early: number;
+  late: number;
+  timeToFillDays: number;
+}
+
+export interface RiskScreenProps {
+  /** Offer mode simulates the one offer, Plan mode the plan: each keeps its own runs. */
+  mode: 'offer' | 'plan';
+  /** What is simulated, for the draft as it is now (docs/model.md §11). */
+  subjectOf: (draft: Draft, bandSets: Readonly<Record<string, BandSet>>) => RiskSubject;
   today: string;
   bandSets: Readonly<Record<string, BandSet>>;
-}) {
+  /** The miss-probability fields of the mode (one offer's, or each template's and hire's). */
+  missInputs: ReactNode;
+  checkpoints: RiskCheckpoints | null;
+}
+
+/**
+ * Risk (docs/model.md §11): runway as a range, for one offer or a hiring plan. Each hire may miss
+ * (cannot ship), found at the earliest or the latest checkpoint, milestones and the margin gain
+ * hit or not; the simulation runs in a Web Worker with progress and Cancel, and the last result
+ * stays while a new one runs.
+ */
+export function RiskScreen(props: RiskScreenProps) {
+  const { mode, subjectOf, today, bandSets, checkpoints: cp } = props;
   const s = useStyles();
   const { draft } = useDraft();
+  const words = useMemo(() => ({ store: riskStore(mode), noun: mode }), [mode]);
   // A worker ready before the first Run (its start-up is not in the click's task).
-  useEffect(() => warmRisk(), []);
-  const [method, setMethod] = useState<RiskOptions['method']>('auto');
-  const [pathsText, setPathsText] = useState('20,000');
-  const [seedText, setSeedText] = useState('1');
-  const paths = wholeNumber(pathsText);
-  const seed = wholeNumber(seedText);
-  const pathsError =
-    paths === null || paths < 1 || paths > MAX_PATHS
-      ? `must be a whole number from 1 to 1,000,000, got ${pathsText.trim() || 'nothing'}`
-      : undefined;
-  const seedError =
-    seed === null || seed > MAX_SEED
-      ? `must be a whole number from 0 to ${MAX_SEED}, got ${seedText.trim() || 'nothing'}`
-      : undefined;
-
+  useEffect(() => words.store.warm(), [words]);
+  const run = useRunOptions();
   // The request for the inputs as they are now (not the debounced result: Run right after typing
   // uses what was typed). The worker validates them with the engine's schema, as a file.
-  const request = useMemo((): Omit<RiskRequest, 'type' | 'id'> | null => {
-    if (paths === null || seed === null) return null;
-    const str = (path: string[]) => {
-      const v = getAt(draft, path);
-      return typeof v === 'string' ? v : '';
-    };
-    const bandSet = str(['market', 'bandSet']);
-    const set = bandSets[bandSet];
-    const b = set
-      ? findBand(
-          set,
-          str(['market', 'role']),
-          str(['market', 'level']),
-          str(['market', 'location']),
-        )
-      : null;
-    return {
-      scenarioText: stringifyDraft(draft),
-      today,
-      bandSet,
-      band: b && {
-        role: b.role,
-        level: b.level,
-        location: b.location,
-        currency: b.currency,
-        values: Object.fromEntries(PERCENTILES.map((p) => [p, b.values[p].toString()])) as Record<
-          Percentile,
-          string
-        >,
-        source: b.source,
-        asOf: b.asOf,
-      },
-      options: { method, paths, seed },
-    };
-  }, [draft, bandSets, today, method, paths, seed]);
+  const subject = useMemo(() => subjectOf(draft, bandSets), [subjectOf, draft, bandSets]);
+  const request = useMemo(
+    (): RiskRun | null => (run.options ? { subject, today, options: run.options } : null),
+    [subject, today, run.options],
+  );
   const key = useMemo(() => (request ? requestKey(request) : null), [request]);
-  const canRun = request !== null && !pathsError && !seedError;
-  const sc = result?.scenario;
-
   return (
-    <>
-      <Section
-        title="Runway as a range"
-        note="Each path draws whether the hire misses (cannot ship), which milestones they hit and whether their margin gain lands. A miss is found at the checkpoint, the hire is paid through it and leaves, and the seat is refilled after the time to fill."
-      >
-        <FieldGrid>
-          <NumberField
-            path={['offer', 'missProbability']}
-            label="Chance this hire misses"
-            kind="percent"
-            testId="miss-probability"
-            hint="cannot ship; 0 % by default"
-          />
-        </FieldGrid>
-        {sc && (
+    <RiskMode.Provider value={words}>
+      <Section title="Runway as a range" note={NOTES[mode]}>
+        {props.missInputs}
+        {cp && (
           <p className={s.status}>
-            Checkpoints: month {Math.min(...sc.missCost.detectAtMonths)} and month{' '}
-            {Math.max(...sc.missCost.detectAtMonths)}; refill after {sc.missCost.timeToFillDays}{' '}
-            days (Company screen).
+            Checkpoints: month {cp.early} and month {cp.late}; refill after {cp.timeToFillDays} days
+            (Company screen).
           </p>
         )}
       </Section>
       <Section title="Run">
-        <FieldGrid>
-          <Field label="Method" style={{ minWidth: 0 }}>
-            <Select
-              className={s.control}
-              value={method}
-              data-testid="risk-method-select"
-              onChange={(_, d) => setMethod(d.value as RiskOptions['method'])}
-            >
-              <option value="auto">Auto (exact when ≤ 16 events)</option>
-              <option value="exact">Exact enumeration</option>
-              <option value="monte-carlo">Monte Carlo</option>
-            </Select>
-          </Field>
-          <Field
-            label="Paths"
-            hint="Monte Carlo"
-            validationMessage={pathsError}
-            validationState={pathsError ? 'error' : 'none'}
-            style={{ minWidth: 0 }}
-          >
-            <Input
-              className={s.control}
-              value={pathsText}
-              inputMode="numeric"
-              data-testid="risk-paths"
-              onChange={(_, d) => setPathsText(d.value)}
-            />
-          </Field>
-          <Field
-            label="Seed"
-            hint="same seed, same figures"
-            validationMessage={seedError}
-            validationState={seedError ? 'error' : 'none'}
-            style={{ minWidth: 0 }}
-          >
-            <Input
-              className={s.control}
-              value={seedText}
-              inputMode="numeric"
-              data-testid="risk-seed"
-              onChange={(_, d) => setSeedText(d.value)}
-            />
-          </Field>
-        </FieldGrid>
-        <RunControls request={request} canRun={canRun} />
+        <RunOptionFields run={run} />
+        <RunControls request={request} canRun={request !== null && run.valid} />
       </Section>
       <LastRun runKey={key} />
-    </>
+    </RiskMode.Provider>
   );
 }
+
+const NOTES = {
+  offer:
+    'Each path draws whether the hire misses (cannot ship), which milestones they hit and whether their margin gain lands. A miss is found at the checkpoint, the hire is paid through it and leaves, and the seat is refilled after the time to fill.',
+  plan: 'Each path draws, for every hire, whether they miss (cannot ship), which milestones they hit and whether their margin gain lands. A miss is found at the checkpoint, the hire is paid through it and leaves, and the seat is refilled after the time to fill.',
+} as const;
