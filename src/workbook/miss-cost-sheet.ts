@@ -2,7 +2,7 @@
  * The Cost of a Miss sheet: what finding out at each checkpoint month that the hire is not
  * working costs, and what the earliest checkpoint saves against the latest.
  */
-import { sum } from '../model/decimal.js';
+import { DPM, sum } from '../model/decimal.js';
 import { recruitingFee } from '../model/hire-cost.js';
 import { missDelayDays } from '../model/miss-cost.js';
 import { SheetBuilder } from './builder.js';
@@ -61,7 +61,7 @@ export function buildMissCostSheet(
     miss.formula(
       r,
       4,
-      `ROUND(${D}*30.4375+In_Miss_TimeToFillDays,0)`,
+      `ROUND(${D}*${DPM}+In_Miss_TimeToFillDays,0)`,
       delayDays,
       FORMATS.shares,
       'calc',

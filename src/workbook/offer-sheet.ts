@@ -4,7 +4,8 @@
  * role and milestone names are literal text, never formulas.
  */
 import type { Decimal } from '../model/decimal.js';
-import { ONE, ZERO, max, round, sum } from '../model/decimal.js';
+import { round } from '../model/decimal.js';
+import { exitValueAt } from '../model/equity.js';
 import { milestoneGrantMonth } from '../model/grants.js';
 import type { ModelResult } from '../model/model.js';
 import { SheetBuilder, type Cached } from './builder.js';
@@ -43,28 +44,6 @@ export const ONE_OFFER_REFS: OfferRefs = {
   vested: (view, _i, m) => `INDEX(${view === 'none' ? 'Sch_Vested_None' : 'Sch_Vested_Hit'},${m})`,
   value: (view, i, j) => `INDEX(${valueBlockName(view)},${i},${j})`,
 };
-
-/** Engine value of the candidate's vested equity at month m for exit price j (model.md §3.5 rule). */
-export function valueAt(
-  result: ModelResult,
-  view: 'hit' | 'expected' | 'none',
-  m: number,
-  j: number,
-): Decimal {
-  const px = result.scenario.exitPrices[j] as Decimal;
-  return round(
-    sum(
-      result.grants
-        .filter((g) => view !== 'none' || g.grant.kind === 'initial')
-        .map((g) =>
-          (g.vested[m - 1] as Decimal)
-            .times(max(ZERO, px.minus(g.grant.strike)))
-            .times(view === 'expected' ? g.grant.weight : ONE),
-        ),
-    ),
-    2,
-  );
-}
 
 export function buildOfferSheet(result: ModelResult, names: PlanName[], x: OfferCtx): SheetBuilder {
   const s = result.scenario;
@@ -334,8 +313,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       x.valueMonths.forEach((m, i) => {
         off.text(r, 0, m % 12 === 0 ? `After year ${m / 12}` : `After month ${m}`, 'label');
         s.exitPrices.forEach((_, j) => {
-          const cached =
-            m === H ? (result.exitValue[view][j] as Decimal) : valueAt(result, view, m, j);
+          const cached = exitValueAt(result.grants, view, m, s.exitPrices[j] as Decimal);
           const formula = ref.value(view, i + 1, j + 1);
           off.formula(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
         });

@@ -14,7 +14,7 @@
  *
  * Every figure is a formula with the engine's value cached, so the parity test checks each one.
  */
-import { type Decimal, ONE, ZERO, max, round } from '../model/decimal.js';
+import { type Decimal, DPM, ONE, ZERO, max, round } from '../model/decimal.js';
 import { breakEvenDelta, breakEvenSlope } from '../model/candidate-value.js';
 import { marginMeasurements, milestoneGrantMonth, sizePrice } from '../model/grants.js';
 import { baseAnnual } from '../model/hire-cost.js';
@@ -24,7 +24,7 @@ import type { Scenario } from '../model/scenario.js';
 import { sharesForValue, vestedShares } from '../model/vesting.js';
 import { SheetBuilder, type Cached } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
-import { gainHitFormula } from './month-formulas.js';
+import { gainHitFormula, milestoneGrantMonthFormula } from './month-formulas.js';
 import type { SheetContext } from './sheet-context.js';
 import { pctLabel } from './naming.js';
 
@@ -607,7 +607,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         const monthCell = a1(row, G.month);
         addGrant(
           m.name,
-          [`ROUNDUP(${msName(i, j, 'DueDay')}/30.4375,0)`, g],
+          [milestoneGrantMonthFormula(msName(i, j, 'DueDay')), g],
           [
             `IF(${monthCell}<=In_H,INT(ROUND(${msName(i, j, 'Value')}/Calc_SizePrice,6)),0)`,
             shares,
@@ -712,7 +712,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     const first = `MATCH(1,${flags},0)`;
     const rw = m.views.offerExpected.runway;
     cell(
-      `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cashCol},${first})/INDEX(${colRange(i, 7)},${first}))*30.4375,0))`,
+      `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cashCol},${first})/INDEX(${colRange(i, 7)},${first}))*${DPM},0))`,
       rw.days,
       FORMATS.shares,
       `${N}RunwayDays_OfferExpected`,

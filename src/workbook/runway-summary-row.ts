@@ -1,3 +1,4 @@
+import { DPM } from '../model/decimal.js';
 import type { Runway } from '../model/runway.js';
 import type { SheetBuilder } from './builder.js';
 import { FORMATS, a1, dateSerial } from './plan.js';
@@ -45,7 +46,7 @@ export function writeRunwaySummaryRow(
   run.formula(
     r,
     3,
-    `IF(${a1(r, 2)}="","",ROUND(${a1(r, 2)}*30.4375,0))`,
+    `IF(${a1(r, 2)}="","",ROUND(${a1(r, 2)}*${DPM},0))`,
     rw.days,
     FORMATS.shares,
     'output',

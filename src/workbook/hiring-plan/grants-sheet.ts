@@ -10,7 +10,12 @@
  * Offer Sheet's vested shares and value by year.
  */
 import { type Decimal, ZERO, max } from '../../model/decimal.js';
-import { grantSchedule, type EquityView, type GrantSchedule } from '../../model/equity.js';
+import {
+  exitValueAt,
+  grantSchedule,
+  type EquityView,
+  type GrantSchedule,
+} from '../../model/equity.js';
 import {
   grantsOf,
   marginMeasurements,
@@ -20,7 +25,7 @@ import {
 } from '../../model/grants.js';
 import type { ModelResult } from '../../model/model.js';
 import { SheetBuilder } from '../builder.js';
-import { valueAt } from '../offer-sheet.js';
+import { milestoneGrantMonthFormula } from '../month-formulas.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import { EQUITY_VIEW_SUFFIX } from '../../model/words.js';
@@ -288,7 +293,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       sh.formula(r, C.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
       if (row.kind === 'initial') sh.num(r, C.hm, 0, FORMATS.integer, 'label');
       else if (row.kind === 'milestone')
-        sh.formula(r, C.hm, `ROUNDUP(${c(C.due)}/30.4375,0)`, g.month, FORMATS.integer, 'calc');
+        sh.formula(r, C.hm, milestoneGrantMonthFormula(c(C.due)), g.month, FORMATS.integer, 'calc');
       else
         sh.formula(
           r,
@@ -544,9 +549,9 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         FORMATS.shares,
         'calc',
       );
-      plan.exitPrices.forEach((_, j) => {
-        const hit = m === H ? (model.exitValue.hit[j] as Decimal) : valueAt(model, 'hit', m, j);
-        const none = m === H ? (model.exitValue.none[j] as Decimal) : valueAt(model, 'none', m, j);
+      model.scenario.exitPrices.forEach((px, j) => {
+        const hit = exitValueAt(model.grants, 'hit', m, px);
+        const none = exitValueAt(model.grants, 'none', m, px);
         sh.formula(
           a,
           ownValHit + i * nP + j,
