@@ -65,6 +65,24 @@ export interface ApplyReport {
 }
 
 type Step = { bytes: number; run: (ctx: Excel.RequestContext) => void };
+type AddStep = (run: Step['run'], bytes?: number) => void;
+
+/** One of our sheets as it is in the workbook: its plan name, current name, charts and tables. */
+interface OurSheet {
+  planName: string;
+  current: string;
+  charts: Excel.ChartCollection;
+  tables: Excel.TableCollection;
+}
+
+/** What the first round trip reads. */
+interface WorkbookState {
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
+  calculationMode: Excel.CalculationMode | `${Excel.CalculationMode}`;
+  ownership: Ownership;
+}
 
 /** Writes `plan` into the workbook of `context`. Throws WorkbookConflictError before writing. */
 export async function applyPlan(
@@ -72,15 +90,47 @@ export async function applyPlan(
   plan: WorkbookPlan,
   options: ApplyOptions = {},
 ): Promise<ApplyReport> {
-  const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   let syncs = 0;
   const sync = async () => {
     syncs++;
     await context.sync();
   };
-  const wb = context.workbook;
+  const state = await readWorkbook(context, plan, sync);
+  const ours = await inspectOurSheets(context, state.ownership, sync);
+  checkTableNames(plan, state.tables, ours);
 
-  // ---- 1. read
+  const report: ApplyReport = {
+    syncs: 0,
+    writeRequests: 0,
+    bytes: 0,
+    largestRequestBytes: 0,
+    created: [],
+    updated: [],
+    renamed: [],
+  };
+  const steps: Step[] = [];
+  const step: AddStep = (run, bytes = OP_BYTES) => steps.push({ bytes, run });
+  addSheetSteps(plan, state, ours, report, step);
+  const piece = Math.max(1, Math.floor(budgetOf(options) / PIECES_PER_REQUEST));
+  for (const s of plan.sheets) addContentSteps(s, piece, options.fillDown !== false, step);
+  const allNames = new Set(state.names.items.map((n) => n.name.toLowerCase()));
+  addNameSteps(plan, state.ownership, allNames, step);
+
+  const requests = groupIntoRequests(steps, budgetOf(options));
+  await sendRequests(context, requests, state.calculationMode, report, sync);
+  report.syncs = syncs;
+  return report;
+}
+
+const budgetOf = (options: ApplyOptions) => options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+
+/** Round trip 1: sheet names, names with formulas, table names, calculation mode; who owns what. */
+async function readWorkbook(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  sync: () => Promise<void>,
+): Promise<WorkbookState> {
+  const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
   const names = wb.names.load('items/name,items/formula');
   const tables = wb.tables.load('items/name');
@@ -95,14 +145,20 @@ export async function applyPlan(
     plan,
   );
   if (ownership.conflicts.length) throw new WorkbookConflictError(ownership.conflicts);
-  const previousMode = app.calculationMode;
+  return { sheets, names, tables, calculationMode: app.calculationMode, ownership };
+}
 
-  // ---- 2. inspect our existing sheets
+/** Round trip 2: the charts and tables on the sheets that are ours (none on a fresh workbook). */
+async function inspectOurSheets(
+  context: Excel.RequestContext,
+  ownership: Ownership,
+  sync: () => Promise<void>,
+): Promise<OurSheet[]> {
   const existing = [...ownership.sheets.entries()].filter(
     (e): e is [string, string] => e[1] !== null,
   );
-  const inspected = existing.map(([planName, current]) => {
-    const ws = wb.worksheets.getItem(current);
+  const ours = existing.map(([planName, current]) => {
+    const ws = context.workbook.worksheets.getItem(current);
     return {
       planName,
       current,
@@ -111,9 +167,16 @@ export async function applyPlan(
     };
   });
   await sync();
-  const ourTables = new Set(
-    inspected.flatMap((i) => i.tables.items.map((t) => t.name.toLowerCase())),
-  );
+  return ours;
+}
+
+/** A table of the plan whose name a table outside our sheets already has stops everything. */
+function checkTableNames(
+  plan: WorkbookPlan,
+  tables: Excel.TableCollection,
+  ours: OurSheet[],
+): void {
+  const ourTables = new Set(ours.flatMap((i) => i.tables.items.map((t) => t.name.toLowerCase())));
   const tableConflicts = plan.sheets
     .flatMap((s) => s.tables ?? [])
     .filter(
@@ -126,40 +189,19 @@ export async function applyPlan(
         `The workbook already has a table named "${t.name}" outside Offer Runway's sheets. Rename it (Table Design → Table Name), then build again.`,
     );
   if (tableConflicts.length) throw new WorkbookConflictError(tableConflicts);
+}
 
-  // ---- 3. write
-  const steps: Step[] = [];
-  const step = (run: Step['run'], bytes = OP_BYTES) => steps.push({ bytes, run });
-  const sheet = (ctx: Excel.RequestContext, name: string) => ctx.workbook.worksheets.getItem(name);
-
-  const report: ApplyReport = {
-    syncs: 0,
-    writeRequests: 0,
-    bytes: 0,
-    largestRequestBytes: 0,
-    created: [],
-    updated: [],
-    renamed: [],
-  };
-
-  // Our existing sheets: drop our charts and tables, rename back, clear.
-  for (const i of inspected) {
-    const chartNames = i.charts.items.map((c) => c.name);
-    const tableNames = i.tables.items.map((t) => t.name);
-    step(
-      (ctx) => {
-        const ws = sheet(ctx, i.current);
-        for (const c of chartNames) ws.charts.getItem(c).delete();
-        for (const t of tableNames) ws.tables.getItem(t).delete();
-        if (i.current !== i.planName) ws.name = i.planName;
-      },
-      OP_BYTES * (1 + chartNames.length + tableNames.length),
-    );
-    if (i.current !== i.planName) report.renamed.push({ from: i.current, to: i.planName });
-    report.updated.push(i.planName);
-  }
+/** Our existing sheets emptied and named back, missing sheets added in their place. */
+function addSheetSteps(
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  ours: OurSheet[],
+  report: ApplyReport,
+  step: AddStep,
+): void {
+  for (const i of ours) addDropChartsAndTablesStep(i, report, step);
   for (const s of plan.sheets) {
-    if (ownership.sheets.get(s.name) === null) {
+    if (state.ownership.sheets.get(s.name) === null) {
       report.created.push(s.name);
       step((ctx) => {
         ctx.workbook.worksheets.add(s.name);
@@ -167,87 +209,117 @@ export async function applyPlan(
     }
   }
   // A sheet recreated next to existing model sheets goes back to its place in the plan's order.
-  if (inspected.length && report.created.length) {
-    const order = sheets.items.map((x) => {
-      const mine = inspected.find((i) => i.current === x.name);
-      return mine ? mine.planName : x.name;
-    });
-    const planOrder = plan.sheets.map((x) => x.name);
-    for (const name of report.created) {
-      const k = planOrder.indexOf(name);
-      const before = planOrder
-        .slice(0, k)
-        .reverse()
-        .find((n) => order.includes(n));
-      const after = planOrder.slice(k + 1).find((n) => order.includes(n));
-      const at =
-        before !== undefined
-          ? order.indexOf(before) + 1
-          : after !== undefined
-            ? order.indexOf(after)
-            : order.length;
-      order.splice(at, 0, name);
-    }
-    const moves = report.created
-      .map((name) => ({ name, at: order.indexOf(name) }))
-      .sort((a, b) => a.at - b.at);
-    for (const m of moves) {
+  if (ours.length && report.created.length) {
+    const current = state.sheets.items.map((x) => x.name);
+    for (const m of sheetMoves(plan, current, ours, report.created)) {
       step((ctx) => {
         ctx.workbook.worksheets.getItem(m.name).position = m.at;
       });
     }
   }
-  for (const s of plan.sheets) {
-    if (ownership.sheets.get(s.name) !== null) {
-      step((ctx) => {
-        const ws = sheet(ctx, s.name);
-        const all = ws.getRange();
-        all.clear('All');
-        all.unmerge();
-        all.columnHidden = false;
-        all.rowHidden = false;
-        all.format.useStandardWidth = true;
-        all.format.useStandardHeight = true;
-        ws.freezePanes.unfreeze();
-      });
+  for (const s of plan.sheets)
+    if (state.ownership.sheets.get(s.name) !== null) addClearSheetStep(s.name, step);
+}
+
+/** One of our sheets: drop our charts and tables, and take back its plan name. */
+function addDropChartsAndTablesStep(i: OurSheet, report: ApplyReport, step: AddStep): void {
+  const chartNames = i.charts.items.map((c) => c.name);
+  const tableNames = i.tables.items.map((t) => t.name);
+  step(
+    (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(i.current);
+      for (const c of chartNames) ws.charts.getItem(c).delete();
+      for (const t of tableNames) ws.tables.getItem(t).delete();
+      if (i.current !== i.planName) ws.name = i.planName;
+    },
+    OP_BYTES * (1 + chartNames.length + tableNames.length),
+  );
+  if (i.current !== i.planName) report.renamed.push({ from: i.current, to: i.planName });
+  report.updated.push(i.planName);
+}
+
+/**
+ * Where each created sheet goes: after the nearest sheet before it in the plan's order that the
+ * workbook has (else before the nearest after it, else last), in the workbook's current order.
+ */
+function sheetMoves(
+  plan: WorkbookPlan,
+  currentNames: string[],
+  ours: OurSheet[],
+  created: string[],
+): { name: string; at: number }[] {
+  const order = currentNames.map((name) => {
+    const mine = ours.find((i) => i.current === name);
+    return mine ? mine.planName : name;
+  });
+  const planOrder = plan.sheets.map((x) => x.name);
+  for (const name of created) {
+    const k = planOrder.indexOf(name);
+    const before = planOrder
+      .slice(0, k)
+      .reverse()
+      .find((n) => order.includes(n));
+    const after = planOrder.slice(k + 1).find((n) => order.includes(n));
+    const at =
+      before !== undefined
+        ? order.indexOf(before) + 1
+        : after !== undefined
+          ? order.indexOf(after)
+          : order.length;
+    order.splice(at, 0, name);
+  }
+  return created.map((name) => ({ name, at: order.indexOf(name) })).sort((a, b) => a.at - b.at);
+}
+
+/** Everything on one of our sheets cleared: cells, merges, hidden rows and columns, sizes, panes. */
+function addClearSheetStep(name: string, step: AddStep): void {
+  step((ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(name);
+    const all = ws.getRange();
+    all.clear('All');
+    all.unmerge();
+    all.columnHidden = false;
+    all.rowHidden = false;
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    ws.freezePanes.unfreeze();
+  });
+}
+
+/** A sheet's cells (filled down where they repeat), styles, layout, tables and charts. */
+function addContentSteps(s: PlanSheet, piece: number, fill: boolean, step: AddStep): void {
+  const sheet = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(s.name);
+  if (!fill) {
+    for (const chunk of sheetChunks(s, piece))
+      step((ctx) => writeChunk(ctx, chunk), chunk.bytes + OP_BYTES * 2);
+  } else {
+    for (const op of sheetWrites(s, piece)) {
+      if (op.kind === 'cells')
+        step((ctx) => writeChunk(ctx, op.chunk), op.chunk.bytes + OP_BYTES * 2);
+      else step((ctx) => fillDown(ctx, op.fill), OP_BYTES * 3);
     }
   }
-
-  const piece = Math.max(1, Math.floor(budget / PIECES_PER_REQUEST));
-  for (const s of plan.sheets) {
-    if (options.fillDown === false) {
-      for (const chunk of sheetChunks(s, piece))
-        step((ctx) => writeChunk(ctx, chunk), chunk.bytes + OP_BYTES * 2);
-    } else {
-      for (const op of sheetWrites(s, piece)) {
-        if (op.kind === 'cells')
-          step((ctx) => writeChunk(ctx, op.chunk), op.chunk.bytes + OP_BYTES * 2);
-        else step((ctx) => fillDown(ctx, op.fill), OP_BYTES * 3);
-      }
-    }
-    for (const block of s.blocks) {
-      for (const run of styleRuns(block))
-        step((ctx) => styleRange(sheet(ctx, s.name), run), OP_BYTES * 4);
-    }
-    step(
-      (ctx) => layout(sheet(ctx, s.name), s),
-      OP_BYTES * (6 + s.columnWidths.length + (s.merges?.length ?? 0)),
-    );
-    for (const t of s.tables ?? []) {
-      step((ctx) => {
-        const table = sheet(ctx, s.name).tables.add(sheet(ctx, s.name).getRange(t.range), true);
-        table.name = t.name;
-        table.style = t.style;
-      });
-    }
-    (s.charts ?? []).forEach((c, i) =>
-      step((ctx) => addChart(ctx, s.name, c, i), OP_BYTES * (6 + 4 * c.series.length)),
-    );
+  for (const block of s.blocks) {
+    for (const run of styleRuns(block)) step((ctx) => styleRange(sheet(ctx), run), OP_BYTES * 4);
   }
+  step(
+    (ctx) => layout(sheet(ctx), s),
+    OP_BYTES * (6 + s.columnWidths.length + (s.merges?.length ?? 0)),
+  );
+  for (const t of s.tables ?? []) {
+    step((ctx) => {
+      const table = sheet(ctx).tables.add(sheet(ctx).getRange(t.range), true);
+      table.name = t.name;
+      table.style = t.style;
+    });
+  }
+  (s.charts ?? []).forEach((c, i) =>
+    step((ctx) => addChart(ctx, s.name, c, i), OP_BYTES * (6 + 4 * c.series.length)),
+  );
+}
 
-  addNameSteps(plan, ownership, new Set(names.items.map((n) => n.name.toLowerCase())), step);
-
-  // Group the steps into requests under the budget.
+/** The steps in order, cut into requests of at most `budget` bytes (a bigger step goes alone). */
+function groupIntoRequests(steps: Step[], budget: number): Step[][] {
   const requests: Step[][] = [];
   let current: Step[] = [];
   let size = 0;
@@ -261,7 +333,20 @@ export async function applyPlan(
     size += st.bytes;
   }
   requests.push(current);
+  return requests;
+}
 
+/**
+ * Sends the requests with calculation manual and screen updating suspended; the user's
+ * calculation mode comes back in the last request, or after a failure.
+ */
+async function sendRequests(
+  context: Excel.RequestContext,
+  requests: Step[][],
+  previousMode: WorkbookState['calculationMode'],
+  report: ApplyReport,
+  sync: () => Promise<void>,
+): Promise<void> {
   try {
     for (let r = 0; r < requests.length; r++) {
       const a = context.workbook.application;
@@ -292,8 +377,6 @@ export async function applyPlan(
     }
     throw e;
   }
-  report.syncs = syncs;
-  return report;
 }
 
 function writeChunk(ctx: Excel.RequestContext, chunk: WriteChunk): void {
@@ -395,7 +478,7 @@ function addNameSteps(
   plan: WorkbookPlan,
   own: Ownership,
   allNames: Set<string>,
-  step: (run: Step['run'], bytes?: number) => void,
+  step: AddStep,
 ): void {
   for (const stale of own.staleNames) step((ctx) => ctx.workbook.names.getItem(stale).delete());
   const existing = new Map([...own.existingNames].map((n) => [n.toLowerCase(), n]));
