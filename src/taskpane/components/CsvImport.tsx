@@ -1,21 +1,10 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ReactNode } from 'react';
 import { InputError } from '../../model/messages.js';
 import { readableError } from '../actions.js';
+import { DataTable, type DataRow } from './DataTable.js';
 import { HiddenFileInput } from './FileInput.js';
+import { ListMessage } from './ListMessage.js';
 
 /**
  * A CSV import, as the Market screen (band sets) and the plan's Hires screen do it: a button opens
@@ -24,9 +13,7 @@ import { HiddenFileInput } from './FileInput.js';
  */
 
 const useStyles = makeStyles({
-  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -40,34 +27,6 @@ const PREVIEW_ROWS = 20;
 
 type Pending<T> =
   { kind: 'ok'; data: T } | { kind: 'error'; file: string; problems: readonly string[] };
-
-/** The problems of a rejected file: its title, then at most `limit` of them and a count of the rest. */
-function RejectedFile({
-  testId,
-  title,
-  problems,
-  limit,
-}: {
-  testId: string;
-  title: string;
-  problems: readonly string[];
-  limit: number;
-}) {
-  const s = useStyles();
-  return (
-    <MessageBar intent="error" layout="multiline" data-testid={testId}>
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        <ul className={s.problems}>
-          {problems.slice(0, limit).map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-          {problems.length > limit && <li>… and {problems.length - limit} more problems</li>}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
 
 /**
  * The import button, the hidden file input and what the last file gave: its problems, or the
@@ -118,10 +77,11 @@ export function CsvImport<T>({
         <Button onClick={() => fileInput.current?.click()}>{buttonLabel}</Button>
       </div>
       {pending?.kind === 'error' && (
-        <RejectedFile
+        <ListMessage
+          intent="error"
           testId={errorTestId}
           title={errorTitle(pending.file)}
-          problems={pending.problems}
+          lines={pending.problems}
           limit={problemLimit}
         />
       )}
@@ -147,7 +107,7 @@ export function CsvPreview({
   summary: ReactNode;
   tableLabel: string;
   headers: readonly string[];
-  rows: readonly { key: string | number; cells: readonly ReactNode[] }[];
+  rows: readonly DataRow[];
   use: { label: string; testId: string; onClick: () => void };
   onDiscard: () => void;
 }) {
@@ -155,26 +115,11 @@ export function CsvPreview({
   return (
     <div data-testid={testId}>
       <p className={s.small}>{summary}</p>
-      <div className={s.tableWrap}>
-        <Table size="extra-small" aria-label={tableLabel}>
-          <TableHeader>
-            <TableRow>
-              {headers.map((h) => (
-                <TableHeaderCell key={h}>{h}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.slice(0, PREVIEW_ROWS).map((r) => (
-              <TableRow key={r.key}>
-                {r.cells.map((c, i) => (
-                  <TableCell key={i}>{c}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        label={tableLabel}
+        columns={headers.map((header) => ({ header }))}
+        rows={rows.slice(0, PREVIEW_ROWS)}
+      />
       {rows.length > PREVIEW_ROWS && (
         <p className={s.small}>…and {rows.length - PREVIEW_ROWS} more.</p>
       )}

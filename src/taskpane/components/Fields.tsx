@@ -1,6 +1,7 @@
 import {
   Field,
   Input,
+  type InputProps,
   Select,
   Switch,
   makeStyles,
@@ -97,101 +98,120 @@ function useTypedText<T>(
 }
 
 /**
+ * The text input of a field bound to a draft path: `text` is what it shows, `onText` what typing
+ * does; `input` adds the control's own props (placeholder, unit adornments…).
+ */
+function BoundInput({
+  common,
+  pathKey,
+  error,
+  text,
+  onText,
+  input,
+}: {
+  common: CommonProps;
+  pathKey: string;
+  error: string | undefined;
+  text: string;
+  onText: (text: string) => void;
+  input?: Partial<InputProps>;
+}) {
+  const styles = useStyles();
+  return (
+    <FieldShell label={common.label} hint={common.hint} error={error} wide={common.wide}>
+      <Input
+        {...input}
+        className={styles.control}
+        value={text}
+        autoComplete="off"
+        data-testid={common.testId}
+        data-path={pathKey}
+        onChange={(_, d) => onText(d.value)}
+      />
+    </FieldShell>
+  );
+}
+
+/**
  * A number bound to a draft path. Keeps the text as typed (so "1." or "12,5" stay on screen)
  * and writes exact decimal text to the draft; the schema's message appears under the field.
  */
 export function NumberField({
-  path,
-  label,
-  hint,
-  testId,
-  wide,
   kind = 'plain',
   unit,
   placeholder,
+  ...common
 }: CommonProps & {
   kind?: NumberKind;
   unit?: string;
   /** Shown while empty (e.g. the value a package inherits from the offer). */
   placeholder?: string;
 }) {
-  const f = useField(path);
+  const f = useField(common.path);
   const [text, setText] = useTypedText(
     f.value,
     (v) => textFromValue(v, kind),
     (t, v) => sameValue(numberFromText(t, kind), v),
   );
-  const styles = useStyles();
   const suffix = kind === 'percent' ? '%' : unit;
   const error =
     f.error && kind === 'percent' && text.trim() !== ''
       ? `${f.error} (as a fraction: you entered ${text.trim()} %)`
       : f.error;
   return (
-    <FieldShell label={label} hint={hint} error={error} wide={wide}>
-      <Input
-        className={styles.control}
-        value={text}
-        placeholder={placeholder}
-        inputMode="decimal"
-        autoComplete="off"
-        data-testid={testId}
-        data-path={f.key}
-        contentBefore={unit === '$' ? <span aria-hidden="true">$</span> : undefined}
-        contentAfter={
-          suffix && suffix !== '$' ? <span aria-hidden="true">{suffix}</span> : undefined
-        }
-        onChange={(_, d) => {
-          setText(d.value);
-          f.set(numberFromText(d.value, kind));
-        }}
-      />
-    </FieldShell>
+    <BoundInput
+      common={common}
+      pathKey={f.key}
+      error={error}
+      text={text}
+      onText={(t) => {
+        setText(t);
+        f.set(numberFromText(t, kind));
+      }}
+      input={{
+        placeholder,
+        inputMode: 'decimal',
+        contentBefore: unit === '$' ? <span aria-hidden="true">$</span> : undefined,
+        contentAfter:
+          suffix && suffix !== '$' ? <span aria-hidden="true">{suffix}</span> : undefined,
+      }}
+    />
   );
 }
 
 /** Free text bound to a draft path (always stored as text, never a formula). */
-export function TextField({ path, label, hint, testId, wide }: CommonProps) {
-  const f = useField(path);
-  const styles = useStyles();
-  const value = typeof f.value === 'string' ? f.value : '';
+export function TextField(common: CommonProps) {
+  const f = useField(common.path);
   return (
-    <FieldShell label={label} hint={hint} error={f.error} wide={wide}>
-      <Input
-        className={styles.control}
-        value={value}
-        autoComplete="off"
-        data-testid={testId}
-        data-path={f.key}
-        onChange={(_, d) => f.set(d.value)}
-      />
-    </FieldShell>
+    <BoundInput
+      common={common}
+      pathKey={f.key}
+      error={f.error}
+      text={typeof f.value === 'string' ? f.value : ''}
+      onText={(t) => f.set(t)}
+    />
   );
 }
 
 /** A comma-separated list of numbers ("2, 4, 12"). */
-export function NumberListField({ path, label, hint, testId, wide }: CommonProps) {
-  const f = useField(path);
+export function NumberListField(common: CommonProps) {
+  const f = useField(common.path);
   const [text, setText] = useTypedText(
     f.value,
     textFromList,
     (t, v) => textFromList(numberListFromText(t)) === textFromList(v),
   );
-  const styles = useStyles();
   return (
-    <FieldShell label={label} hint={hint} error={f.error} wide={wide}>
-      <Input
-        className={styles.control}
-        value={text}
-        autoComplete="off"
-        data-testid={testId}
-        data-path={f.key}
-        onChange={(_, d) => {
-          setText(d.value);
-          f.set(numberListFromText(d.value));
-        }}
-      />
-    </FieldShell>
+    <BoundInput
+      common={common}
+      pathKey={f.key}
+      error={f.error}
+      text={text}
+      onText={(t) => {
+        setText(t);
+        f.set(numberListFromText(t));
+      }}
+    />
   );
 }
 
@@ -200,7 +220,10 @@ export function distinctOptions(values: readonly string[]): { value: string; lab
   return [...new Set(values)].map((x) => ({ value: x, label: x }));
 }
 
-/** One of a few strings. */
+/**
+ * One of a few strings. With `emptyOption` the field may also be left empty (the value absent),
+ * shown as that option first (a package's "As the offer (Stock options)").
+ */
 export function ChoiceField({
   path,
   label,
@@ -208,11 +231,13 @@ export function ChoiceField({
   testId,
   wide,
   options,
-}: CommonProps & { options: readonly { value: string; label: string }[] }) {
+  emptyOption,
+}: CommonProps & { options: readonly { value: string; label: string }[]; emptyOption?: string }) {
   const f = useField(path);
   const styles = useStyles();
   const value = typeof f.value === 'string' ? f.value : '';
-  const known = options.some((o) => o.value === value);
+  const mayBeEmpty = emptyOption !== undefined;
+  const known = (mayBeEmpty && value === '') || options.some((o) => o.value === value);
   return (
     <FieldShell label={label} hint={hint} error={f.error} wide={wide}>
       <Select
@@ -220,8 +245,9 @@ export function ChoiceField({
         value={value}
         data-testid={testId}
         data-path={f.key}
-        onChange={(_, d) => f.set(d.value)}
+        onChange={(_, d) => f.set(mayBeEmpty && d.value === '' ? undefined : d.value)}
       >
+        {mayBeEmpty && <option value="">{emptyOption}</option>}
         {!known && <option value={value}>{value || '—'}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

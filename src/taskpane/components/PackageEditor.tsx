@@ -1,19 +1,11 @@
-import {
-  Button,
-  Field,
-  Radio,
-  RadioGroup,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { JsonNumber, type JsonValue } from '../../model/json-text.js';
 import type { ModelResult } from '../../model/model.js';
 import { MAX_PACKAGES } from '../../model/schema.js';
 import { getAt, setAt, textFromValue, type Draft, type NumberKind, type Path } from '../draft.js';
-import { useDraft, useField } from '../state.js';
-import { FieldGrid, NumberField, OptionalPart, TextField } from './Fields.js';
+import { useDraft } from '../state.js';
+import { ChoiceField, FieldGrid, NumberField, TextField } from './Fields.js';
 import {
   GRANT_SIZE_LABEL,
   GrantSizeField,
@@ -24,15 +16,8 @@ import {
   withoutGrantSize,
   type GrantSizeKey,
 } from './GrantFields.js';
-import { ButtonRow, ItemFieldset, ListItemActions } from './ListItems.js';
-import {
-  MarginRuleFields,
-  MilestoneEditors,
-  RefreshTermsFields,
-  addMilestone,
-  newMarginRule,
-  newRefreshProgram,
-} from './RefreshFields.js';
+import { ItemFieldset, ListItemActions } from './ListItems.js';
+import { OwnRefreshProgram, newRefreshProgram } from './RefreshFields.js';
 
 /**
  * One package of the Packages screen (docs/model.md §9): its name, cash terms, grant and refresh
@@ -161,35 +146,16 @@ function InheritChoice({
   label: string;
   options: readonly { value: string; label: string }[];
 }) {
-  const f = useField([...pkg, ...field]);
   const { draft } = useDraft();
-  const s = useStyles();
   const offer = getAt(draft, [...OFFER, ...field]);
   const offerLabel = options.find((o) => o.value === offer)?.label ?? String(offer ?? '—');
-  const value = typeof f.value === 'string' ? f.value : '';
-  const known = value === '' || options.some((o) => o.value === value);
   return (
-    <Field
+    <ChoiceField
+      path={[...pkg, ...field]}
       label={label}
-      validationMessage={f.error}
-      validationState={f.error ? 'error' : 'none'}
-      style={{ minWidth: 0 }}
-    >
-      <Select
-        className={s.control}
-        value={value}
-        data-path={f.key}
-        onChange={(_, d) => f.set(d.value === '' ? undefined : d.value)}
-      >
-        <option value="">As the offer ({offerLabel})</option>
-        {!known && <option value={value}>{value}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
+      options={options}
+      emptyOption={`As the offer (${offerLabel})`}
+    />
   );
 }
 
@@ -300,32 +266,9 @@ function RefreshChoice({ pkg, index }: { pkg: Path; index: number }) {
       </Field>
       {mode === 'own' && (
         <div className={s.own}>
-          <OwnProgram program={path} index={index} />
+          <OwnRefreshProgram program={path} testIdPrefix={`package-${index}-milestone`} />
         </div>
       )}
-    </>
-  );
-}
-
-/** A package's own refresh program: its terms, milestones and margin rule. */
-function OwnProgram({ program, index }: { program: Path; index: number }) {
-  const { draft, update } = useDraft();
-  const margin = getAt(draft, [...program, 'margin']);
-  return (
-    <>
-      <RefreshTermsFields program={program} />
-      <MilestoneEditors program={program} testIdPrefix={`package-${index}-milestone`} />
-      <ButtonRow>
-        <Button size="small" onClick={() => update((dr) => addMilestone(dr, program))}>
-          Add milestone
-        </Button>
-      </ButtonRow>
-      <OptionalPart
-        path={[...program, 'margin']}
-        label="Refresh on gross-margin gains"
-        fresh={newMarginRule}
-      />
-      {margin !== undefined && <MarginRuleFields program={program} />}
     </>
   );
 }

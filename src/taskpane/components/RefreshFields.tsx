@@ -1,10 +1,11 @@
+import { Button } from '@fluentui/react-components';
 import { JsonNumber, type JsonValue } from '../../model/json-text.js';
 import { getAt, setAt, type Draft, type Path } from '../draft.js';
 import { appendItem, listAt, moveItem } from '../draft-lists.js';
 import { useDraft } from '../state.js';
-import { FieldGrid, NumberField, TextField } from './Fields.js';
+import { FieldGrid, NumberField, OptionalPart, TextField } from './Fields.js';
 import { VESTING_TERMS } from './GrantFields.js';
-import { ItemFieldset, ListItemActions } from './ListItems.js';
+import { ButtonRow, ItemFieldset, ListItemActions } from './ListItems.js';
 
 /**
  * The editor of an earned refresh program (docs/model.md §3), shared by the offer's Refresh
@@ -109,6 +110,38 @@ export function MilestoneEditors({
           </ItemFieldset>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * A package's own refresh program, in one column: its terms, milestones and margin rule (the
+ * Refresh screen lays the same parts out in sections).
+ */
+export function OwnRefreshProgram({
+  program,
+  testIdPrefix,
+}: {
+  program: Path;
+  testIdPrefix: string;
+}) {
+  const { draft, update } = useDraft();
+  const margin = getAt(draft, [...program, 'margin']);
+  return (
+    <>
+      <RefreshTermsFields program={program} />
+      <MilestoneEditors program={program} testIdPrefix={testIdPrefix} />
+      <ButtonRow>
+        <Button size="small" onClick={() => update((dr) => addMilestone(dr, program))}>
+          Add milestone
+        </Button>
+      </ButtonRow>
+      <OptionalPart
+        path={[...program, 'margin']}
+        label="Refresh on gross-margin gains"
+        fresh={newMarginRule}
+      />
+      {margin !== undefined && <MarginRuleFields program={program} />}
     </>
   );
 }

@@ -21,6 +21,7 @@ import {
   distinctOptions,
 } from '../components/Fields.js';
 import { ListItemActions } from '../components/ListItems.js';
+import { ListMessage } from '../components/ListMessage.js';
 import { Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
 import { readHiresCsv } from './hires-import.js';
@@ -68,7 +69,6 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** "$175,000" for a draft number, else the text as typed. */
@@ -251,17 +251,7 @@ function HireEditor({
   return (
     <div className={s.editor} role="group" aria-label={`Edit ${label}`}>
       <HireFields index={index} bandSet={bandSet} templates={templates} />
-      {other.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <ul className={s.problems}>
-              {other.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {other.length > 0 && <ListMessage intent="error" lines={other} />}
       <p className={s.small}>
         Every other offer term comes from the template (edit it on the Templates screen).
       </p>

@@ -1,13 +1,4 @@
-import {
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Spinner, makeStyles } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { Decimal } from '../../model/decimal.js';
 import type { PoolUse } from '../../model/dilution.js';
@@ -21,16 +12,13 @@ import {
   RunwayKpis,
   type RunwayFigures,
 } from '../components/ResultCards.js';
+import { DataTable } from '../components/DataTable.js';
 import { Section } from '../components/Section.js';
 import type { PlanSummary, PoolSummary, RunwaySummary } from './plan-eval.js';
 
 const PlanChart = lazy(() => import(/* webpackChunkName: "plan-chart" */ './PlanChart.js'));
 
-const useStyles = makeStyles({
-  stale: { opacity: 0.6 },
-  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-});
+const useStyles = makeStyles({ stale: { opacity: 0.6 } });
 
 function runwayFigures(r: RunwaySummary): RunwayFigures {
   return {
@@ -111,28 +99,19 @@ export function PlanResultsScreen({ summary, stale }: { summary: PlanSummary; st
         <PlanChart summary={summary} />
       </Suspense>
       <Section title="Per hire">
-        <div className={s.tableWrap}>
-          <Table size="extra-small" aria-label="Cash cost and band position per hire">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Hire (start month)</TableHeaderCell>
-                <TableHeaderCell className={s.num}>Cash cost</TableHeaderCell>
-                <TableHeaderCell className={s.num}>Band pct.</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {summary.hires.map((h, i) => (
-                <TableRow key={i} data-testid={`plan-hire-row-${i}`}>
-                  <TableCell>
-                    {h.candidate} ({h.startMonth})
-                  </TableCell>
-                  <TableCell className={s.num}>{money(h.cashCost)}</TableCell>
-                  <TableCell className={s.num}>P{h.percentile}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          label="Cash cost and band position per hire"
+          columns={[
+            { header: 'Hire (start month)' },
+            { header: 'Cash cost', numeric: true },
+            { header: 'Band pct.', numeric: true },
+          ]}
+          rows={summary.hires.map((h, i) => ({
+            key: i,
+            testId: `plan-hire-row-${i}`,
+            cells: [`${h.candidate} (${h.startMonth})`, money(h.cashCost), `P${h.percentile}`],
+          }))}
+        />
       </Section>
     </div>
   );

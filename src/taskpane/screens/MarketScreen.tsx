@@ -3,7 +3,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -15,6 +14,7 @@ import { PERCENTILES } from '../../model/schema.js';
 import { getAt, setAt } from '../draft.js';
 import { BandBar } from '../components/BandBar.js';
 import { CsvImport, CsvPreview } from '../components/CsvImport.js';
+import { ListMessage } from '../components/ListMessage.js';
 import { ChoiceField, FieldGrid, distinctOptions } from '../components/Fields.js';
 import { Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
@@ -84,12 +84,12 @@ function BandPosition({ result }: { result: ModelResult }) {
         Source: {band.row.source} ({band.row.asOf})
       </p>
       {age.warning ? (
-        <MessageBar intent="warning" layout="multiline" data-testid="band-age">
-          <MessageBarBody>
-            <MessageBarTitle>Bands {age.label}</MessageBarTitle>
-            {age.warning}
-          </MessageBarBody>
-        </MessageBar>
+        <ListMessage
+          intent="warning"
+          testId="band-age"
+          title={`Bands ${age.label}`}
+          text={age.warning}
+        />
       ) : (
         <p className={s.small} data-testid="band-age">
           Bands {age.label}
