@@ -325,6 +325,7 @@ const REGISTERED = [
     inName: 'In_EmployerLoadPct',
     label: 'Employer load (taxes, benefits)',
     screen: 'offer',
+    note: 'An assumption, not a fact: 25 % by default.',
     help: 'Payroll taxes and benefits on top of cash pay (an assumption).',
   },
   {
@@ -353,6 +354,7 @@ const REGISTERED = [
     inName: 'In_MissProbability',
     label: 'Probability the hire cannot ship (a miss)',
     screen: 'risk',
+    note: 'Read by the simulation only (offer-runway --simulate, the Risk sheet).',
     help: 'The chance the hire cannot ship; read only by the simulation (docs/model.md §11).',
   },
   // ── offer: the productivity assumption ─────────────────────────────────────────────────────

@@ -3,7 +3,8 @@
  * milestone table and the derived sizing price (Calc_SizePrice).
  */
 import { type Decimal, ONE, ZERO } from '../model/decimal.js';
-import { fieldAt } from '../model/field-registry.js';
+import { fieldAt, type FieldKind } from '../model/field-registry.js';
+import { PLAIN_OFFER_FIELDS } from '../model/plain-offer-fields.js';
 import { sizePrice } from '../model/grants.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, absRange, dateSerial } from './plan.js';
@@ -14,6 +15,14 @@ export interface InputsSheet {
   sheet: SheetBuilder;
   /** Defined names of the miss-detection checkpoints (In_Miss_DetectAt1…), in scenario order. */
   detectNames: string[];
+}
+
+/** The number format of a plain offer field's cell, by its kind (money in the scenario's currency). */
+function plainFieldFormat(kind: FieldKind, money: string): string {
+  if (kind === 'money') return money;
+  if (kind === 'fraction') return FORMATS.percent;
+  if (kind === 'growth' || kind === 'rate') return FORMATS.percent2;
+  return FORMATS.text;
 }
 
 export function buildInputsSheet({ result, names, money, price }: SheetContext): InputsSheet {
@@ -106,29 +115,9 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   field('company.fmv409a', c.fmv409a, price);
 
   section('Offer — cash');
-  field('offer.candidate', o.candidate, FORMATS.text);
-  field('offer.role', o.role, FORMATS.text);
-  field('offer.level', o.level, FORMATS.text);
-  field('offer.location', o.location, FORMATS.text);
-  field('offer.baseSalary', o.baseSalary, money);
-  field('offer.annualRaise', o.annualRaise, FORMATS.percent2);
-  field('offer.targetBonusPct', o.targetBonusPct, FORMATS.percent2);
-  field('offer.bonusPayoutPct', o.bonusPayoutPct, FORMATS.percent2);
-  field('offer.signOnBonus', o.signOnBonus, money);
-  field(
-    'offer.employerLoadPct',
-    o.employerLoadPct,
-    FORMATS.percent2,
-    'An assumption, not a fact: 25 % by default.',
-  );
-  field('offer.recruitingFeePct', o.recruitingFeePct, FORMATS.percent2);
-  field('offer.sizingPrice', o.sizingPrice, FORMATS.text);
-  field(
-    'offer.missProbability',
-    o.missProbability,
-    FORMATS.percent,
-    'Read by the simulation only (offer-runway --simulate, the Risk sheet).',
-  );
+  // Every plain offer field, in registry order, formatted by its kind (plain-offer-fields.ts).
+  for (const f of PLAIN_OFFER_FIELDS)
+    field(f.path, o[f.key], plainFieldFormat(f.kind, money), f.note ?? '');
 
   section('Productivity assumption (margin gain)');
   const mg = o.marginGain;
