@@ -24,32 +24,61 @@
  * The run is a generator ({@link simulate}) that yields progress after each chunk of paths, so a
  * Web Worker can report progress and stop between chunks; {@link runSimulation} runs it through.
  */
-import { DPM, Decimal, round } from '../decimal.js';
-import { poolUse } from '../dilution.js';
+import { DPM, round } from '../decimal.js';
+import type { SimulationOptions, SimulationProgress, SimulationResult } from './api.js';
 import type { SimulationInput } from './input.js';
-import { mulberry32 } from './prng.js';
-import {
-  exactGroups,
-  lowerQuantiles,
-  probability,
-  tableOf,
-  type PathWeights,
-  type QuantileKey,
-} from './stats.js';
-import type {
-  CheckpointResult,
-  DaysHistogram,
-  RunwayStats,
-  SimulationOptions,
-  SimulationProgress,
-  SimulationResult,
-} from './api.js';
-import { prepare } from './prepare.js';
-import { BEYOND, PathEvaluator, type PathOutputs } from './paths.js';
-import { valuesOfCodes } from './values.js';
+import { PathEvaluator, type PathOutputs } from './paths.js';
+import { prepare, type Prepared } from './prepare.js';
+import { Mulberry32Draws } from './prng.js';
+import { summarize } from './summary.js';
 
 export * from './api.js';
 export { countEvents } from './prepare.js';
+
+/** Fills `draws` with path `path`'s events (1 = happened). */
+type DrawPath = (path: number, draws: Uint8Array) => void;
+
+/** Exact mode: outcome o has event e when bit e of o is set. */
+const outcomeDraws: DrawPath = (o, draws) => {
+  for (let e = 0; e < draws.length; e++) draws[e] = (o >>> e) & 1;
+};
+
+/** Exact mode: each outcome's probability, Π p or (1 − p) over the events, as a Float64. */
+function outcomeWeights(p: Prepared): Float64Array {
+  const w = new Float64Array(p.paths);
+  w[0] = 1;
+  for (let e = 0, size = 1; e < p.events.length; e++, size *= 2) {
+    const pe = (p.events[e] as { pf: number }).pf;
+    for (let i = 0; i < size; i++) {
+      const base = w[i] as number;
+      w[i + size] = base * pe;
+      w[i] = base * (1 - pe);
+    }
+  }
+  return w;
+}
+
+function pathOutputs(p: Prepared): PathOutputs {
+  const N = p.paths;
+  return {
+    days: p.checkpoints.map(() => Array.from({ length: p.nViews }, () => new Int32Array(N))),
+    granted: p.checkpoints.map(() => new Float64Array(N)),
+    codes: p.hires.map(() => new Float64Array(N)),
+  };
+}
+
+function runPaths(
+  evaluator: PathEvaluator,
+  draw: DrawPath,
+  draws: Uint8Array,
+  from: number,
+  to: number,
+): void {
+  for (let path = from; path < to; path++) {
+    draw(path, draws);
+    evaluator.run(path, draws);
+  }
+}
 
 /**
  * Runs the simulation in chunks: yields progress after each chunk of paths and returns the
@@ -62,190 +91,24 @@ export function* simulate(
 ): Generator<SimulationProgress, SimulationResult, void> {
   const p = prepare(input, options);
   const N = p.paths;
-  const out: PathOutputs = {
-    days: p.checkpoints.map(() => Array.from({ length: p.nViews }, () => new Int32Array(N))),
-    granted: p.checkpoints.map(() => new Float64Array(N)),
-    codes: p.hires.map(() => new Float64Array(N)),
-  };
+  const out = pathOutputs(p);
   const evaluator = new PathEvaluator(p, out);
-  const n = p.events.length;
-  const draws = new Uint8Array(n);
   const chunk = Math.max(1, options.chunkPaths ?? 2000);
-  let w: Float64Array | null = null;
-
-  if (p.method === 'exact') {
-    // Outcome o: event e happened when bit e of o is set; probability = Π p or (1 − p).
-    w = new Float64Array(N);
-    w[0] = 1;
-    for (let e = 0, size = 1; e < n; e++, size *= 2) {
-      const pe = (p.events[e] as { pf: number }).pf;
-      for (let i = 0; i < size; i++) {
-        const base = w[i] as number;
-        w[i + size] = base * pe;
-        w[i] = base * (1 - pe);
-      }
-    }
-    for (let o = 0; o < N; o++) {
-      for (let e = 0; e < n; e++) draws[e] = (o >>> e) & 1;
-      evaluator.run(o, draws);
-      if ((o + 1) % chunk === 0 && o + 1 < N) yield { done: o + 1, total: N };
-    }
-  } else {
-    const next = mulberry32(p.seed as number);
-    const pf = p.events.map((e) => e.pf);
-    for (let path = 0; path < N; path++) {
-      for (let e = 0; e < n; e++) draws[e] = next() < (pf[e] as number) ? 1 : 0;
-      evaluator.run(path, draws);
-      if ((path + 1) % chunk === 0 && path + 1 < N) yield { done: path + 1, total: N };
-    }
-  }
-
-  // Statistics.
-  const exactWeights = (): { num: bigint[]; den: bigint } => {
-    const scale = Math.max(0, ...p.events.map((e) => e.p.decimalPlaces()));
-    const D = BigInt(10) ** BigInt(scale);
-    let num: bigint[] = [BigInt(1)];
-    for (const e of p.events) {
-      const a = BigInt(e.p.times(new Decimal(10).pow(scale)).toFixed(0));
-      const next: bigint[] = new Array<bigint>(num.length * 2);
-      for (let i = 0; i < num.length; i++) {
-        next[i] = (num[i] as bigint) * (D - a);
-        next[i + num.length] = (num[i] as bigint) * a;
-      }
-      num = next;
-    }
-    return { num, den: D ** BigInt(n) };
-  };
-  let exactCache: { num: bigint[]; den: bigint } | null = null;
-  const weights: PathWeights = {
-    n: N,
-    w,
-    exact: w ? () => (exactCache ??= exactWeights()) : null,
-  };
-  const massOf = (pred: (i: number) => boolean): number => {
-    let m = 0;
-    for (let i = 0; i < N; i++) if (pred(i)) m += w ? (w[i] as number) : 1;
-    return m;
-  };
-  const c = input.company;
-  const runwayStats = (days: Int32Array): { stats: RunwayStats; histogram: DaysHistogram } => {
-    const table = tableOf(days, weights);
-    const q = lowerQuantiles(table, weights, (i) => days[i] as number);
-    const beyondMass = table.find(([k]) => k === BEYOND)?.[1] ?? 0;
-    const total = w ? 1 : N;
-    const inside = table.filter(([k]) => k !== BEYOND);
-    return {
-      stats: {
-        p10: q.p10 === BEYOND ? null : q.p10,
-        p50: q.p50 === BEYOND ? null : q.p50,
-        p90: q.p90 === BEYOND ? null : q.p90,
-        beyondR: probability(weights, beyondMass, (i) => days[i] === BEYOND),
-      },
-      histogram: {
-        days: inside.map(([k]) => k),
-        mass: inside.map(([, m]) => m / total),
-        beyondR: beyondMass / total,
-      },
-    };
-  };
-
-  const checkpoints: CheckpointResult[] = p.checkpoints.map((month, ci) => {
-    const days = out.days[ci] as Int32Array[];
-    const plan = runwayStats(days[0] as Int32Array);
-    const market: CheckpointResult['market'] = {};
-    const pBeats: CheckpointResult['pBeatsMarket'] = {};
-    const histMarket: CheckpointResult['histogram']['market'] = {};
-    input.compareAt.forEach((pct, i) => {
-      const md = days[i + 1] as Int32Array;
-      const pd = days[0] as Int32Array;
-      const r = runwayStats(md);
-      market[pct] = r.stats;
-      histMarket[pct] = r.histogram;
-      const beats = (j: number) => (pd[j] as number) >= (md[j] as number);
-      pBeats[pct] = probability(weights, massOf(beats), beats);
-    });
-    const g = out.granted[ci] as Float64Array;
-    const grantedShares = lowerQuantiles(tableOf(g, weights), weights, (i) => g[i] as number);
-    // Dilution is a function of the granted count. When the pool fits in fully diluted it is
-    // non-decreasing in that count, so its lower quantiles are the dilution of the count's;
-    // otherwise the distinct counts are ranked by their dilution.
-    const dilutionOf = (x: number) =>
-      poolUse(new Decimal(x), c.unallocatedPoolShares, c.fullyDilutedShares).dilution;
-    let dilution: Record<QuantileKey, Decimal>;
-    if (c.fullyDilutedShares.greaterThanOrEqualTo(c.unallocatedPoolShares)) {
-      dilution = {
-        p10: dilutionOf(grantedShares.p10),
-        p50: dilutionOf(grantedShares.p50),
-        p90: dilutionOf(grantedShares.p90),
-      };
-    } else {
-      const distinct = [...new Set(g)];
-      const dil = new Map(distinct.map((x) => [x, dilutionOf(x)]));
-      const ranked = [...distinct].sort((a, b) =>
-        (dil.get(a) as Decimal).cmp(dil.get(b) as Decimal),
-      );
-      const rank = new Map(ranked.map((x, i) => [x, i]));
-      const rankOf = (i: number) => rank.get(g[i] as number) as number;
-      const rankKeys = Float64Array.from(g, (x) => rank.get(x) as number);
-      const dq = lowerQuantiles(tableOf(rankKeys, weights), weights, rankOf);
-      dilution = {
-        p10: dil.get(ranked[dq.p10] as number) as Decimal,
-        p50: dil.get(ranked[dq.p50] as number) as Decimal,
-        p90: dil.get(ranked[dq.p90] as number) as Decimal,
-      };
-    }
-    return {
-      month,
-      plan: plan.stats,
-      market,
-      pBeatsMarket: pBeats,
-      grantedShares,
-      dilution,
-      histogram: { plan: plan.histogram, market: histMarket },
-    };
-  });
-
-  const hires = p.hires.map((x, h) => {
-    const codes = out.codes[h] as Float64Array;
-    // Each distinct outcome code once: its mass and its values (cents per price).
-    const perCode = tableOf(codes, weights);
-    const slot = new Map(perCode.map(([code], i) => [code, i]));
-    const codeValues = valuesOfCodes(
-      p,
-      x,
-      perCode.map(([code]) => code),
+  let draw = outcomeDraws;
+  if (p.method === 'monte-carlo') {
+    const rng = new Mulberry32Draws(
+      p.seed as number,
+      p.events.map((e) => e.pf),
     );
-    const valueOf = (code: number, pi: number) =>
-      (codeValues[slot.get(code) as number] as number[])[pi] as number;
-    const codeGroups = exactGroups(weights, (i) => codes[i] as number);
-    return {
-      candidate: x.hire.candidate,
-      candidateValue: input.exitPrices.map((price, pi) => {
-        const byValue = new Map<number, number>();
-        perCode.forEach(([, mass], i) => {
-          const v = (codeValues[i] as number[])[pi] as number;
-          byValue.set(v, (byValue.get(v) ?? 0) + mass);
-        });
-        const table = [...byValue].sort((a, b) => a[0] - b[0]);
-        const q = lowerQuantiles(table, weights, (i) => valueOf(codes[i] as number, pi), {
-          groups: codeGroups,
-          keyOfGroup: (code) => valueOf(code, pi),
-        });
-        const money = (cents: number) => new Decimal(cents).div(100);
-        return { price, quantiles: { p10: money(q.p10), p50: money(q.p50), p90: money(q.p90) } };
-      }),
-    };
-  });
-
-  return {
-    method: p.method,
-    paths: N,
-    seed: p.seed,
-    events: n,
-    compareAt: [...input.compareAt],
-    checkpoints,
-    hires,
-  };
+    draw = (_, draws) => rng.next(draws);
+  }
+  const draws = new Uint8Array(p.events.length);
+  for (let from = 0; from < N; from += chunk) {
+    const to = Math.min(N, from + chunk);
+    runPaths(evaluator, draw, draws, from, to);
+    if (to < N) yield { done: to, total: N };
+  }
+  return summarize(p, out, p.method === 'exact' ? outcomeWeights(p) : null);
 }
 
 /** Runs {@link simulate} to the end, reporting progress; `signal.aborted` stops it between chunks. */

@@ -65,8 +65,6 @@ export interface HirePre {
   fullDiff: Float64Array[];
   /** The largest monthly cash of the seat in any view, in cents. */
   maxMonthly: number;
-  /** Candidate value (cents per exit price) per outcome code, filled on demand. */
-  valueByCode: Map<number, number[]>;
   /** Integer value terms (null: too large, decimal fallback); undefined until first needed. */
   terms?: ValueTerms | null;
 }
@@ -217,7 +215,6 @@ function prepareHire(ctx: RunContext, hire: SimulationHire): HirePre {
     }),
     replGainSlot: replStart.map((rs) => gainSlot(ramp, rs, R)),
     missDelta: cash.missDelta,
-    valueByCode: new Map(),
     fullDiff: cash.fullDiff,
     maxMonthly: cash.maxMonthly,
   };

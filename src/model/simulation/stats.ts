@@ -78,18 +78,59 @@ export function probability(
   return { value: Number(num) / Number(den), text: fourDecimals(num, den) };
 }
 
-/** A weighted table of distinct keys, ascending: [key, mass]. */
-export type Table = [key: number, mass: number][];
+/** A weighted table of distinct keys, ascending: `keys[i]` with mass `mass[i]`. */
+export interface Table {
+  keys: Float64Array;
+  mass: Float64Array;
+}
 
-/** Distinct per-path keys with their summed weights, ascending by key. */
+/** Keys below this are tallied in an array by {@link tableOf}. */
+const SMALL_KEYS = 1 << 16;
+const isSmall = (k: number) => k >= 0 && k < SMALL_KEYS && (k | 0) === k;
+
+/**
+ * Distinct per-path keys with their summed weights, ascending by key. Small non-negative integer
+ * keys (days, outcome codes) are summed in an array indexed by key, the others in a map (which,
+ * like the array, takes -0 as 0); either way each key's mass is summed in path order.
+ */
 export function tableOf(keys: ArrayLike<number>, weights: PathWeights): Table {
-  const m = new Map<number, number>();
-  const w = weights.w;
-  for (let i = 0; i < weights.n; i++) {
+  const n = weights.n;
+  let top = -1;
+  for (let i = 0; i < n; i++) {
     const k = keys[i] as number;
-    m.set(k, (m.get(k) ?? 0) + (w ? (w[i] as number) : 1));
+    if (isSmall(k) && k > top) top = k;
   }
-  return [...m].sort((a, b) => a[0] - b[0]);
+  const small = new Float64Array(top + 1);
+  const seen = new Uint8Array(top + 1);
+  const others = new Map<number, number>();
+  const w = weights.w;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] as number;
+    const mass = w ? (w[i] as number) : 1;
+    if (isSmall(k)) {
+      small[k] = (small[k] as number) + mass;
+      seen[k] = 1;
+    } else others.set(k, (others.get(k) ?? 0) + mass);
+  }
+  let count = others.size;
+  for (let k = 0; k <= top; k++) count += seen[k] as number;
+  const table: Table = { keys: new Float64Array(count), mass: new Float64Array(count) };
+  // Merge the map's keys (sorted) with the array's (ascending); they never coincide.
+  const rest = Float64Array.from(others.keys()).sort();
+  let r = 0;
+  let t = 0;
+  const put = (key: number, mass: number) => {
+    table.keys[t] = key;
+    table.mass[t++] = mass;
+  };
+  for (let k = 0; k <= top; k++) {
+    if (seen[k] !== 1) continue;
+    for (; r < rest.length && (rest[r] as number) < k; r++)
+      put(rest[r] as number, others.get(rest[r] as number) as number);
+    put(k, small[k] as number);
+  }
+  for (; r < rest.length; r++) put(rest[r] as number, others.get(rest[r] as number) as number);
+  return table;
 }
 
 /**
@@ -139,8 +180,9 @@ export function lowerQuantiles(
   for (const [name, tenths] of QUANTILES) {
     let cum = 0;
     let found: number | null = null;
-    for (const [key, mass] of table) {
-      cum += mass;
+    for (let t = 0; t < table.keys.length; t++) {
+      const key = table.keys[t] as number;
+      cum += table.mass[t] as number;
       if (!weights.w) {
         if (cum * 10 >= tenths * weights.n) {
           found = key;
@@ -162,7 +204,7 @@ export function lowerQuantiles(
         break;
       }
     }
-    out[name] = found ?? (table[table.length - 1]?.[0] as number);
+    out[name] = found ?? (table.keys[table.keys.length - 1] as number);
   }
   return out;
 }

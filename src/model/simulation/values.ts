@@ -54,68 +54,45 @@ const unitsToCents = (u: number) => {
 };
 
 /**
- * The original hire's candidate value in cents per exit price for an outcome code, at plan month
- * H (§3.5: ROUND(Σ vested_H × MAX(0, P − strike), 2)). Code 0: the hire missed at the earliest
- * checkpoint d and keeps the initial grant's part vested when they leave (vested at
- * MIN(d, months served by plan month H)); otherwise 1 + (gain landed) + 2 × (mask of the
- * milestones hit, over the milestones whose grant exists in the plan).
+ * The original hire's candidate value in cents per exit price for each outcome code, at plan
+ * month H (§3.5: ROUND(Σ vested_H × MAX(0, P − strike), 2)), as `[slot × prices + price]` for
+ * the codes in order. Code 0: the hire missed at the earliest checkpoint d and keeps the initial
+ * grant's part vested when they leave (vested at MIN(d, months served by plan month H));
+ * otherwise 1 + (gain landed) + 2 × (mask of the milestones hit, over the milestones whose grant
+ * exists in the plan). Integer sums in one tight loop, or decimal arithmetic for huge grants.
  */
-function candidateValues(p: Prepared, x: HirePre, code: number): number[] {
-  const cached = x.valueByCode.get(code);
-  if (cached) return cached;
-  if (x.terms === undefined) x.terms = valueTerms(p, x);
-  const terms = x.terms;
-  let values: number[];
-  if (terms) {
-    values = p.input.exitPrices.map((_, i) => {
-      if (code === 0) return unitsToCents(terms.missed[i] as number);
-      let u = terms.initial[i] as number;
-      if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
-      let mask = Math.floor((code - 1) / 2);
-      for (const m of terms.milestones) {
-        if (mask % 2 === 1) u += m[i] as number;
-        mask = Math.floor(mask / 2);
-      }
-      return unitsToCents(u);
-    });
-  } else values = candidateValuesDecimal(p, x, code);
-  x.valueByCode.set(code, values);
-  return values;
-}
-
-/** {@link candidateValues} for many codes at once: integer sums in one tight loop when possible. */
-export function valuesOfCodes(p: Prepared, x: HirePre, codes: number[]): number[][] {
-  if (x.terms === undefined) x.terms = valueTerms(p, x);
-  const terms = x.terms;
-  if (!terms) return codes.map((code) => candidateValues(p, x, code));
+export function valuesOfCodes(p: Prepared, x: HirePre, codes: readonly number[]): Float64Array {
   const nP = p.input.exitPrices.length;
-  const ms = terms.milestones;
-  return codes.map((code) => {
-    const out = new Array<number>(nP);
-    for (let i = 0; i < nP; i++) {
-      if (code === 0) {
-        out[i] = unitsToCents(terms.missed[i] as number);
-        continue;
-      }
-      let u = terms.initial[i] as number;
-      if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
-      let mask = Math.floor((code - 1) / 2);
-      if (mask < 2 ** 30)
-        for (let m = 0; mask !== 0; m++, mask >>>= 1) {
-          if (mask & 1) u += (ms[m] as number[])[i] as number;
-        }
-      else
-        for (let m = 0; m < ms.length && mask > 0; m++) {
-          if (mask % 2 === 1) u += (ms[m] as number[])[i] as number;
-          mask = Math.floor(mask / 2);
-        }
-      out[i] = unitsToCents(u);
-    }
-    return out;
+  const out = new Float64Array(codes.length * nP);
+  if (x.terms === undefined) x.terms = valueTerms(p, x);
+  const terms = x.terms;
+  codes.forEach((code, slot) => {
+    if (!terms) out.set(candidateValuesDecimal(p, x, code), slot * nP);
+    else for (let i = 0; i < nP; i++) out[slot * nP + i] = integerValue(terms, code, i);
   });
+  return out;
 }
 
-/** {@link candidateValues} in decimal arithmetic, for grants too large for exact integer sums. */
+/** The candidate value in cents at price i for an outcome code, from integer value terms. */
+function integerValue(terms: ValueTerms, code: number, i: number): number {
+  if (code === 0) return unitsToCents(terms.missed[i] as number);
+  const ms = terms.milestones;
+  let u = terms.initial[i] as number;
+  if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
+  let mask = Math.floor((code - 1) / 2);
+  if (mask < 2 ** 30)
+    for (let m = 0; mask !== 0; m++, mask >>>= 1) {
+      if (mask & 1) u += (ms[m] as number[])[i] as number;
+    }
+  else
+    for (let m = 0; m < ms.length && mask > 0; m++) {
+      if (mask % 2 === 1) u += (ms[m] as number[])[i] as number;
+      mask = Math.floor(mask / 2);
+    }
+  return unitsToCents(u);
+}
+
+/** A code's candidate values (cents per price) in decimal arithmetic, for grants too large for exact integer sums. */
 function candidateValuesDecimal(p: Prepared, x: HirePre, code: number): number[] {
   const H = p.H;
   const served = H - (x.start - 1);
