@@ -1,9 +1,8 @@
 import { Button } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
 import { daysGained } from '../model/runway.js';
-import { type HostInfo } from './actions.js';
 import { defaultDraft } from './defaults.js';
 import { CURRENT_INPUTS, offerFileActions, useOfferWorkbook } from './offer-actions.js';
 import { useOfferEvaluation } from './offer-evaluation.js';
@@ -20,23 +19,19 @@ import {
   PaneShell,
   SaveOpenButtons,
   daysVs,
-  type Screen,
+  modeTabs,
+  type ModeFrame,
   type ToolbarProps,
 } from './shell/PaneShell.js';
 import { usePaneState } from './shell/pane-hooks.js';
 
-const SCREENS: readonly Screen<ScreenId>[] = [
-  { id: 'offer', label: 'Offer' },
-  { id: 'refresh', label: 'Refresh' },
-  { id: 'company', label: 'Company' },
-  { id: 'market', label: 'Market' },
-  { id: 'packages', label: 'Packages' },
-  { id: 'results', label: 'Results' },
-  { id: 'risk', label: 'Risk' },
-];
+const TABS = modeTabs<ScreenId>(
+  ['offer', 'refresh', 'company', 'market', 'packages', 'results', 'risk'],
+  screenOf,
+);
 
 /** The task pane in Offer mode. `host` is null while Office is still being asked where we run. */
-export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: ReactNode }) {
+export function App(frame: ModeFrame) {
   const pane = usePaneState(defaultDraft, {
     inputsSource: CURRENT_INPUTS,
     fixWhat: 'the inputs below',
@@ -44,14 +39,13 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
   const { today, bandSets, draft, draftRef, ctx } = pane;
   const { result, problems, recompute } = useOfferEvaluation(draft, bandSets, today);
   const [tab, setTab] = useState<ScreenId>('offer');
-  const actions = host?.kind === 'excel' ? host.actions : null;
+  const actions = frame.host?.kind === 'excel' ? frame.host.actions : null;
   const workbook = useOfferWorkbook(ctx, actions);
   const stale = problems.length > 0;
   return (
     <PaneShell
+      {...frame}
       mode="offer"
-      host={host}
-      modeSwitch={modeSwitch}
       hostTitle="Export, save and open work here; building the model in a live workbook needs Excel."
       toolbar={
         <OfferToolbar
@@ -63,8 +57,7 @@ export function App({ host, modeSwitch }: { host: HostInfo | null; modeSwitch?: 
       pane={pane}
       summary={result && <OfferSummary result={result} stale={stale} />}
       problems={problems}
-      screens={SCREENS}
-      screenOf={screenOf}
+      tabs={TABS}
       tab={tab}
       onTab={(id) => {
         // Leaving a screen settles its last edit at once (no wait for the debounce).

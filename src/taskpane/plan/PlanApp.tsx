@@ -1,6 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
-import { type HostInfo } from '../actions.js';
+import { useState } from 'react';
 import { CompanyScreen } from '../screens/CompanyScreen.js';
 import { MarketScreen } from '../screens/MarketScreen.js';
 import { RiskScreen } from '../screens/lazy.js';
@@ -9,7 +8,8 @@ import {
   PaneShell,
   SaveOpenButtons,
   daysVs,
-  type Screen,
+  modeTabs,
+  type ModeFrame,
   type ToolbarProps,
 } from '../shell/PaneShell.js';
 import { usePaneState } from '../shell/pane-hooks.js';
@@ -26,14 +26,10 @@ import { PlanMissInputs, planCheckpoints, planRiskSubject } from './plan-risk.js
 /** Plan mode's screens: those problems point at, and the Risk view. */
 type PlanTab = PlanScreenId | 'risk';
 
-const SCREENS: readonly Screen<PlanTab>[] = [
-  { id: 'hires', label: 'Hires' },
-  { id: 'templates', label: 'Templates' },
-  { id: 'company', label: 'Company' },
-  { id: 'market', label: 'Market' },
-  { id: 'results', label: 'Results' },
-  { id: 'risk', label: 'Risk' },
-];
+const TABS = modeTabs<PlanTab>(
+  ['hires', 'templates', 'company', 'market', 'results', 'risk'],
+  planScreenOf,
+);
 
 /**
  * Plan mode (docs/addin.md): a hiring plan (docs/model.md §10) edited in the pane — the hires
@@ -41,13 +37,7 @@ const SCREENS: readonly Screen<PlanTab>[] = [
  * the plan engine in a Web Worker, the plan's Risk view (§11), the plan workbook and every hire's
  * Offer Sheet.
  */
-export default function PlanApp({
-  host,
-  modeSwitch,
-}: {
-  host: HostInfo | null;
-  modeSwitch?: ReactNode;
-}) {
+export default function PlanApp(frame: ModeFrame) {
   const pane = usePaneState(defaultPlanDraft, {
     inputsSource: CURRENT_PLAN,
     fixWhat: 'the plan below',
@@ -57,14 +47,13 @@ export default function PlanApp({
   const [tab, setTab] = useState<PlanTab>('hires');
   const evaluation = usePlanEvaluation(draft, bandSets, today, pane.runner.setNotice);
   const { summary, problems, computing } = evaluation;
-  const excel = host?.kind === 'excel' ? host : null;
+  const excel = frame.host?.kind === 'excel' ? frame.host : null;
   const workbook = usePlanWorkbook(ctx, excel);
   const stale = problems.length > 0;
   return (
     <PaneShell
+      {...frame}
       mode="plan"
-      host={host}
-      modeSwitch={modeSwitch}
       toolbar={
         <PlanToolbar
           files={planFileActions(ctx)}
@@ -75,8 +64,7 @@ export default function PlanApp({
       pane={pane}
       summary={<PlanSummaryLine {...evaluation} stale={stale} />}
       problems={problems}
-      screens={SCREENS}
-      screenOf={planScreenOf}
+      tabs={TABS}
       tab={tab}
       onTab={setTab}
     >

@@ -103,10 +103,42 @@ export interface Screen<Id extends string> {
   label: string;
 }
 
-export interface PaneShellProps<Id extends string> {
-  mode: PaneMode;
+/** Every screen's tab label, in both modes. */
+const SCREEN_LABELS = {
+  offer: 'Offer',
+  refresh: 'Refresh',
+  hires: 'Hires',
+  templates: 'Templates',
+  company: 'Company',
+  market: 'Market',
+  packages: 'Packages',
+  results: 'Results',
+  risk: 'Risk',
+} as const;
+
+/** A mode's tabs, in the order given, and where its problems belong. */
+export function modeTabs<Id extends keyof typeof SCREEN_LABELS>(
+  ids: readonly Id[],
+  screenOf: (path: string) => Id,
+): ModeTabs<Id> {
+  return { screens: ids.map((id) => ({ id, label: SCREEN_LABELS[id] })), screenOf };
+}
+
+/** What Root gives each mode: where the pane runs and the mode switch to show. */
+export interface ModeFrame {
+  /** null while Office is still being asked where we run. */
   host: HostInfo | null;
   modeSwitch?: ReactNode;
+}
+
+/** A mode's tabs and the tab each problem path belongs to. */
+export interface ModeTabs<Id extends string> {
+  screens: readonly Screen<Id>[];
+  screenOf: (path: string) => Id;
+}
+
+export interface PaneShellProps<Id extends string> extends ModeFrame {
+  mode: PaneMode;
   /** The host line's tooltip. */
   hostTitle?: string;
   /** The mode's action buttons (the busy spinner follows them). */
@@ -116,8 +148,7 @@ export interface PaneShellProps<Id extends string> {
   /** The live summary line under the notice. */
   summary: ReactNode;
   problems: readonly Problem[];
-  screens: readonly Screen<Id>[];
-  screenOf: (path: string) => Id;
+  tabs: ModeTabs<Id>;
   tab: Id;
   onTab: (id: Id) => void;
   /** The screen shown. */
@@ -186,8 +217,7 @@ export function PaneShell<Id extends string>(props: PaneShellProps<Id>) {
 function ProblemsBar<Id extends string>({
   mode,
   problems,
-  screens,
-  screenOf,
+  tabs: { screens, screenOf },
   onTab,
   lastValid,
 }: PaneShellProps<Id> & { lastValid: string }) {
@@ -219,8 +249,7 @@ function ProblemsBar<Id extends string>({
 function ScreenTabs<Id extends string>({
   mode,
   problems,
-  screens,
-  screenOf,
+  tabs: { screens, screenOf },
   tab,
   onTab,
 }: PaneShellProps<Id>) {
