@@ -478,6 +478,98 @@ function propsOf(spec: string | string[] | undefined): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
+/** Base of a proxy for one item of a collection (a worksheet, a name, a table, a chart). */
+abstract class ItemProxy<T> extends Proxy_ {
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => T | null,
+    /** What the item is called in messages ("worksheet", "name", …). */
+    private readonly kind: string,
+    private readonly nullable = false,
+  ) {
+    super(context, resolver);
+    if (nullable)
+      this.context.enqueue(null, () => this.loaded.set('isNullObject', this.target() === null));
+  }
+  bindNow(): void {
+    this.bind();
+  }
+  /** The bound server object; operations on a null object fail as Excel's do. */
+  protected get item(): T {
+    const t = this.target<T | null>();
+    if (!t) throw new FakeExcelError('ItemNotFound', `operation on a null ${this.kind} object`);
+    return t;
+  }
+  /** The value of one loadable property of the bound object. */
+  protected abstract snap(p: string): unknown;
+  /** Fill loaded props from the bound object (used by collection loads). */
+  fill(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.snap(p));
+  }
+  load(spec?: string | string[]): this {
+    this.queueLoad(propsOf(spec), (p) => this.snap(p));
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.nullable ? this.read('isNullObject') : false;
+  }
+}
+
+/** Base of a collection proxy: `load('items/…')`, `items`, lookups by name, and `add`. */
+abstract class CollectionProxy<T, I extends ItemProxy<T>> extends Proxy_ {
+  constructor(
+    context: FakeRequestContext,
+    /** The server objects of the collection (read inside a sync). */
+    protected readonly list: () => T[],
+  ) {
+    super(context, list);
+  }
+  /** A proxy for the item `resolver` finds. */
+  protected abstract itemOf(resolver: () => T | null, nullable?: boolean): I;
+  load(spec?: string | string[]): this {
+    const props = propsOf(spec)
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice(6));
+    this.context.enqueue(props, () => {
+      const items = this.list().map((t) => {
+        const item = this.itemOf(() => t);
+        item.fill(props);
+        return item;
+      });
+      this.loaded.set('items', items);
+    });
+    return this;
+  }
+  get items(): I[] {
+    return this.read('items');
+  }
+  /** getItem: bound at once, failing with ItemNotFound (`missing`) when `find` finds nothing. */
+  protected found(find: () => T | undefined, missing: string): I {
+    const item = this.itemOf(() => {
+      const t = find();
+      if (!t) throw new FakeExcelError('ItemNotFound', missing);
+      return t;
+    });
+    item.bindNow();
+    return item;
+  }
+  /** getItemOrNullObject: a null object when `find` finds nothing. */
+  protected foundOrNull(find: () => T | undefined): I {
+    return this.itemOf(() => find() ?? null, true);
+  }
+  /** add: `create` runs inside the sync (sending `args`); the proxy reaches what it created. */
+  protected added(args: unknown, kind: string, create: () => T): I {
+    let created: T | undefined;
+    this.context.enqueue(args, () => {
+      created = create();
+    });
+    return this.itemOf(() => {
+      if (!created) throw new FakeExcelError('GeneralException', `${kind} not added yet`);
+      return created;
+    });
+  }
+}
+
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
@@ -532,81 +624,36 @@ class FakeApplication extends Proxy_ {
 
 // ---- worksheets
 
-class FakeWorksheetCollection extends Proxy_ {
+class FakeWorksheetCollection extends CollectionProxy<SheetState, FakeWorksheet> {
   constructor(context: FakeRequestContext) {
     super(context, () => context.state.sheets);
   }
-  load(spec?: string | string[]): this {
-    const props = propsOf(spec);
-    this.context.enqueue(props, () => {
-      const items = this.context.state.sheets.map((s) => {
-        const ws = new FakeWorksheet(this.context, () => s);
-        ws.fill(props.filter((p) => p.startsWith('items/')).map((p) => p.slice(6)));
-        return ws;
-      });
-      this.loaded.set('items', items);
-    });
-    return this;
-  }
-  get items(): FakeWorksheet[] {
-    return this.read('items');
+  protected itemOf(resolver: () => SheetState | null, nullable = false): FakeWorksheet {
+    return new FakeWorksheet(this.context, resolver, nullable);
   }
   getItem(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.context, () => this.context.state.requireSheet(name));
-    ws.bindNow();
-    return ws;
+    return this.found(() => this.context.state.sheet(name), `worksheet "${name}" does not exist`);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.state.sheet(name) ?? null, true);
+    return this.foundOrNull(() => this.context.state.sheet(name));
   }
   add(name: string): FakeWorksheet {
-    let created: SheetState | undefined;
-    this.context.enqueue({ add: name }, () => {
-      created = this.context.state.addSheet(name);
-    });
-    return new FakeWorksheet(this.context, () => {
-      if (!created) throw new FakeExcelError('GeneralException', 'sheet not added yet');
-      return created;
-    });
+    return this.added({ add: name }, 'sheet', () => this.context.state.addSheet(name));
   }
 }
 
-class FakeWorksheet extends Proxy_ {
-  private nullable: boolean;
+class FakeWorksheet extends ItemProxy<SheetState> {
   constructor(context: FakeRequestContext, resolver: () => SheetState | null, nullable = false) {
-    super(context, resolver);
-    this.nullable = nullable;
-    if (nullable) {
-      this.context.enqueue(null, () => {
-        this.loaded.set('isNullObject', this.target() === null);
-      });
-    }
-  }
-  bindNow(): void {
-    this.bind();
+    super(context, resolver, 'worksheet', nullable);
   }
   private get s(): SheetState {
-    const s = this.target<SheetState | null>();
-    if (!s) throw new FakeExcelError('ItemNotFound', 'operation on a null worksheet object');
-    return s;
+    return this.item;
   }
-  /** Fill loaded props from the bound sheet (used by collection loads). */
-  fill(props: string[]): void {
-    for (const p of props) this.loaded.set(p, this.snap(p));
-  }
-  private snap(p: string): unknown {
+  protected snap(p: string): unknown {
     if (p === 'name') return this.s.name;
     if (p === 'tabColor') return this.s.tabColor ?? '';
     if (p === 'showGridlines') return this.s.showGridlines;
     throw new FakeExcelError('InvalidArgument', `worksheet.${p} is not modelled`);
-  }
-  load(spec?: string | string[]): this {
-    this.queueLoad(propsOf(spec), (p) => this.snap(p));
-    return this;
-  }
-  get isNullObject(): boolean {
-    if (!this.nullable) return false;
-    return this.read('isNullObject');
   }
   get name(): string {
     return this.read('name');
@@ -1109,44 +1156,21 @@ function checkColor(v: string): string {
 
 // ---- names
 
-class FakeNamedItemCollection extends Proxy_ {
+class FakeNamedItemCollection extends CollectionProxy<NameState, FakeNamedItem> {
   constructor(context: FakeRequestContext) {
     super(context, () => context.state.names);
   }
-  load(spec?: string | string[]): this {
-    const props = propsOf(spec)
-      .filter((p) => p.startsWith('items/'))
-      .map((p) => p.slice(6));
-    this.context.enqueue(props, () => {
-      this.loaded.set(
-        'items',
-        this.context.state.names.map((n) => {
-          const item = new FakeNamedItem(this.context, () => n);
-          item.fill(props);
-          return item;
-        }),
-      );
-    });
-    return this;
-  }
-  get items(): FakeNamedItem[] {
-    return this.read('items');
+  protected itemOf(resolver: () => NameState | null, nullable = false): FakeNamedItem {
+    return new FakeNamedItem(this.context, resolver, nullable);
   }
   getItem(name: string): FakeNamedItem {
-    const item = new FakeNamedItem(this.context, () => {
-      const n = this.context.state.name(name);
-      if (!n) throw new FakeExcelError('ItemNotFound', `name "${name}" does not exist`);
-      return n;
-    });
-    item.bindNow();
-    return item;
+    return this.found(() => this.context.state.name(name), `name "${name}" does not exist`);
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.context.state.name(name) ?? null, true);
+    return this.foundOrNull(() => this.context.state.name(name));
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
-    let created: NameState | undefined;
-    this.context.enqueue({ add: name, comment }, () => {
+    return this.added({ add: name, comment }, 'name', () => {
       const st = this.context.state;
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
         throw new FakeExcelError('InvalidArgument', `invalid name "${name}"`);
@@ -1155,38 +1179,21 @@ class FakeNamedItemCollection extends Proxy_ {
       // Excel stores a name made from a Range as an absolute reference.
       const formula =
         typeof reference === 'string' ? reference : `=${absAddressOf(reference.bounds())}`;
-      created = { name, formula, comment: comment ?? '', visible: true };
+      const created = { name, formula, comment: comment ?? '', visible: true };
       st.names.push(created);
-    });
-    return new FakeNamedItem(this.context, () => {
-      if (!created) throw new FakeExcelError('GeneralException', 'name not added yet');
       return created;
     });
   }
 }
 
-class FakeNamedItem extends Proxy_ {
-  constructor(
-    context: FakeRequestContext,
-    resolver: () => NameState | null,
-    private readonly nullable = false,
-  ) {
-    super(context, resolver);
-    if (nullable)
-      this.context.enqueue(null, () => this.loaded.set('isNullObject', this.target() === null));
-  }
-  bindNow(): void {
-    this.bind();
+class FakeNamedItem extends ItemProxy<NameState> {
+  constructor(context: FakeRequestContext, resolver: () => NameState | null, nullable = false) {
+    super(context, resolver, 'name', nullable);
   }
   private get n(): NameState {
-    const n = this.target<NameState | null>();
-    if (!n) throw new FakeExcelError('ItemNotFound', 'operation on a null name object');
-    return n;
+    return this.item;
   }
-  fill(props: string[]): void {
-    for (const p of props) this.loaded.set(p, this.snap(p));
-  }
-  private snap(p: string): unknown {
+  protected snap(p: string): unknown {
     const n = this.n;
     if (p === 'name') return n.name;
     if (p === 'formula') return n.formula;
@@ -1195,13 +1202,6 @@ class FakeNamedItem extends Proxy_ {
     if (p === 'type')
       return n.formula.includes('!') && !n.formula.includes('#REF') ? 'Range' : 'Error';
     throw new FakeExcelError('InvalidArgument', `name.${p} is not modelled`);
-  }
-  load(spec?: string | string[]): this {
-    this.queueLoad(propsOf(spec), (p) => this.snap(p));
-    return this;
-  }
-  get isNullObject(): boolean {
-    return this.nullable ? this.read('isNullObject') : false;
   }
   get name(): string {
     return this.read('name');
@@ -1247,53 +1247,30 @@ class FakeNamedItem extends Proxy_ {
 
 // ---- tables
 
-class FakeTableCollection extends Proxy_ {
+class FakeTableCollection extends CollectionProxy<TableState, FakeTable> {
   constructor(
     context: FakeRequestContext,
-    private readonly list: () => TableState[],
+    list: () => TableState[],
     private readonly sheetOf?: () => SheetState,
   ) {
     super(context, list);
   }
-  load(spec?: string | string[]): this {
-    const props = propsOf(spec)
-      .filter((p) => p.startsWith('items/'))
-      .map((p) => p.slice(6));
-    this.context.enqueue(props, () => {
-      this.loaded.set(
-        'items',
-        this.list().map((t) => {
-          const item = new FakeTable(this.context, () => t);
-          item.fill(props);
-          return item;
-        }),
-      );
-    });
-    return this;
+  protected itemOf(resolver: () => TableState | null, nullable = false): FakeTable {
+    return new FakeTable(this.context, resolver, nullable);
   }
-  get items(): FakeTable[] {
-    return this.read('items');
+  private named(name: string): TableState | undefined {
+    return this.list().find((x) => x.name.toLowerCase() === name.toLowerCase());
   }
   getItem(name: string): FakeTable {
-    const t = new FakeTable(this.context, () => {
-      const found = this.list().find((x) => x.name.toLowerCase() === name.toLowerCase());
-      if (!found) throw new FakeExcelError('ItemNotFound', `table "${name}" does not exist`);
-      return found;
-    });
-    t.bindNow();
-    return t;
+    return this.found(() => this.named(name), `table "${name}" does not exist`);
   }
   getItemOrNullObject(name: string): FakeTable {
-    return new FakeTable(
-      this.context,
-      () => this.list().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null,
-      true,
-    );
+    return this.foundOrNull(() => this.named(name));
   }
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
-    let created: TableState | undefined;
-    this.context.enqueue(
+    return this.added(
       { add: typeof address === 'string' ? address : 'range', hasHeaders },
+      'table',
       () => {
         const st = this.context.state;
         if (!hasHeaders) throw new FakeExcelError('NotModelled', 'tables without headers');
@@ -1326,7 +1303,7 @@ class FakeTableCollection extends Proxy_ {
         }
         let n = 1;
         while (st.table(`Table${n}`)) n++;
-        created = {
+        const created: TableState = {
           name: `Table${n}`,
           sheet: b.s,
           r0: b.r0,
@@ -1336,47 +1313,23 @@ class FakeTableCollection extends Proxy_ {
           style: 'TableStyleMedium2',
         };
         st.tables.push(created);
+        return created;
       },
     );
-    return new FakeTable(this.context, () => {
-      if (!created) throw new FakeExcelError('GeneralException', 'table not added yet');
-      return created;
-    });
   }
 }
 
-class FakeTable extends Proxy_ {
-  constructor(
-    context: FakeRequestContext,
-    resolver: () => TableState | null,
-    private readonly nullable = false,
-  ) {
-    super(context, resolver);
-    if (nullable)
-      this.context.enqueue(null, () => this.loaded.set('isNullObject', this.target() === null));
-  }
-  bindNow(): void {
-    this.bind();
+class FakeTable extends ItemProxy<TableState> {
+  constructor(context: FakeRequestContext, resolver: () => TableState | null, nullable = false) {
+    super(context, resolver, 'table', nullable);
   }
   private get t(): TableState {
-    const t = this.target<TableState | null>();
-    if (!t) throw new FakeExcelError('ItemNotFound', 'operation on a null table object');
-    return t;
+    return this.item;
   }
-  fill(props: string[]): void {
-    for (const p of props) this.loaded.set(p, this.snap(p));
-  }
-  private snap(p: string): unknown {
+  protected snap(p: string): unknown {
     if (p === 'name') return this.t.name;
     if (p === 'style') return this.t.style;
     throw new FakeExcelError('InvalidArgument', `table.${p} is not modelled`);
-  }
-  load(spec?: string | string[]): this {
-    this.queueLoad(propsOf(spec), (p) => this.snap(p));
-    return this;
-  }
-  get isNullObject(): boolean {
-    return this.nullable ? this.read('isNullObject') : false;
   }
   get name(): string {
     return this.read('name');
@@ -1423,45 +1376,30 @@ class FakeTable extends Proxy_ {
 
 // ---- charts
 
-class FakeChartCollection extends Proxy_ {
+/** A chart and the sheet it stands on. */
+interface PlacedChart {
+  sheet: SheetState;
+  chart: ChartState;
+}
+
+class FakeChartCollection extends CollectionProxy<PlacedChart, FakeChart> {
   constructor(
     context: FakeRequestContext,
     private readonly sheetOf: () => SheetState,
   ) {
-    super(context, sheetOf);
-  }
-  load(spec?: string | string[]): this {
-    const props = propsOf(spec)
-      .filter((p) => p.startsWith('items/'))
-      .map((p) => p.slice(6));
-    this.context.enqueue(props, () => {
-      this.loaded.set(
-        'items',
-        this.sheetOf().charts.map((c) => {
-          const item = new FakeChart(this.context, () => ({ sheet: this.sheetOf(), chart: c }));
-          item.fill(props);
-          return item;
-        }),
-      );
+    super(context, () => {
+      const sheet = sheetOf();
+      return sheet.charts.map((chart) => ({ sheet, chart }));
     });
-    return this;
   }
-  get items(): FakeChart[] {
-    return this.read('items');
+  protected itemOf(resolver: () => PlacedChart | null): FakeChart {
+    return new FakeChart(this.context, resolver);
   }
   getItem(name: string): FakeChart {
-    const c = new FakeChart(this.context, () => {
-      const sheet = this.sheetOf();
-      const chart = sheet.charts.find((x) => x.name === name);
-      if (!chart) throw new FakeExcelError('ItemNotFound', `chart "${name}"`);
-      return { sheet, chart };
-    });
-    c.bindNow();
-    return c;
+    return this.found(() => this.list().find((x) => x.chart.name === name), `chart "${name}"`);
   }
   add(type: string, source: FakeRange, seriesBy: string): FakeChart {
-    let created: { sheet: SheetState; chart: ChartState } | undefined;
-    this.context.enqueue({ add: type, seriesBy }, () => {
+    return this.added({ add: type, seriesBy }, 'chart', () => {
       const sheet = this.sheetOf();
       const b = source.bounds();
       if (seriesBy !== 'Columns') throw new FakeExcelError('NotModelled', `seriesBy ${seriesBy}`);
@@ -1485,11 +1423,7 @@ class FakeChartCollection extends Proxy_ {
         series,
       };
       sheet.charts.push(chart);
-      created = { sheet, chart };
-    });
-    return new FakeChart(this.context, () => {
-      if (!created) throw new FakeExcelError('GeneralException', 'chart not added yet');
-      return created;
+      return { sheet, chart };
     });
   }
 }
@@ -1499,31 +1433,23 @@ function rangeRef(r: FakeRange): string {
   return `${quoteSheet(b.s.name)}!$${colName(b.c0)}$${b.r0 + 1}:$${colName(b.c1)}$${b.r1 + 1}`;
 }
 
-class FakeChart extends Proxy_ {
-  constructor(
-    context: FakeRequestContext,
-    resolver: () => { sheet: SheetState; chart: ChartState },
-  ) {
-    super(context, resolver);
-  }
-  bindNow(): void {
-    this.bind();
+class FakeChart extends ItemProxy<PlacedChart> {
+  constructor(context: FakeRequestContext, resolver: () => PlacedChart | null) {
+    super(context, resolver, 'chart');
   }
   private get c(): ChartState {
-    return this.target<{ chart: ChartState }>().chart;
+    return this.item.chart;
   }
-  fill(props: string[]): void {
-    for (const p of props) {
-      if (p !== 'name') throw new FakeExcelError('InvalidArgument', `chart.${p} is not modelled`);
-      this.loaded.set(p, this.c.name);
-    }
+  protected snap(p: string): unknown {
+    if (p !== 'name') throw new FakeExcelError('InvalidArgument', `chart.${p} is not modelled`);
+    return this.c.name;
   }
   get name(): string {
     return this.read('name');
   }
   set name(v: string) {
     this.set('name', v, () => {
-      const { sheet, chart } = this.target<{ sheet: SheetState; chart: ChartState }>();
+      const { sheet, chart } = this.item;
       if (sheet.charts.some((x) => x !== chart && x.name === v))
         throw new FakeExcelError('InvalidArgument', `chart name ${v} taken`);
       chart.name = v;
@@ -1531,7 +1457,7 @@ class FakeChart extends Proxy_ {
   }
   delete(): void {
     this.context.enqueue('delete', () => {
-      const { sheet, chart } = this.target<{ sheet: SheetState; chart: ChartState }>();
+      const { sheet, chart } = this.item;
       sheet.charts = sheet.charts.filter((x) => x !== chart);
     });
   }
