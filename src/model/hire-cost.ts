@@ -37,6 +37,11 @@ export function recruitingFee(t: CashTerms): Decimal {
   return round(t.baseSalary.times(t.recruitingFeePct), 2);
 }
 
+/** model.md §3.3: the bonus paid at the end of a hire year, `ROUND(annual × target × payout, 2)`. */
+export function yearEndBonus(t: CashTerms, annual: Decimal): Decimal {
+  return round(annual.times(t.targetBonusPct).times(t.bonusPayoutPct), 2);
+}
+
 /** model.md §3.3: the hire's cash cost in month k. */
 export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
   return monthCost(t, k, baseAnnual(t, yearOfMonth(k)));
@@ -45,8 +50,7 @@ export function hireCostMonth(t: CashTerms, k: number): HireCostMonth {
 /** §3.3 for month k, given that year's rounded annual base. */
 function monthCost(t: CashTerms, k: number, annual: Decimal): HireCostMonth {
   const base = round(annual.div(12), 2);
-  const bonus =
-    k % 12 === 0 ? round(annual.times(t.targetBonusPct).times(t.bonusPayoutPct), 2) : ZERO;
+  const bonus = k % 12 === 0 ? yearEndBonus(t, annual) : ZERO;
   const signOn = k === 1 ? t.signOnBonus : ZERO;
   const load = round(base.plus(bonus).plus(signOn).times(t.employerLoadPct), 2);
   const fee = k === 1 ? recruitingFee(t) : ZERO;

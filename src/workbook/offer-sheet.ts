@@ -6,6 +6,7 @@
 import type { Decimal } from '../model/decimal.js';
 import { round } from '../model/decimal.js';
 import { exitValueAt } from '../model/equity.js';
+import { yearEndBonus } from '../model/hire-cost.js';
 import { milestoneGrantMonth } from '../model/grants.js';
 import type { ModelResult } from '../model/model.js';
 import { SheetBuilder, type Cached } from './builder.js';
@@ -51,42 +52,42 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   const e = o.equity;
   const rf = o.refresh;
   const H = s.horizonMonths;
-  const off = new SheetBuilder(x.sheetName, names);
+  const sheet = new SheetBuilder(x.sheetName, names);
   const ref = x.refs ?? ONE_OFFER_REFS;
   const I = ref.input;
-  off.extra.showGridLines = false;
-  off.extra.tabColor = '1F3864';
+  sheet.extra.showGridLines = false;
+  sheet.extra.tabColor = '1F3864';
   const nPrices = s.exitPrices.length;
   const last = Math.max(5, nPrices);
   const widths = [28, ...Array.from({ length: last }, () => 14.5)];
-  off.widths(...widths);
+  sheet.widths(...widths);
   const totalWidth = (c0: number, c1: number) =>
     widths.slice(c0, c1 + 1).reduce((a, b) => a + b, 0);
   let r = 0;
 
   /** A paragraph merged across the page, with a row height that fits its text. */
   const para = (text: string, style: 'body' | 'smallprint' = 'body') => {
-    off.text(r, 0, text, style);
-    off.merge(r, 0, r, last);
+    sheet.text(r, 0, text, style);
+    sheet.merge(r, 0, r, last);
     const small = style === 'smallprint';
     const perLine = totalWidth(0, last) * (small ? 1.3 : 1.05);
     const lines = Math.max(1, Math.ceil(text.length / perLine));
-    off.height(r, lines * (small ? 12 : 15.5) + 3);
+    sheet.height(r, lines * (small ? 12 : 15.5) + 3);
     r++;
   };
   const section = (t: string) => {
     r++;
-    off.text(r, 0, t, 'section');
-    for (let c = 1; c <= last; c++) off.styleOnly(r, c, 'section');
-    off.height(r, 21);
+    sheet.text(r, 0, t, 'section');
+    for (let c = 1; c <= last; c++) sheet.styleOnly(r, c, 'section');
+    sheet.height(r, 21);
     r++;
   };
   const instrument = e.instrument === 'rsu' ? 'RSUs' : 'stock options';
 
-  off.text(r, 0, `Your offer, ${o.candidate}`, 'title');
-  off.height(r, 30);
+  sheet.text(r, 0, `Your offer, ${o.candidate}`, 'title');
+  sheet.height(r, 30);
   r++;
-  off.text(r, 0, [o.role, o.level, o.location].filter(Boolean).join('  ·  '), 'subtitle');
+  sheet.text(r, 0, [o.role, o.level, o.location].filter(Boolean).join('  ·  '), 'subtitle');
   r++;
   r++;
   para(
@@ -100,9 +101,9 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   // Pay.
   section('Your pay');
   const pay = (label: string, formula: string, cached: Cached, fmt: string, detail: string) => {
-    off.text(r, 0, label, 'label');
-    off.formula(r, 1, formula, cached, fmt, 'output');
-    off.text(r, 2, detail, 'note');
+    sheet.text(r, 0, label, 'label');
+    sheet.formula(r, 1, formula, cached, fmt, 'output');
+    sheet.text(r, 2, detail, 'note');
     r++;
   };
   pay('Base salary', I('In_BaseSalary'), o.baseSalary, x.money0, 'a year, paid monthly');
@@ -150,12 +151,12 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     heads: string[],
     rows: { label: string; cells: [string, Cached, string][] }[],
   ) => {
-    off.text(r, 0, title, 'header');
-    heads.forEach((h, i) => off.text(r, 1 + i, h, 'headerNum'));
+    sheet.text(r, 0, title, 'header');
+    heads.forEach((h, i) => sheet.text(r, 1 + i, h, 'headerNum'));
     r++;
     for (const row of rows) {
-      off.text(r, 0, row.label, 'label');
-      row.cells.forEach(([f, v, fmt], i) => off.formula(r, 1 + i, f, v, fmt, 'output'));
+      sheet.text(r, 0, row.label, 'label');
+      row.cells.forEach(([f, v, fmt], i) => sheet.formula(r, 1 + i, f, v, fmt, 'output'));
       r++;
     }
   };
@@ -195,15 +196,15 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   );
   r++;
   const years = x.valueMonths;
-  off.text(r, 0, 'Shares vested by the end of', 'header');
+  sheet.text(r, 0, 'Shares vested by the end of', 'header');
   years.forEach((m, i) =>
-    off.text(r, 1 + i, m % 12 === 0 ? `Year ${m / 12}` : `Month ${m}`, 'headerNum'),
+    sheet.text(r, 1 + i, m % 12 === 0 ? `Year ${m / 12}` : `Month ${m}`, 'headerNum'),
   );
   r++;
   const vestRow = (label: string, view: 'none' | 'hit', arr: Decimal[]) => {
-    off.text(r, 0, label, 'label');
+    sheet.text(r, 0, label, 'label');
     years.forEach((m, i) =>
-      off.formula(
+      sheet.formula(
         r,
         1 + i,
         ref.vested(view, i + 1, m),
@@ -224,11 +225,11 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       `On top of the initial grant you earn new ${instrument} when your work ships and when it lifts gross margin. Each refresh is a new grant that vests over its own schedule from the month it is granted.`,
     );
     if (rf.milestones.length) {
-      off.text(r, 0, 'Milestone', 'header');
-      off.styleOnly(r, 1, 'header');
-      off.merge(r, 0, r, 1);
+      sheet.text(r, 0, 'Milestone', 'header');
+      sheet.styleOnly(r, 1, 'header');
+      sheet.merge(r, 0, r, 1);
       ['Due by', 'Refresh value', 'Shares', 'Granted in'].forEach((t, i) =>
-        off.text(r, 2 + i, t, 'headerNum'),
+        sheet.text(r, 2 + i, t, 'headerNum'),
       );
       r++;
       const msGrants = result.grants
@@ -236,14 +237,14 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
         .filter(({ g }) => g.grant.kind === 'milestone');
       let gi = 0;
       rf.milestones.forEach((m, i) => {
-        off.text(r, 0, m.name, 'label');
-        off.merge(r, 0, r, 1);
-        off.formula(r, 2, I(`In_Milestone${i + 1}_DueDay`), m.dueDay, '"day "0', 'calc');
-        off.formula(r, 3, I(`In_Milestone${i + 1}_Value`), m.value, x.money0, 'calc');
+        sheet.text(r, 0, m.name, 'label');
+        sheet.merge(r, 0, r, 1);
+        sheet.formula(r, 2, I(`In_Milestone${i + 1}_DueDay`), m.dueDay, '"day "0', 'calc');
+        sheet.formula(r, 3, I(`In_Milestone${i + 1}_Value`), m.value, x.money0, 'calc');
         if (milestoneGrantMonth(m.dueDay) <= H) {
           const mg = msGrants[gi++];
           if (!mg) throw new Error('milestone grant');
-          off.formula(
+          sheet.formula(
             r,
             4,
             ref.grant('Shares', mg.j + 1),
@@ -251,8 +252,8 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
             FORMATS.shares,
             'output',
           );
-          off.formula(r, 5, ref.grant('Month', mg.j + 1), mg.g.grant.month, '"month "0', 'calc');
-        } else off.text(r, 4, 'after this plan’s horizon', 'note');
+          sheet.formula(r, 5, ref.grant('Month', mg.j + 1), mg.g.grant.month, '"month "0', 'calc');
+        } else sheet.text(r, 4, 'after this plan’s horizon', 'note');
         r++;
       });
     }
@@ -298,9 +299,9 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
         ]
       : [['none', 'Your grant']];
     for (const [view, title] of views) {
-      off.text(r, 0, title, 'header');
+      sheet.text(r, 0, title, 'header');
       s.exitPrices.forEach((px, j) =>
-        off.formula(
+        sheet.formula(
           r,
           1 + j,
           `"At ${x.symbol}"&TEXT(${I(`In_ExitPrice${j + 1}`)},"0.00")`,
@@ -311,11 +312,11 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       );
       r++;
       x.valueMonths.forEach((m, i) => {
-        off.text(r, 0, m % 12 === 0 ? `After year ${m / 12}` : `After month ${m}`, 'label');
+        sheet.text(r, 0, m % 12 === 0 ? `After year ${m / 12}` : `After month ${m}`, 'label');
         s.exitPrices.forEach((_, j) => {
           const cached = exitValueAt(result.grants, view, m, s.exitPrices[j] as Decimal);
           const formula = ref.value(view, i + 1, j + 1);
-          off.formula(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
+          sheet.formula(r, 1 + j, formula, cached, x.money0, m === H ? 'output' : 'calc');
         });
         r++;
       });
@@ -333,47 +334,45 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
       'smallprint',
     );
     const po = (i: number) => pkgs[i]!.model.scenario.offer;
-    off.text(r, 0, '', 'header');
-    pkgs.forEach((p, i) => off.text(r, 1 + i, p.name, 'headerNum'));
+    sheet.text(r, 0, '', 'header');
+    pkgs.forEach((p, i) => sheet.text(r, 1 + i, p.name, 'headerNum'));
     r++;
-    off.text(r, 0, '', 'header');
+    sheet.text(r, 0, '', 'header');
     pkgs.forEach((_, i) => {
       const rf = po(i).refresh;
       const earned = rf && (rf.milestones.length > 0 || rf.margin);
       const what = po(i).equity.instrument === 'rsu' ? 'RSUs' : 'options';
-      off.text(
+      sheet.text(
         r,
         1 + i,
         earned ? `${what} + earned refreshes` : `${what}, no refreshes`,
         'headerNum',
       );
     });
-    off.height(r, 46); // up to three wrapped lines
+    sheet.height(r, 46); // up to three wrapped lines
     r++;
     const pkgRow = (
       label: string,
       cell: (i: number) => [string, Cached, string] | null,
       style: 'output' | 'calc' = 'output',
     ) => {
-      off.text(r, 0, label, 'label');
+      sheet.text(r, 0, label, 'label');
       pkgs.forEach((_, i) => {
         const c = cell(i);
-        if (c) off.formula(r, 1 + i, c[0], c[1], c[2], style);
+        if (c) sheet.formula(r, 1 + i, c[0], c[1], c[2], style);
       });
       r++;
     };
-    const P = (i: number) => `Pkg${i + 1}_`;
-    pkgRow('Base salary, year 1', (i) => [`${P(i)}BaseSalary`, po(i).baseSalary, x.money0]);
+    const pkg = (i: number) => `Pkg${i + 1}_`;
+    pkgRow('Base salary, year 1', (i) => [`${pkg(i)}BaseSalary`, po(i).baseSalary, x.money0]);
     pkgRow('Yearly cash, year 1 (base + bonus)', (i) => [
-      `${P(i)}BaseSalary+ROUND(${P(i)}BaseSalary*${P(i)}TargetBonusPct*${P(i)}BonusPayoutPct,2)`,
-      po(i).baseSalary.plus(
-        round(po(i).baseSalary.times(po(i).targetBonusPct).times(po(i).bonusPayoutPct), 2),
-      ),
+      `${pkg(i)}BaseSalary+ROUND(${pkg(i)}BaseSalary*${pkg(i)}TargetBonusPct*${pkg(i)}BonusPayoutPct,2)`,
+      po(i).baseSalary.plus(yearEndBonus(po(i), po(i).baseSalary)),
       x.money0,
     ]);
-    pkgRow('Sign-on bonus', (i) => [`${P(i)}SignOnBonus`, po(i).signOnBonus, x.money0]);
+    pkgRow('Sign-on bonus', (i) => [`${pkg(i)}SignOnBonus`, po(i).signOnBonus, x.money0]);
     pkgRow('Initial grant (shares)', (i) => [
-      `${P(i)}InitialShares`,
+      `${pkg(i)}InitialShares`,
       pkgs[i]!.model.grants[0]!.grant.shares,
       FORMATS.shares,
     ]);
@@ -423,7 +422,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   ].filter(Boolean);
   for (const t of notes) para(`•  ${t}`, 'smallprint');
 
-  off.extra.print = {
+  sheet.extra.print = {
     area: absRange(0, 0, r - 1, last),
     orientation: 'portrait',
     fitToWidth: 1,
@@ -431,5 +430,5 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
     margins: { left: 0.6, right: 0.6, top: 0.5, bottom: 0.5 },
     centerHorizontally: true,
   };
-  return off;
+  return sheet;
 }

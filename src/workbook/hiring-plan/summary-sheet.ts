@@ -6,14 +6,14 @@
  */
 import { type Decimal, ZERO, sum } from '../../model/decimal.js';
 import { EQUITY_VIEWS, type EquityView } from '../../model/equity.js';
-import { daysGained } from '../../model/runway.js';
 import { SheetBuilder } from '../builder.js';
 import { pctLabel } from '../naming.js';
 import { EQUITY_VIEW_SUFFIX, PLAN_EQUITY_VIEW_LABEL } from '../../model/words.js';
-import { FORMATS, absRange, dateSerial } from '../plan.js';
+import { FORMATS, absRange } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import type { HireGrantRows } from './grants-sheet.js';
 import type { PlanViewRef } from './runway-sheet.js';
+import { writeRunwayComparison } from '../runway-comparison.js';
 
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 const VIEW_LABEL: Record<EquityView, string> = PLAN_EQUITY_VIEW_LABEL;
@@ -27,12 +27,12 @@ export function buildPlanSummarySheet(
   const plan = result.plan;
   const H = plan.horizonMonths;
   const R = plan.runwayHorizonMonths;
-  const s = new SheetBuilder(PLAN_SHEETS.summary, names);
-  s.extra.tabColor = '7030A0';
+  const sheet = new SheetBuilder(PLAN_SHEETS.summary, names);
+  sheet.extra.tabColor = '7030A0';
   const last = 6;
-  s.widths(36, 18, 18, 18, 18, 18, 18);
-  s.text(0, 0, `Hiring plan — ${plan.name}`, 'title');
-  s.text(
+  sheet.widths(36, 18, 18, 18, 18, 18, 18);
+  sheet.text(0, 0, `Hiring plan — ${plan.name}`, 'title');
+  sheet.text(
     1,
     0,
     `${plan.hires.length} hire${plan.hires.length === 1 ? '' : 's'} from ${plan.startDate}; amounts in ${plan.currency}`,
@@ -40,66 +40,21 @@ export function buildPlanSummarySheet(
   );
   let r = 3;
   const section = (t: string) => {
-    s.text(r, 0, t, 'section');
-    for (let c = 1; c <= last; c++) s.styleOnly(r, c, 'section');
+    sheet.text(r, 0, t, 'section');
+    for (let c = 1; c <= last; c++) sheet.styleOnly(r, c, 'section');
     r++;
   };
 
   section('Runway');
-  [
-    'View',
-    'Runway (months)',
-    'Runway (days)',
-    'Cash-out date',
-    'Days vs baseline',
-    'Plan gains (days)',
-  ].forEach((t, i) => s.text(r, i, t, i ? 'headerNum' : 'header'));
-  r++;
-  const base = result.views.baseline.runway.days;
-  const exp = result.views.planExpected.runway.days;
-  for (const v of views) {
-    const rw = v.view.runway;
-    const me = `Out_RunwayDays_${v.suffix}`;
-    s.text(r, 0, v.label, 'label');
-    s.formula(r, 1, `Out_RunwayMonths_${v.suffix}`, rw.months, FORMATS.decimal2, 'calc');
-    s.formula(r, 2, me, rw.days, FORMATS.shares, 'output');
-    s.formula(
-      r,
-      3,
-      `Out_CashOutDate_${v.suffix}`,
-      rw.cashOutDate ? dateSerial(rw.cashOutDate) : '',
-      FORMATS.date,
-      'calc',
-    );
-    s.formula(
-      r,
-      4,
-      `IF(OR(${me}="",Out_RunwayDays_Baseline=""),"",${me}-Out_RunwayDays_Baseline)`,
-      daysGained(rw.days, base) ?? '',
-      '+#,##0;-#,##0;0',
-      'calc',
-    );
-    if (v.key.startsWith('market_')) {
-      s.formula(
-        r,
-        5,
-        `IF(OR(${me}="",Out_RunwayDays_PlanExpected=""),"",Out_RunwayDays_PlanExpected-${me})`,
-        daysGained(exp, rw.days) ?? '',
-        '+#,##0;-#,##0;0',
-        'output',
-      );
-      s.define(
-        `Out_DaysGained_${v.suffix}`,
-        r,
-        5,
-        r,
-        5,
-        'Runway days the plan (expected gain) gains against paying every hire this market percentile in cash',
-      );
-    }
-    r++;
-  }
-  s.text(
+  r = writeRunwayComparison(sheet, r, views, result.views.baseline.runway.days, {
+    header: 'Plan gains (days)',
+    suffix: 'PlanExpected',
+    days: result.views.planExpected.runway.days,
+    namePrefix: 'Out_DaysGained_',
+    comment:
+      'Runway days the plan (expected gain) gains against paying every hire this market percentile in cash',
+  });
+  sheet.text(
     r,
     0,
     `Empty = cash lasts beyond month ${R}. “Plan gains” = plan (expected gain) − the cash match: positive days are runway the earned-equity plan buys.`,
@@ -108,8 +63,8 @@ export function buildPlanSummarySheet(
   r += 2;
 
   section(`Cash cost of the hires, plan months 1–${H}`);
-  s.text(r, 0, 'This plan', 'label');
-  s.formula(
+  sheet.text(r, 0, 'This plan', 'label');
+  sheet.formula(
     r,
     1,
     'SUMIF(Run_Month,"<="&In_H,Run_HireCash_Offer)',
@@ -117,11 +72,11 @@ export function buildPlanSummarySheet(
     money0,
     'output',
   );
-  s.define('Out_CashCost_Plan', r, 1);
+  sheet.define('Out_CashCost_Plan', r, 1);
   r++;
   for (const p of plan.market.compareAt) {
-    s.text(r, 0, `Every hire paid market ${pctLabel(p)} in cash`, 'label');
-    s.formula(
+    sheet.text(r, 0, `Every hire paid market ${pctLabel(p)} in cash`, 'label');
+    sheet.formula(
       r,
       1,
       `SUMIF(Run_Month,"<="&In_H,Run_HireCash_Market_${pctLabel(p)})`,
@@ -129,21 +84,21 @@ export function buildPlanSummarySheet(
       money0,
       'calc',
     );
-    s.define(`Out_CashCost_Market_${pctLabel(p)}`, r, 1);
+    sheet.define(`Out_CashCost_Market_${pctLabel(p)}`, r, 1);
     r++;
   }
   r++;
 
   section(`Equity granted in plan months ≤ ${H}`);
   ['View', 'Granted shares', 'Pool use', 'Pool top-up', 'Dilution'].forEach((t, i) =>
-    s.text(r, i, t, i ? 'headerNum' : 'header'),
+    sheet.text(r, i, t, i ? 'headerNum' : 'header'),
   );
   r++;
   for (const v of EQUITY_VIEWS) {
     const e = result.equity[v];
     const V = VIEW_NAME[v];
-    s.text(r, 0, VIEW_LABEL[v], 'label');
-    s.formula(
+    sheet.text(r, 0, VIEW_LABEL[v], 'label');
+    sheet.formula(
       r,
       1,
       `SUM(Gr_HireGranted_${V})`,
@@ -151,10 +106,10 @@ export function buildPlanSummarySheet(
       v === 'expected' ? FORMATS.sharesWeighted : FORMATS.shares,
       'output',
     );
-    s.define(`Out_Granted_${V}`, r, 1);
-    s.formula(r, 2, `Out_Granted_${V}/In_PoolShares`, e.poolUse, FORMATS.percent2, 'calc');
-    s.define(`Out_PoolUse_${V}`, r, 2);
-    s.formula(
+    sheet.define(`Out_Granted_${V}`, r, 1);
+    sheet.formula(r, 2, `Out_Granted_${V}/In_PoolShares`, e.poolUse, FORMATS.percent2, 'calc');
+    sheet.define(`Out_PoolUse_${V}`, r, 2);
+    sheet.formula(
       r,
       3,
       `MAX(0,Out_Granted_${V}-In_PoolShares)`,
@@ -162,8 +117,8 @@ export function buildPlanSummarySheet(
       v === 'expected' ? FORMATS.sharesWeighted : FORMATS.shares,
       'calc',
     );
-    s.define(`Out_PoolTopUp_${V}`, r, 3);
-    s.formula(
+    sheet.define(`Out_PoolTopUp_${V}`, r, 3);
+    sheet.formula(
       r,
       4,
       `Out_Granted_${V}/(In_FullyDilutedShares+Out_PoolTopUp_${V})`,
@@ -171,16 +126,16 @@ export function buildPlanSummarySheet(
       '0.000%',
       'output',
     );
-    s.define(`Out_Dilution_${V}`, r, 4);
+    sheet.define(`Out_Dilution_${V}`, r, 4);
     r++;
   }
   r++;
 
   if (plan.exitPrices.length) {
     section(`Candidates’ vested equity at plan month ${H}, at exit prices`);
-    s.text(r, 0, 'View', 'header');
+    sheet.text(r, 0, 'View', 'header');
     plan.exitPrices.forEach((px, j) =>
-      s.formula(
+      sheet.formula(
         r,
         1 + j,
         `"At "&TEXT(In_ExitPrice${j + 1},"0.00")`,
@@ -191,9 +146,9 @@ export function buildPlanSummarySheet(
     );
     r++;
     for (const v of EQUITY_VIEWS) {
-      s.text(r, 0, VIEW_LABEL[v], 'label');
+      sheet.text(r, 0, VIEW_LABEL[v], 'label');
       plan.exitPrices.forEach((_, j) => {
-        s.formula(
+        sheet.formula(
           r,
           1 + j,
           `SUM(Gr_HireExitValue_${VIEW_NAME[v]}_${j + 1})`,
@@ -201,7 +156,7 @@ export function buildPlanSummarySheet(
           money0,
           'calc',
         );
-        s.define(`Out_ExitValue_${VIEW_NAME[v]}_${j + 1}`, r, 1 + j);
+        sheet.define(`Out_ExitValue_${VIEW_NAME[v]}_${j + 1}`, r, 1 + j);
       });
       r++;
     }
@@ -210,16 +165,16 @@ export function buildPlanSummarySheet(
 
   section('Stock-based compensation by plan year');
   ['Plan year', 'All refreshes', 'Forecast', 'Initial grants'].forEach((t, i) =>
-    s.text(r, i, t, i ? 'headerNum' : 'header'),
+    sheet.text(r, i, t, i ? 'headerNum' : 'header'),
   );
   r++;
   for (let y = 1; y <= Math.ceil(H / 12); y++) {
     const m0 = 12 * (y - 1);
     const m1 = Math.min(H, 12 * y);
-    s.text(r, 0, `Year ${y} (plan months ${m0 + 1}–${m1})`, 'label');
+    sheet.text(r, 0, `Year ${y} (plan months ${m0 + 1}–${m1})`, 'label');
     EQUITY_VIEWS.forEach((v, i) => {
       const series = result.sbc[v].slice(m0, m1);
-      s.formula(
+      sheet.formula(
         r,
         1 + i,
         `ROUND(SUMIF(Gr_Month,"<="&${m1},Gr_Sbc_${VIEW_NAME[v]})-SUMIF(Gr_Month,"<="&${m0},Gr_Sbc_${VIEW_NAME[v]}),2)`,
@@ -230,7 +185,7 @@ export function buildPlanSummarySheet(
     });
     r++;
   }
-  s.text(
+  sheet.text(
     r,
     0,
     'Straight line over each grant’s vesting (ASC 718). RSUs are expensed as if their liquidity event were probable at grant. The forecast (not GAAP) weights each refresh by its probability.',
@@ -250,13 +205,13 @@ export function buildPlanSummarySheet(
     'Granted, all hit',
   ];
   heads.forEach((t, i) => {
-    if (t) s.text(r, i, t, i ? 'headerNum' : 'header');
+    if (t) sheet.text(r, i, t, i ? 'headerNum' : 'header');
   });
   r++;
   result.hires.forEach((h, i) => {
     const n = i + 1;
     const o = h.hire.scenario.offer;
-    s.formula(
+    sheet.formula(
       r,
       0,
       `${n}&". "&INDEX(Hire_Candidate,${n})&" — "&INDEX(Hire_Role,${n})`,
@@ -264,9 +219,9 @@ export function buildPlanSummarySheet(
       FORMATS.general,
       'label',
     );
-    s.formula(r, 1, `INDEX(Hire_StartMonth,${n})`, h.hire.startMonth, FORMATS.integer, 'calc');
-    s.formula(r, 2, `INDEX(Hire_BaseSalary,${n})`, o.baseSalary, money0, 'calc');
-    s.formula(
+    sheet.formula(r, 1, `INDEX(Hire_StartMonth,${n})`, h.hire.startMonth, FORMATS.integer, 'calc');
+    sheet.formula(r, 2, `INDEX(Hire_BaseSalary,${n})`, o.baseSalary, money0, 'calc');
+    sheet.formula(
       r,
       3,
       `ROUND(INDEX(Hire_BaseSalary,${n})/INDEX(Hire_Band_P50,${n}),3)`,
@@ -274,9 +229,9 @@ export function buildPlanSummarySheet(
       FORMATS.decimal3,
       'calc',
     );
-    s.formula(r, 4, `INDEX(Hm_CashCost_Offer,${n})`, h.cashCost.offer, money0, 'calc');
+    sheet.formula(r, 4, `INDEX(Hm_CashCost_Offer,${n})`, h.cashCost.offer, money0, 'calc');
     if (firstPct)
-      s.formula(
+      sheet.formula(
         r,
         5,
         `INDEX(Hm_CashCost_Market_${pctLabel(firstPct)},${n})`,
@@ -284,7 +239,7 @@ export function buildPlanSummarySheet(
         money0,
         'calc',
       );
-    s.formula(
+    sheet.formula(
       r,
       6,
       `INDEX(Gr_HireGranted_Hit,${grantRows[i]!.first})`,
@@ -294,7 +249,7 @@ export function buildPlanSummarySheet(
     );
     r++;
   });
-  s.extra.print = {
+  sheet.extra.print = {
     area: absRange(0, 0, r - 1, last),
     orientation: 'portrait',
     fitToWidth: 1,
@@ -302,5 +257,5 @@ export function buildPlanSummarySheet(
     margins: { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5 },
     centerHorizontally: true,
   };
-  return s;
+  return sheet;
 }
