@@ -70,6 +70,12 @@ export class SheetBuilder {
     });
   }
 
+  /** A section title in column 0, its style carried across columns 1..lastColumn. */
+  section(row: number, title: string, lastColumn: number): void {
+    this.text(row, 0, title, 'section');
+    for (let c = 1; c <= lastColumn; c++) this.styleOnly(row, c, 'section');
+  }
+
   /** Styles an empty cell (e.g. a section underline spanning columns). */
   styleOnly(row: number, col: number, style: StyleName): void {
     if (!this.rows.get(row)?.has(col)) this.set(row, col, { kind: 'empty', style });

@@ -47,8 +47,7 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   let row = 4;
   const section = (title: string) => {
     row++;
-    inp.text(row, 0, title, 'section');
-    for (let c = 1; c <= 3; c++) inp.styleOnly(row, c, 'section');
+    inp.section(row, title, 3);
     row++;
   };
   /** A labelled, named input cell; returns the name. */

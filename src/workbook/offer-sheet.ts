@@ -77,8 +77,7 @@ export function buildOfferSheet(result: ModelResult, names: PlanName[], x: Offer
   };
   const section = (t: string) => {
     r++;
-    sheet.text(r, 0, t, 'section');
-    for (let c = 1; c <= last; c++) sheet.styleOnly(r, c, 'section');
+    sheet.section(r, t, last);
     sheet.height(r, 21);
     r++;
   };

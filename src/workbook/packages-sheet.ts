@@ -128,8 +128,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   let row = 3;
   const section = (title: string) => {
     row++;
-    sh.text(row, 0, title, 'section');
-    for (let c = 1; c <= n; c++) sh.styleOnly(row, c, 'section');
+    sh.section(row, title, n);
     row++;
   };
 

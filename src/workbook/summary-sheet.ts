@@ -40,8 +40,7 @@ export function buildSummarySheet(
   sheet.text(1, 0, `${s.name} — ${s.offer.role}, ${s.offer.candidate}`, 'subtitle');
   let row = 3;
   const section = (t: string, width = 6) => {
-    sheet.text(row, 0, t, 'section');
-    for (let cc = 1; cc <= width; cc++) sheet.styleOnly(row, cc, 'section');
+    sheet.section(row, t, width);
     row++;
   };
   section('Runway');

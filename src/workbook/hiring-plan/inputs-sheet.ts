@@ -26,8 +26,7 @@ export function buildPlanInputsSheet(ctx: PlanCtx): SheetBuilder {
   let row = 4;
   const section = (title: string) => {
     row++;
-    inp.text(row, 0, title, 'section');
-    for (let cc = 1; cc <= 3; cc++) inp.styleOnly(row, cc, 'section');
+    inp.section(row, title, 3);
     row++;
   };
   const input = (

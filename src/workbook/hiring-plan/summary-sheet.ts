@@ -40,8 +40,7 @@ export function buildPlanSummarySheet(
   );
   let r = 3;
   const section = (t: string) => {
-    sheet.text(r, 0, t, 'section');
-    for (let c = 1; c <= last; c++) sheet.styleOnly(r, c, 'section');
+    sheet.section(r, t, last);
     r++;
   };
 
