@@ -16,7 +16,9 @@ export class NetBurn {
   private readonly gDiff: Float64Array;
   private readonly active: GainSlot[] = [];
   private readonly activeIds: number[] = [];
-  private readonly gpCache = new Map<string, number>();
+  /** Per active slot: how many of its entries are scattered into gDiff. */
+  private readonly cursor: Int32Array;
+  private readonly gpCache = new Map<number | string, number>();
   private ci = 0;
   private G = 0;
   private first = 0;
@@ -27,12 +29,13 @@ export class NetBurn {
   constructor(private readonly p: Prepared) {
     this.net = new Float64Array(p.R + 1);
     this.gDiff = new Float64Array(p.R + 2);
+    this.cursor = new Int32Array(2 * p.hires.length);
     this.series = p.net0;
   }
 
   /**
-   * Starts checkpoint ci of a path: scatters the landed gain ramps (per hire: the original's,
-   * or the replacement's at this checkpoint) into the gain difference array.
+   * Starts checkpoint ci of a path with the landed gain ramps (per hire: the original's, or the
+   * replacement's at this checkpoint); {@link extend} scatters them as far as it computes.
    */
   start(ci: number, landed: Uint8Array, replLanded: Uint8Array): void {
     const hires = this.p.hires;
@@ -62,13 +65,10 @@ export class NetBurn {
     }
     this.series = this.net;
     this.upTo = 0;
-    const g = this.gDiff;
     let first = this.p.R + 1;
-    for (const slot of active) {
-      const { idx, val } = slot.units ?? slot.diff;
-      if (slot.start < first) first = slot.start;
-      for (let i = 0; i < idx.length; i++)
-        g[idx[i] as number] = (g[idx[i] as number] as number) + (val[i] as number);
+    for (let j = 0; j < active.length; j++) {
+      this.cursor[j] = 0;
+      first = Math.min(first, (active[j] as GainSlot).start);
     }
     this.first = first;
   }
@@ -76,11 +76,27 @@ export class NetBurn {
   /** Puts the gain difference array back to zeros (only where the active ramps wrote). */
   finish(): void {
     const g = this.gDiff;
-    for (const slot of this.active) {
+    this.active.forEach((slot, j) => {
       const idx = (slot.units ?? slot.diff).idx;
-      for (let i = 0; i < idx.length; i++) g[idx[i] as number] = 0;
-    }
+      for (let i = 0; i < (this.cursor[j] as number); i++) g[idx[i] as number] = 0;
+    });
     this.active.length = 0;
+  }
+
+  /**
+   * Adds the active ramps' entries up to month `to` into gDiff. Each month's entries are added in
+   * the order of the active ramps, all in one call: the same sums as scattering them at once.
+   */
+  private scatter(to: number): void {
+    const g = this.gDiff;
+    for (let j = 0; j < this.active.length; j++) {
+      const slot = this.active[j] as GainSlot;
+      const { idx, val } = slot.units ?? slot.diff;
+      let c = this.cursor[j] as number;
+      for (; c < idx.length && (idx[c] as number) <= to; c++)
+        g[idx[c] as number] = (g[idx[c] as number] as number) + (val[c] as number);
+      this.cursor[j] = c;
+    }
   }
 
   /** Computes `net[k] = opex_k − gp_k(G_k)` for months upTo + 1 .. `to`. */
@@ -93,6 +109,7 @@ export class NetBurn {
     // the rounding of up to a few hundred additions.
     const rel = D === null ? 4e-12 : 1e-14;
     const perPoint = D === null ? 100 : 100 * D;
+    this.scatter(to);
     let G = this.G;
     for (let k = this.upTo + 1; k <= to; k++) {
       G += g[k] as number;
@@ -116,13 +133,14 @@ export class NetBurn {
   private exactGp(k: number, units: number | null): number {
     const p = this.p;
     const ci = this.ci;
-    const parts: number[] = [];
-    for (let i = 0; i < this.active.length; i++)
-      if ((this.active[i] as GainSlot).start <= k) parts.push(this.activeIds[i] as number);
     // With integer units the total gain identifies gp_k; else the set of active ramps does.
-    const key = units !== null ? `${k}:${units}` : `${ci}:${k}:${parts.join(',')}`;
+    const key =
+      units !== null && units * (p.R + 1) < 2 ** 53
+        ? units * (p.R + 1) + k
+        : `${units ?? ci}:${k}:${units === null ? this.partsAt(k).join(',') : ''}`;
     const hit = this.gpCache.get(key);
     if (hit !== undefined) return hit;
+    const parts = this.partsAt(k);
     let G = ZERO;
     for (const id of parts) {
       const x = p.hires[id >> 1] as HirePre;
@@ -132,5 +150,13 @@ export class NetBurn {
     const gp = toCents(grossProfit(p.revD[k] as Decimal, p.input.company.grossMargin, G));
     this.gpCache.set(key, gp);
     return gp;
+  }
+
+  /** The ids (2h: original, 2h + 1: replacement) of the active ramps started by month k. */
+  private partsAt(k: number): number[] {
+    const parts: number[] = [];
+    for (let i = 0; i < this.active.length; i++)
+      if ((this.active[i] as GainSlot).start <= k) parts.push(this.activeIds[i] as number);
+    return parts;
   }
 }
