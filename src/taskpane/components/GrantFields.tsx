@@ -1,7 +1,12 @@
-import type { JsonValue } from '../../model/json-text.js';
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Decimal } from '../../model/decimal.js';
+import { sizePrice } from '../../model/grants.js';
+import { JsonNumber, type JsonValue } from '../../model/json-text.js';
+import type { ModelResult } from '../../model/model.js';
 import { GRANT_SIZE_KEYS } from '../../model/offer-merge.js';
 import { getAt, setAt, type Draft, type Path } from '../draft.js';
-import { NumberField } from './Fields.js';
+import { ChoiceField, FieldGrid, NumberField } from './Fields.js';
+import { useDraft } from '../state.js';
 
 /**
  * What the offer's grant editor (OfferScreen) and a package's (PackageEditor) share: the three
@@ -79,3 +84,75 @@ export const VESTING_TERMS = [
   { key: 'cliffMonths', label: 'Cliff (months)' },
   { key: 'vestEveryMonths', label: 'Vests every (months)' },
 ] as const;
+
+const OFFER_EQUITY = ['offer', 'equity'] as const;
+
+/** The same grant in another unit, from the last valid result (a starting point to edit). */
+function convertedSize(kind: GrantSizeKey, result: ModelResult | null): JsonNumber {
+  const initial = result?.grants.find((g) => g.grant.kind === 'initial')?.grant;
+  const s = result?.scenario;
+  if (!initial || !s) return new JsonNumber(kind === 'percentOfFullyDiluted' ? '0.001' : '100000');
+  const price = sizePrice(s);
+  if (kind === 'shares') return new JsonNumber(initial.shares.toString());
+  if (kind === 'value')
+    return new JsonNumber(initial.shares.times(price).toDecimalPlaces(2).toString());
+  return new JsonNumber(
+    Decimal.max(
+      initial.shares.div(s.company.fullyDilutedShares).toDecimalPlaces(6),
+      new Decimal('0.000001'),
+    ).toString(),
+  );
+}
+
+/**
+ * The offer's initial grant: the unit its size is given in (switching converts the size from the
+ * last result), the size, instrument, strike, fair value, sizing price and vesting.
+ */
+export function InitialGrantFields({ result }: { result: ModelResult | null }) {
+  const { draft, update } = useDraft();
+  const kind = grantSizeKind(draft, OFFER_EQUITY) ?? 'shares';
+  return (
+    <>
+      <Field label="Grant size given as">
+        <RadioGroup
+          value={kind}
+          onChange={(_, d) => {
+            const next = d.value as GrantSizeKey;
+            if (next === kind) return;
+            update((dr) => withGrantSize(dr, OFFER_EQUITY, next, convertedSize(next, result)));
+          }}
+        >
+          {GRANT_SIZE_KEYS.map((k) => (
+            <Radio key={k} value={k} label={GRANT_SIZE_LABEL[k]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <FieldGrid>
+        <GrantSizeField equity={OFFER_EQUITY} kind={kind} sharesTestId="grant-shares" />
+        <ChoiceField
+          path={[...OFFER_EQUITY, 'instrument']}
+          label="Instrument"
+          options={INSTRUMENT_OPTIONS}
+        />
+        <NumberField
+          path={[...OFFER_EQUITY, 'strike']}
+          label="Strike price"
+          unit="$"
+          hint="treated as 0 for RSUs"
+        />
+        <NumberField path={[...OFFER_EQUITY, 'grantFairValue']} label="Grant fair value" unit="$" />
+        <ChoiceField
+          path={['offer', 'sizingPrice']}
+          label="Size dollar grants at"
+          options={[
+            { value: 'preferred', label: 'Preferred price' },
+            { value: 'fmv', label: '409A fair market value' },
+          ]}
+        />
+        {VESTING_TERMS.map((t) => (
+          <NumberField key={t.key} path={[...OFFER_EQUITY, t.key]} label={t.label} />
+        ))}
+      </FieldGrid>
+    </>
+  );
+}

@@ -17,6 +17,7 @@ import {
   type GrantSizeKey,
 } from './GrantFields.js';
 import { ItemFieldset, ListItemActions } from './ListItems.js';
+import { CASH_TERMS, type CashTerm, type NumberTerm } from './OfferTerms.js';
 import { OwnRefreshProgram, newRefreshProgram } from './RefreshFields.js';
 
 /**
@@ -85,12 +86,19 @@ interface InheritedNumber {
   testId?: string;
 }
 
-const CASH_TERMS: readonly InheritedNumber[] = [
-  { field: ['baseSalary'], label: 'Base salary (per year)', unit: '$', testId: 'base' },
-  { field: ['signOnBonus'], label: 'Sign-on bonus', unit: '$', testId: 'sign-on' },
-  { field: ['annualRaise'], label: 'Annual raise', kind: 'percent' },
-  { field: ['targetBonusPct'], label: 'Target bonus', kind: 'percent' },
-  { field: ['bonusPayoutPct'], label: 'Bonus payout', kind: 'percent' },
+/** A cash term as a package shows it (its hint says what it inherits). */
+function cashTerm(term: CashTerm, testId?: string): InheritedNumber {
+  const shown: NumberTerm = CASH_TERMS[term];
+  return { field: [term], label: shown.label, kind: shown.kind, unit: shown.unit, testId };
+}
+
+/** The cash terms a package may set, in the order its Cash part shows them. */
+const PACKAGE_CASH: readonly InheritedNumber[] = [
+  cashTerm('baseSalary', 'base'),
+  cashTerm('signOnBonus', 'sign-on'),
+  cashTerm('annualRaise'),
+  cashTerm('targetBonusPct'),
+  cashTerm('bonusPayoutPct'),
 ];
 
 const EQUITY_TERMS: readonly InheritedNumber[] = [
@@ -312,7 +320,7 @@ export function PackageEditor({
         <TextField path={[...pkg, 'name']} label="Name" wide testId={`package-${index}-name`} />
       </FieldGrid>
       <h3 className={s.sub}>Cash</h3>
-      <FieldGrid>{CASH_TERMS.map(inherit)}</FieldGrid>
+      <FieldGrid>{PACKAGE_CASH.map(inherit)}</FieldGrid>
       <h3 className={s.sub}>Equity</h3>
       <FieldGrid>
         <PackageGrantSize pkg={pkg} result={result} index={index} />

@@ -13,15 +13,10 @@ import { formatMoney } from '../../model/format.js';
 import { JsonNumber, type JsonValue } from '../../model/json-text.js';
 import { getAt, setAt } from '../draft.js';
 import { CsvImport, CsvPreview } from '../components/CsvImport.js';
-import {
-  ChoiceField,
-  FieldGrid,
-  NumberField,
-  TextField,
-  distinctOptions,
-} from '../components/Fields.js';
+import { ChoiceField, FieldGrid, NumberField, distinctOptions } from '../components/Fields.js';
 import { ListItemActions } from '../components/ListItems.js';
 import { ListMessage } from '../components/ListMessage.js';
+import { CandidateFields } from '../components/OfferTerms.js';
 import { Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
 import { readHiresCsv } from './hires-import.js';
@@ -181,14 +176,7 @@ function HireFields({
   const locations = levels.filter((r) => r.level === level);
   return (
     <FieldGrid>
-      <TextField
-        path={[...h, 'offer', 'candidate']}
-        label="Candidate"
-        testId={`hire-${index}-candidate`}
-      />
-      <TextField path={[...h, 'offer', 'role']} label="Role (title)" />
-      <TextField path={[...h, 'offer', 'level']} label="Level" />
-      <TextField path={[...h, 'offer', 'location']} label="Location" />
+      <CandidateFields offer={[...h, 'offer']} candidateTestId={`hire-${index}-candidate`} />
       <NumberField
         path={[...h, 'offer', 'baseSalary']}
         label="Base salary (per year)"

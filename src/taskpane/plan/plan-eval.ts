@@ -60,7 +60,8 @@ export interface PlanSummary {
   compareAt: Percentile[];
   views: Record<PlanView, RunwaySummary>;
   market: Partial<Record<Percentile, RunwaySummary>>;
-  daysGained: Partial<Record<Percentile, number | null>>;
+  /** The engine's days gained (plain numbers already). */
+  daysGained: PlanResult['daysGained'];
   cashCost: { plan: string; market: Partial<Record<Percentile, string>> };
   equity: Record<EquityView, PoolSummary>;
   /** Month-end cash cash_0..cash_R (numbers, for the chart only). */
