@@ -146,7 +146,7 @@ describe('Plan mode Risk in Chromium (production build, standalone, 350 px)', ()
     expect(await text(page, 'risk-method')).toContain('seed 7 (mulberry32)');
 
     // Offer mode's Risk view has runs of its own: none yet.
-    await page.getByTestId('mode-offer').first().click();
+    await visible(page, 'mode-offer').click();
     await visible(page, 'tab-risk').click();
     await visible(page, 'risk-run').waitFor();
     expect(await page.getByText('No run yet: press Run simulation.').isVisible()).toBe(true);
