@@ -2,12 +2,13 @@
  * The Inputs sheet: every scenario input as a named cell (In_*), grouped in sections, plus the
  * milestone table and the derived sizing price (Calc_SizePrice).
  */
-import { type Decimal, ONE, ZERO } from '../model/decimal.js';
+import { ONE, ZERO } from '../model/decimal.js';
 import { fieldAt, type FieldKind } from '../model/field-registry.js';
 import { PLAIN_OFFER_FIELDS } from '../model/plain-offer-fields.js';
 import { sizePrice } from '../model/grants.js';
 import { SheetBuilder } from './builder.js';
-import { FORMATS, absRange, dateSerial } from './plan.js';
+import { FORMATS, absRange } from './plan.js';
+import { InputsWriter, structuralNote } from './inputs-writer.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS } from './naming.js';
 
@@ -33,92 +34,31 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   inp.widths(46, 18, 34, 70);
   inp.extra.freeze = { rows: 3, cols: 0 };
   inp.extra.tabColor = 'FFC000';
-  inp.text(0, 0, 'Inputs', 'title');
-  inp.text(
-    1,
-    0,
+  const w = new InputsWriter(
+    inp,
     'Blue cells on yellow are inputs: change them and every sheet recalculates. Each has the defined name shown beside it.',
-    'note',
   );
-  inp.text(2, 0, 'Input', 'header');
-  inp.text(2, 1, 'Value', 'header');
-  inp.text(2, 2, 'Defined name', 'header');
-  inp.text(2, 3, 'Notes', 'header');
-  let row = 4;
-  const section = (title: string) => {
-    row++;
-    inp.section(row, title, 3);
-    row++;
-  };
-  /** A labelled, named input cell; returns the name. */
-  const input = (
-    name: string,
-    label: string,
-    value: Decimal | number | string | null,
-    format: string,
-    note = '',
-  ): string => {
-    inp.text(row, 0, label, 'label');
-    if (value === null) inp.set(row, 1, { kind: 'empty', style: 'input' });
-    else if (typeof value === 'string') inp.text(row, 1, value, 'input');
-    else inp.num(row, 1, value, format, 'input');
-    inp.text(row, 2, name, 'helper');
-    if (note) inp.text(row, 3, note, 'note');
-    inp.define(name, row, 1);
-    row++;
-    return name;
-  };
-  /** The input cell of a registered field: its defined name and label from the field registry. */
-  const field = (
-    path: string,
-    value: Decimal | number | string | null,
-    format: string,
-    note = '',
-  ): string => {
-    const spec = fieldAt(path);
-    if (!spec?.inName) throw new Error(`${path} has no Inputs cell in the field registry`);
-    return input(spec.inName, spec.label, value, format, note);
-  };
-  const STRUCT = 'Structural: shapes the layout — change it in the scenario and rebuild.';
+  const field = w.field.bind(w);
+  const STRUCT = structuralNote('scenario');
   const o = s.offer;
   const c = s.company;
 
-  section('Scenario');
+  w.section('Scenario');
   field('name', s.name, FORMATS.text);
   field('currency', s.currency, FORMATS.text);
   const start = fieldAt('startDate')!;
-  inp.text(row, 0, start.label, 'label');
-  inp.set(row, 1, {
-    kind: 'date',
-    iso: s.startDate,
-    serial: dateSerial(s.startDate),
-    format: FORMATS.date,
-    style: 'input',
-  });
-  inp.text(row, 2, start.inName!, 'helper');
-  inp.define(start.inName!, row, 1);
-  row++;
+  w.date(start.inName!, start.label, s.startDate);
   field('horizonMonths', H, FORMATS.integer, STRUCT);
   field('runwayHorizonMonths', R, FORMATS.integer, STRUCT);
 
-  section('Company');
-  field('company.cash', c.cash, money);
-  field('company.monthlyRevenue', c.monthlyRevenue, money);
-  field('company.revenueGrowthMonthly', c.revenueGrowthMonthly, FORMATS.percent2);
-  field('company.grossMargin', c.grossMargin, FORMATS.percent2);
-  field('company.monthlyOpex', c.monthlyOpex, money);
-  field('company.opexGrowthMonthly', c.opexGrowthMonthly, FORMATS.percent2);
-  field('company.fullyDilutedShares', c.fullyDilutedShares, FORMATS.shares);
-  field('company.unallocatedPoolShares', c.unallocatedPoolShares, FORMATS.shares);
-  field('company.preferredPrice', c.preferredPrice, price);
-  field('company.fmv409a', c.fmv409a, price);
+  w.company(c, money, price);
 
-  section('Offer — cash');
+  w.section('Offer — cash');
   // Every plain offer field, in registry order, formatted by its kind (plain-offer-fields.ts).
   for (const f of PLAIN_OFFER_FIELDS)
     field(f.path, o[f.key], plainFieldFormat(f.kind, money), f.note ?? '');
 
-  section('Productivity assumption (margin gain)');
+  w.section('Productivity assumption (margin gain)');
   const mg = o.marginGain;
   const noGain = mg ? '' : 'No margin gain in the scenario: 0 points.';
   field('offer.marginGain.points', mg?.points ?? ZERO, FORMATS.decimal2, noGain);
@@ -126,17 +66,17 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
   field('offer.marginGain.fullMonth', mg?.fullMonth ?? 1, FORMATS.integer);
   field('offer.marginGain.probability', mg?.probability ?? ONE, FORMATS.percent);
 
-  section('Initial equity grant');
+  w.section('Initial equity grant');
   const e = o.equity;
   field('offer.equity.instrument', e.instrument, FORMATS.text);
   const sizeBy = e.size.kind;
-  input(
+  w.input(
     'In_Equity_SizeBy',
     'Grant given as ("shares", "value" or "percentOfFullyDiluted")',
     sizeBy,
     FORMATS.text,
   );
-  input(
+  w.input(
     'In_Equity_Size',
     sizeBy === 'shares'
       ? 'Grant size (shares)'
@@ -158,7 +98,7 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
 
   const rf = o.refresh;
   if (rf) {
-    section('Earned refreshes');
+    w.section('Earned refreshes');
     field('offer.refresh.strike', rf.strike, price);
     field('offer.refresh.grantFairValue', rf.grantFairValue, price);
     field('offer.refresh.vestingMonths', rf.schedule.vestingMonths, FORMATS.integer);
@@ -174,8 +114,8 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
       );
       field('offer.refresh.margin.capPerYear', rf.margin.capPerYear, money, 'Empty = no cap.');
     }
-    section('Milestones (an Excel table)');
-    const top = row;
+    w.section('Milestones (an Excel table)');
+    const top = w.row;
     const columns = ['name', 'dueDay', 'probability', 'value'].map((key) =>
       fieldAt(`offer.refresh.milestones[].${key}`)!,
     );
@@ -198,48 +138,36 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
           style: 'TableStyleLight9',
         },
       ];
-      row = top + rf.milestones.length + 1;
+      w.row = top + rf.milestones.length + 1;
       inp.text(
-        row,
+        w.row,
         0,
         `Names: In_Milestone1_Name … In_Milestone${rf.milestones.length}_Value. Adding or removing a milestone is structural: rebuild. A milestone due after month H grants nothing.`,
         'note',
       );
-      row++;
+      w.row++;
     } else {
       inp.text(top + 1, 0, 'No milestones.', 'note');
-      row = top + 2;
+      w.row = top + 2;
     }
   }
 
-  section('Market comparison');
+  w.section('Market comparison');
   field('market.bandSet', s.market.bandSet, FORMATS.text);
   field('market.role', s.market.role, FORMATS.text);
   field('market.level', s.market.level, FORMATS.text);
   field('market.location', s.market.location, FORMATS.text);
   field('market.compareAt[]', s.market.compareAt.join(', '), FORMATS.text, STRUCT);
 
-  section('Exit prices (candidate value)');
-  const exitNames = s.exitPrices.map((p, i) =>
-    input(
-      `In_ExitPrice${i + 1}`,
-      `Exit price ${i + 1}`,
-      p,
-      price,
-      i === 0 ? 'The number of prices is structural.' : '',
-    ),
-  );
-  if (!exitNames.length) {
-    inp.text(row, 0, 'No exit prices in the scenario.', 'note');
-    row++;
-  }
+  w.section('Exit prices (candidate value)');
+  w.exitPrices(s.exitPrices, price, 'No exit prices in the scenario.');
 
-  section('Cost of a miss');
+  w.section('Cost of a miss');
   field('missCost.idleComputeMonthly', s.missCost.idleComputeMonthly, money);
   field('missCost.timeToFillDays', s.missCost.timeToFillDays, FORMATS.integer);
   field('missCost.roadmapDelayCostPerDay', s.missCost.roadmapDelayCostPerDay, money);
   const detectNames = s.missCost.detectAtMonths.map((d, i) =>
-    input(
+    w.input(
       `In_Miss_DetectAt${i + 1}`,
       `Detect a miss at month (${i + 1})`,
       d,
@@ -248,12 +176,12 @@ export function buildInputsSheet({ result, names, money, price }: SheetContext):
     ),
   );
 
-  section('Derived (formulas)');
+  w.section('Derived (formulas)');
   const sp = sizePrice(s);
-  inp.text(row, 0, 'Price that sizes dollar grants', 'label');
-  inp.formula(row, 1, 'IF(In_SizingPrice="fmv",In_Fmv409a,In_PreferredPrice)', sp, price, 'calc');
-  inp.text(row, 2, 'Calc_SizePrice', 'helper');
-  inp.define('Calc_SizePrice', row, 1);
+  inp.text(w.row, 0, 'Price that sizes dollar grants', 'label');
+  inp.formula(w.row, 1, 'IF(In_SizingPrice="fmv",In_Fmv409a,In_PreferredPrice)', sp, price, 'calc');
+  inp.text(w.row, 2, 'Calc_SizePrice', 'helper');
+  inp.define('Calc_SizePrice', w.row, 1);
 
   return { sheet: inp, detectNames };
 }
