@@ -1,19 +1,20 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handHires, planRunwayDaysByHand, type HandCompany } from './plan-by-hand.js';
 import {
   ARTIFACTS,
   AXE_SOURCE,
-  OFFICE_JS,
   ROOT,
-  ensureProductionBuild,
-  launchChromium,
-  serveDist,
+  axeSeriousOrCritical,
+  openPane,
+  paneSuite,
+  protectedExcelOfficeJs,
+  sidewaysScroll,
+  type Pane,
 } from './support.js';
 
 /**
@@ -31,44 +32,13 @@ const company = Object.fromEntries(
 ) as unknown as HandCompany;
 const R = DEFAULT_PLAN.runwayHorizonMonths as number;
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
+const panes = paneSuite({ eachTest: false });
 let page: Page;
-const consoleErrors: string[] = [];
-const requests: string[] = [];
+let pane: Pane;
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  context = await browser.newContext({
-    viewport: { width: 350, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    if (m.location().url === OFFICE_JS || m.text().includes(OFFICE_JS)) return;
-    consoleErrors.push(m.text());
-  });
-  // Offline: only the pane's own files are served.
-  await context.route(
-    (url) => !url.href.startsWith(`${origin}/`),
-    (route) => route.abort('internetdisconnected'),
-  );
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByTestId('host-mode').filter({ hasText: 'Standalone' }).waitFor();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  pane = await panes.open();
+  page = pane.page;
 });
 
 const byId = (id: string) => page.locator(`[data-testid="${id}"]:visible`);
@@ -87,30 +57,6 @@ async function planTab(id: string) {
   await byId(`plan-tab-${id}`).click();
 }
 
-async function noSidewaysScroll(): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-}
-
-async function axeSeriousOrCritical(): Promise<string[]> {
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
   it('opens on the default plan; adding a hire and changing its base moves the runway to the by-hand figure', async () => {
     await page.getByTestId('mode-plan').first().click();
@@ -125,7 +71,7 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
     await waitForText('plan-runway-days-planExpected', String(days0));
     // The plan engine runs in its Web Worker (its own chunk), not on the pane's main thread.
     expect(await byId('plan-live-summary').getAttribute('data-engine')).toBe('worker');
-    expect(requests.some((u) => /\/plan-engine\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    expect(pane.requests.some((u) => /\/plan-engine\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     await byId('plan-chart').locator('svg').first().waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'plan-results-default.png') });
 
@@ -332,33 +278,17 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
     });
     // A stand-in office.js: an Excel host whose settings hold the plan and whose workbook calls
     // fail the way Office.js does when the workbook is protected.
-    const officeJs = `window.Office = {
-      HostType: { Excel: 'Excel' },
-      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-      onReady: function () { return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }); },
-      context: { officeTheme: { bodyBackgroundColor: '#ffffff' }, document: { settings: {
-        get: function (k) { return k === 'offerRunway.plan' ? ${JSON.stringify(setting)} : null; },
-        set: function () {}, remove: function () {},
-        saveAsync: function (cb) { cb({ status: 'succeeded' }); } } } },
-    };
-    window.Excel = { run: function () {
-      var e = new Error('You cannot perform the requested operation.');
-      e.name = 'RichApi.Error'; e.code = 'AccessDenied';
-      e.debugInfo = { message: 'The sheet is protected.' };
-      return Promise.reject(e);
-    } };`;
-    const ctx = await browser.newContext({ viewport: { width: 350, height: 900 } });
+    const officeJs = protectedExcelOfficeJs({
+      key: 'offerRunway.plan',
+      saved: setting,
+      background: '#ffffff',
+      debugInfo: { message: 'The sheet is protected.' },
+    });
+    const { context: ctx, page: p } = await openPane(panes.browser, panes.origin, {
+      officeJs,
+      mode: 'Excel',
+    });
     try {
-      const p = await ctx.newPage();
-      await ctx.route(
-        (url) => !url.href.startsWith(`${origin}/`),
-        (route) =>
-          route.request().url() === OFFICE_JS
-            ? route.fulfill({ contentType: 'text/javascript', body: officeJs })
-            : route.abort('internetdisconnected'),
-      );
-      await p.goto(`${origin}/taskpane.html`);
-      await p.getByTestId('host-mode').filter({ hasText: 'Excel' }).waitFor();
       await p.getByTestId('mode-plan').first().click();
       await p
         .locator('[data-testid="plan-notice"]:visible')
@@ -389,11 +319,11 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
       await planTab(id);
       if (id === 'hires') await byId('hire-0-toggle').click();
       if (id === 'results') await byId('plan-chart').locator('svg').first().waitFor();
-      expect(await noSidewaysScroll(), id).toBe(0);
-      expect(await axeSeriousOrCritical(), id).toEqual([]);
+      expect(await sidewaysScroll(page), id).toBe(0);
+      expect(await axeSeriousOrCritical(page), id).toEqual([]);
       if (id === 'results' || id === 'hires')
         await page.screenshot({ path: path.join(ARTIFACTS, `plan-${id}.png`), fullPage: true });
     }
-    expect(consoleErrors).toEqual([]);
+    expect(pane.consoleErrors).toEqual([]);
   });
 });

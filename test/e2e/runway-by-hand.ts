@@ -1,43 +1,37 @@
-import DecimalJs from 'decimal.js';
+import { ZERO, n } from '../support/reference-decimal.js';
+import { companyRules, gainHitAt, hireCashParts } from '../support/reference-rules.js';
+import type { HandCashTerms, HandCompany, HandGain } from './hand-terms.js';
 
 /**
- * An independent implementation of model.md §3.3–3.4 (cash cost, company, gain path, runway days),
- * written from the spec for the e2e test: it does not import src/model, so the pane's figure is
- * checked against a second path, not against itself.
+ * model.md §3.3–3.4 (cash cost, company, gain path, runway days) for the e2e tests, read through
+ * the independent reference rules (test/support/reference-rules.ts): it does not import
+ * src/model, so the pane's figure is checked against a second path, not against itself.
  */
-const D = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_UP });
-type D = InstanceType<typeof D>;
-const r2 = (x: D) => x.toDecimalPlaces(2, D.ROUND_HALF_UP);
 
-export interface HandScenario {
-  cash: string;
-  monthlyRevenue: string;
-  revenueGrowthMonthly: string;
-  grossMargin: string;
-  monthlyOpex: string;
-  opexGrowthMonthly: string;
-  baseSalary: string;
-  annualRaise: string;
-  targetBonusPct: string;
-  bonusPayoutPct: string;
-  signOnBonus: string;
-  employerLoadPct: string;
-  recruitingFeePct: string;
-  gain: { points: string; startMonth: number; fullMonth: number; probability: string } | null;
+/** One offer in its company, over a runway horizon of R months. */
+export interface HandScenario extends HandCompany, HandCashTerms {
+  gain: HandGain;
   R: number;
 }
 
-function hireCash(s: HandScenario, base: D, k: number): D {
-  const y = Math.ceil(k / 12);
-  const annual = r2(base.times(new D(1).plus(s.annualRaise).pow(y - 1)));
-  const b = r2(annual.div(12));
-  const bonus =
-    k % 12 === 0 ? r2(annual.times(s.targetBonusPct).times(s.bonusPayoutPct)) : new D(0);
-  const signOn = k === 1 ? new D(s.signOnBonus) : new D(0);
-  const load = r2(b.plus(bonus).plus(signOn).times(s.employerLoadPct));
-  const fee = k === 1 ? r2(base.times(s.recruitingFeePct)) : new D(0);
-  return b.plus(bonus).plus(signOn).plus(load).plus(fee);
-}
+/** The default scenario (templates/scenarios/default.json) as the by-hand model reads it. */
+export const DEFAULT_HAND_SCENARIO: HandScenario = {
+  cash: '40000000',
+  monthlyRevenue: '1500000',
+  revenueGrowthMonthly: '0.01',
+  grossMargin: '0.72',
+  monthlyOpex: '3200000',
+  opexGrowthMonthly: '0',
+  baseSalary: '150000',
+  annualRaise: '0.03',
+  targetBonusPct: '0.1',
+  bonusPayoutPct: '1',
+  signOnBonus: '20000',
+  employerLoadPct: '0.25',
+  recruitingFeePct: '0.2',
+  gain: { points: '3', startMonth: 4, fullMonth: 12, probability: '0.6' },
+  R: 120,
+};
 
 /** Runway days (ROUND(runway × 30.4375, 0)) or null beyond R, for a hire paid `base` (null: no hire). */
 export function runwayDaysByHand(
@@ -45,25 +39,9 @@ export function runwayDaysByHand(
   base: string | null,
   gainWeight: 'expected' | 'none',
 ): number | null {
-  let cash = new D(s.cash);
-  for (let k = 1; k <= s.R; k++) {
-    const rev = r2(new D(s.monthlyRevenue).times(new D(1).plus(s.revenueGrowthMonthly).pow(k - 1)));
-    const opex = r2(new D(s.monthlyOpex).times(new D(1).plus(s.opexGrowthMonthly).pow(k - 1)));
-    let g = new D(0);
-    if (s.gain && gainWeight === 'expected') {
-      const ramp = new D(k - s.gain.startMonth + 1).div(s.gain.fullMonth - s.gain.startMonth + 1);
-      const hit = new D(s.gain.points).times(DecimalJs.min(1, DecimalJs.max(0, ramp)));
-      g = hit.times(s.gain.probability);
-    }
-    const gp = r2(rev.times(new D(s.grossMargin).plus(g.div(100))));
-    const hc = base === null ? new D(0) : hireCash(s, new D(base), k);
-    const burn = opex.plus(hc).minus(gp);
-    const next = cash.minus(burn);
-    if (next.lessThan(0)) {
-      const months = new D(k - 1).plus(cash.div(burn));
-      return months.times('30.4375').toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
-    }
-    cash = next;
-  }
-  return null;
+  const { runway } = companyRules(s, undefined, s.R);
+  const hireCash = (k: number) => (base === null ? ZERO : hireCashParts(s, n(base), k).total);
+  const gain = (k: number) =>
+    s.gain && gainWeight === 'expected' ? gainHitAt(s.gain, k).times(n(s.gain.probability)) : ZERO;
+  return runway(hireCash, gain).days;
 }

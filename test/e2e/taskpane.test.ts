@@ -1,21 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { recalculateXlsx } from '../support/libreoffice.js';
-import { runwayDaysByHand, type HandScenario } from './runway-by-hand.js';
+import { DEFAULT_HAND_SCENARIO, runwayDaysByHand } from './runway-by-hand.js';
 import {
   ARTIFACTS,
   AXE_SOURCE,
+  NULL_HOST_OFFICE_JS,
   ROOT,
-  OFFICE_JS,
-  ensureProductionBuild,
-  launchChromium,
-  serveDist,
+  axeSeriousOrCritical,
+  paneSuite,
+  protectedExcelOfficeJs,
+  sidewaysScroll,
+  type PaneOptions,
 } from './support.js';
 
 /**
@@ -24,138 +25,24 @@ import {
  * (runway-by-hand.ts) or from hand calculation, never from the pane's own code.
  */
 
-/** The default scenario (templates/scenarios/default.json) as the by-hand model reads it. */
-const DEFAULT: HandScenario = {
-  cash: '40000000',
-  monthlyRevenue: '1500000',
-  revenueGrowthMonthly: '0.01',
-  grossMargin: '0.72',
-  monthlyOpex: '3200000',
-  opexGrowthMonthly: '0',
-  baseSalary: '150000',
-  annualRaise: '0.03',
-  targetBonusPct: '0.1',
-  bonusPayoutPct: '1',
-  signOnBonus: '20000',
-  employerLoadPct: '0.25',
-  recruitingFeePct: '0.2',
-  gain: { points: '3', startMonth: 4, fullMonth: 12, probability: '0.6' },
-  R: 120,
-};
+const DEFAULT = DEFAULT_HAND_SCENARIO;
 /** BLS OEWS May 2024, Data Scientists, P75 (model.md §3.6). */
 const P75 = '155810';
 
-/** A stand-in office.js whose onReady reports no host, as the real one does in a plain browser. */
-const NULL_HOST_OFFICE_JS = `window.Office = { HostType: { Excel: 'Excel' }, onReady: function () {
-  return Promise.resolve({ host: null, platform: null }); } };`;
+const panes = paneSuite({ eachTest: true });
+const openPane = (opts: PaneOptions = {}) => panes.open(opts);
 
 /**
  * A stand-in office.js for an Excel host whose workbook calls fail (as when the workbook is
- * protected): the document settings hold a saved scenario, and Excel.run rejects the way Office.js
- * does (a RichApi error with a code and debug info).
+ * protected): the document settings hold a saved scenario.
  */
-function excelOfficeJs(savedSetting: string): string {
-  return `window.Office = {
-    HostType: { Excel: 'Excel' },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    onReady: function () { return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }); },
-    context: {
-      officeTheme: { bodyBackgroundColor: '#1f1f1f' },
-      document: { settings: {
-        get: function (k) { return k === 'offerRunway.scenario' ? ${JSON.stringify(savedSetting)} : null; },
-        set: function () {}, remove: function () {},
-        saveAsync: function (cb) { cb({ status: 'succeeded' }); } } },
-    },
-  };
-  window.Excel = { run: function () {
-    var e = new Error('You cannot perform the requested operation.');
-    e.name = 'RichApi.Error'; e.code = 'AccessDenied';
-    e.debugInfo = { message: 'The sheet is protected.', errorLocation: 'Workbook.worksheets' };
-    return Promise.reject(e);
-  } };`;
-}
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-interface Pane {
-  page: Page;
-  context: BrowserContext;
-  consoleErrors: string[];
-  requests: string[];
-}
-const opened: Pane[] = [];
-
-beforeAll(async () => {
-  ensureProductionBuild();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-afterEach(async () => {
-  // Every page: no console errors, and nothing but office.js requested outside localhost.
-  for (const pane of opened.splice(0)) {
-    await pane.context.close();
-    expect(pane.consoleErrors).toEqual([]);
-    const outside = pane.requests.filter(
-      (u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
-    );
-    expect(outside.every((u) => u === OFFICE_JS)).toBe(true);
-  }
-});
-
-async function openPane(
-  opts: {
-    office?: 'offline' | 'null-host' | { excel: string };
-    dark?: boolean;
-    mode?: string;
-    width?: number;
-  } = {},
-): Promise<Pane> {
-  const context = await browser.newContext({
-    viewport: { width: opts.width ?? 350, height: 900 },
-    acceptDownloads: true,
-    colorScheme: opts.dark ? 'dark' : 'light',
+const excelOfficeJs = (saved: string) =>
+  protectedExcelOfficeJs({
+    key: 'offerRunway.scenario',
+    saved,
+    background: '#1f1f1f',
+    debugInfo: { message: 'The sheet is protected.', errorLocation: 'Workbook.worksheets' },
   });
-  const page = await context.newPage();
-  const pane: Pane = { page, context, consoleErrors: [], requests: [] };
-  opened.push(pane);
-  page.on('request', (r) => pane.requests.push(r.url()));
-  page.on('pageerror', (e) => pane.consoleErrors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    // The office.js tag failing offline is expected (and the only request leaving localhost).
-    if (m.location().url === OFFICE_JS || m.text().includes(OFFICE_JS)) return;
-    pane.consoleErrors.push(m.text());
-  });
-  // No internet here, and none should be needed: anything not local is cut off (and recorded).
-  await context.route(
-    (url) => !url.href.startsWith(`${origin}/`),
-    (route) => {
-      if (route.request().url() === OFFICE_JS && opts.office === 'null-host')
-        return route.fulfill({ contentType: 'text/javascript', body: NULL_HOST_OFFICE_JS });
-      if (route.request().url() === OFFICE_JS && typeof opts.office === 'object')
-        return route.fulfill({
-          contentType: 'text/javascript',
-          body: excelOfficeJs(opts.office.excel),
-        });
-      return route.abort('internetdisconnected');
-    },
-  );
-  await page.goto(`${origin}/taskpane.html`);
-  await page
-    .getByTestId('host-mode')
-    .filter({ hasText: opts.mode ?? 'Standalone' })
-    .waitFor();
-  return pane;
-}
 
 const text = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).textContent())?.trim() ?? '';
@@ -442,7 +329,7 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
   });
 
   it('runs standalone when Office.onReady reports no host', async () => {
-    const { page } = await openPane({ office: 'null-host' });
+    const { page } = await openPane({ officeJs: NULL_HOST_OFFICE_JS });
     expect(await text(page, 'host-mode')).toContain('not running inside Excel');
     await tab(page, 'results');
     expect(await text(page, 'kpi-runway-days-offerExpected')).toBe(
@@ -463,7 +350,7 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
       savedAt: '2026-11-26T10:00:00.000Z',
       scenario: saved,
     });
-    const { page } = await openPane({ office: { excel: setting }, mode: 'Excel' });
+    const { page } = await openPane({ officeJs: excelOfficeJs(setting), mode: 'Excel' });
     for (const name of ['Build model in workbook', 'Update from workbook', 'Offer sheet'])
       await page.getByRole('button', { name }).waitFor();
     // The saved scenario is restored; checking the model sheets then fails with Office's error.
@@ -512,23 +399,7 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
           path: path.join(ARTIFACTS, `taskpane-${id}${dark ? '-dark' : ''}.png`),
           fullPage: true,
         });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (c: unknown) => Promise<{
-                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-                }>;
-              };
-            }
-          ).axe;
-          // Fluent's focus manager (tabster) puts aria-hidden focus sentinels around focus groups;
-          // they hand focus straight on and are not content: leave them out of the scan.
-          const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-          return r.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await axeSeriousOrCritical(page);
         expect(violations, `${id}${dark ? ' (dark)' : ''}`).toEqual([]);
       }
     }
@@ -540,10 +411,7 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
       await tab(page, id);
       if (id === 'results')
         await page.getByTestId('vesting-chart').locator('svg').first().waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, id).toBe(0);
+      expect(await sidewaysScroll(page), id).toBe(0);
     }
   });
 

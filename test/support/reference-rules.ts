@@ -222,6 +222,12 @@ export function bandPosition(base: N, row: BandValues) {
   };
 }
 
+/** The calendar date `days` days after `startDate` (YYYY-MM-DD). */
+function dateAfter(startDate: string, days: number): string {
+  const [yy, mm, dd] = startDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(yy, mm - 1, dd + days)).toISOString().slice(0, 10);
+}
+
 /** A runway view of §3.2 as the report writes it (nulls when cash lasts the whole horizon). */
 export interface RunwayJson {
   months: string | null;
@@ -231,9 +237,10 @@ export interface RunwayJson {
 
 /**
  * §3.2: the company's month k (revenue, opex, gross profit at gain g points) and the runway walk
- * over R months from `startDate`, with the hires' cash and the gain of the view.
+ * over R months from `startDate` (no cash-out date without one), with the hires' cash and the gain
+ * of the view.
  */
-export function companyRules(c: any, startDate: string, R: number) {
+export function companyRules(c: any, startDate: string | undefined, R: number) {
   const grown = (amount: any, growth: any, k: number) =>
     R2(
       n(amount).times(
@@ -254,9 +261,8 @@ export function companyRules(c: any, startDate: string, R: number) {
       if (next.lessThan(0)) {
         const months = n(k - 1).plus(cash.div(burn));
         const days = ROUND(months.times(DPM), 0).toNumber();
-        const [yy, mm, dd] = startDate.split('-').map(Number) as [number, number, number];
-        const date = new Date(Date.UTC(yy, mm - 1, dd + days)).toISOString().slice(0, 10);
-        return { months: f(months, 2), days, cashOutDate: date };
+        const cashOutDate = startDate === undefined ? null : dateAfter(startDate, days);
+        return { months: f(months, 2), days, cashOutDate };
       }
       cash = next;
     }
