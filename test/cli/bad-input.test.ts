@@ -1,12 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BANDS_HEADER,
-  GOOD_BAND_ROW as GOOD_ROW,
-  defaultScenario as base,
-  expectRefused,
-  runInScratch,
-} from '../support/cli-in-process.js';
+import { BANDS_HEADER, GOOD_BAND_ROW as GOOD_ROW } from '../support/bands.js';
+import { defaultScenario as base, expectRefused, runInScratch } from '../support/cli-in-process.js';
 import { runCli } from '../support/run-cli.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

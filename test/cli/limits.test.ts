@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BANDS_HEADER as HEADER,
-  GOOD_BAND_ROW as GOOD_ROW,
-  defaultScenario as base,
-  expectRefused,
-  runInScratch,
-} from '../support/cli-in-process.js';
+import { BANDS_HEADER as HEADER, GOOD_BAND_ROW as GOOD_ROW } from '../support/bands.js';
+import { defaultScenario as base, expectRefused, runInScratch } from '../support/cli-in-process.js';
 import { ROOT } from '../support/run-cli.js';
 
 /**

@@ -14,11 +14,6 @@ export const defaultPlan = (): any =>
   JSON.parse(readFileSync(`${ROOT}templates/plans/default-plan.json`, 'utf8'));
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** A band CSV's header and one good row (BLS OEWS May 2024, Data Scientists, All, US). */
-export const BANDS_HEADER = 'role,level,location,currency,p10,p25,p50,p75,p90,source,asOf';
-export const GOOD_BAND_ROW =
-  'Data Scientists,All,US,USD,63650,82630,112590,155810,194410,BLS,2024-05';
-
 /** What a user sees from one run of the command in a scratch folder. */
 export interface ScratchRun {
   dir: string;
@@ -91,4 +86,24 @@ export function expectRefused(r: ScratchRun, message: string | RegExp, source?: 
   expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   expect(r.stdout).toBe('');
   expect(r.written).toEqual([]);
+}
+
+/**
+ * `offer-runway model …inputs --xlsx <xlsx> --pdf <pdf>` in a scratch folder: it succeeds, writes
+ * exactly those two files and says where. Returns the run and the two files' paths.
+ */
+export async function modelToXlsxAndPdf(inputs: string[], xlsx: string, pdf: string) {
+  const r = await runInScratch((d) => [
+    'model',
+    ...inputs,
+    '--xlsx',
+    join(d, xlsx),
+    '--pdf',
+    join(d, pdf),
+  ]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.files).toEqual([xlsx, pdf].sort());
+  expect(r.stdout).toContain(`Wrote ${join(r.dir, xlsx)}`);
+  return { ...r, xlsxPath: join(r.dir, xlsx), pdfPath: join(r.dir, pdf) };
 }

@@ -3,25 +3,20 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, expectRefused, runInScratch as run } from '../support/cli-in-process.js';
+import {
+  defaultScenario,
+  expectRefused,
+  modelToXlsxAndPdf,
+  runInScratch as run,
+} from '../support/cli-in-process.js';
 import { rawCells } from '../support/xlsx-read.js';
 
 describe('--xlsx and --pdf', () => {
   it('writes the workbook and the two-page PDF (Offer Sheet, Summary), nothing else', async () => {
-    const r = await run((d) => [
-      'model',
-      '--xlsx',
-      join(d, 'offer.xlsx'),
-      '--pdf',
-      join(d, 'offer.pdf'),
-    ]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.files).toEqual(['offer.pdf', 'offer.xlsx']);
-    expect(r.stdout).toContain(`Wrote ${join(r.dir, 'offer.xlsx')}`);
-    const cells = await rawCells(readFileSync(join(r.dir, 'offer.xlsx')));
+    const r = await modelToXlsxAndPdf([], 'offer.xlsx', 'offer.pdf');
+    const cells = await rawCells(readFileSync(r.xlsxPath));
     expect([...cells.keys()]).toContain('Offer Sheet');
-    const pdf = join(r.dir, 'offer.pdf');
+    const pdf = r.pdfPath;
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+2\n/);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();

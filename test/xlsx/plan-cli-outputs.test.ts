@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPlan, expectRefused, runInScratch as run } from '../support/cli-in-process.js';
+import {
+  defaultPlan,
+  expectRefused,
+  modelToXlsxAndPdf,
+  runInScratch as run,
+} from '../support/cli-in-process.js';
 import { rawCells } from '../support/xlsx-read.js';
 
 const PLAN = 'templates/plans/default-plan.json';
@@ -25,19 +30,8 @@ const CANDIDATES = [
 
 describe('a hiring plan with --xlsx and --pdf', () => {
   it('writes the plan workbook and every offer in hire order, then the plan summary, in one PDF', async () => {
-    const r = await run((d) => [
-      'model',
-      PLAN,
-      '--xlsx',
-      join(d, 'plan.xlsx'),
-      '--pdf',
-      join(d, 'offers.pdf'),
-    ]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.files).toEqual(['offers.pdf', 'plan.xlsx']);
-    expect(r.stdout).toContain(`Wrote ${join(r.dir, 'plan.xlsx')}`);
-    const cells = await rawCells(readFileSync(join(r.dir, 'plan.xlsx')));
+    const r = await modelToXlsxAndPdf([PLAN], 'plan.xlsx', 'offers.pdf');
+    const cells = await rawCells(readFileSync(r.xlsxPath));
     expect([...cells.keys()].slice(0, 7)).toEqual([
       'Plan Summary',
       'Hires',
@@ -47,7 +41,7 @@ describe('a hiring plan with --xlsx and --pdf', () => {
       'Grants',
       'Offer 1 – Alex Kim',
     ]);
-    const pdf = join(r.dir, 'offers.pdf');
+    const pdf = r.pdfPath;
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+9\n/);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f');
     CANDIDATES.forEach((c, i) => expect(pages[i], `page ${i + 1}`).toContain(`Your offer, ${c}`));
