@@ -322,6 +322,16 @@ function HiresImport({
   );
 }
 
+/** How many problems each hire has (by position). */
+function problemCountByHire(problems: ReadonlyMap<string, string>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const path of problems.keys()) {
+    const m = /^hires\[(\d+)\]/.exec(path);
+    if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Hires: the list (add, duplicate, remove, reorder, edit one at a time) and the CSV import. */
 export function HiresScreen({
   bandSets,
@@ -340,11 +350,7 @@ export function HiresScreen({
   const currencyValue = getAt(draft, ['currency']);
   const currency = typeof currencyValue === 'string' ? currencyValue : 'USD';
 
-  const counts = new Map<number, number>();
-  for (const path of problems.keys()) {
-    const m = /^hires\[(\d+)\]/.exec(path);
-    if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  }
+  const counts = problemCountByHire(problems);
   const listProblem = problems.get('hires');
   const toggle = useCallback((i: number) => setExpanded((e) => (e === i ? null : i)), []);
 

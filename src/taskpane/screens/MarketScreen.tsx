@@ -11,7 +11,7 @@ import { parseBandsCsv } from '../../model/bands-csv.js';
 import { formatMoney } from '../../model/format.js';
 import type { ModelResult } from '../../model/model.js';
 import { PERCENTILES } from '../../model/schema.js';
-import { getAt, setAt } from '../draft.js';
+import { getAt, setAt, type Draft } from '../draft.js';
 import { BandBar } from '../components/BandBar.js';
 import { CsvImport, CsvPreview } from '../components/CsvImport.js';
 import { ListMessage } from '../components/ListMessage.js';
@@ -100,6 +100,75 @@ function BandPosition({ result }: { result: ModelResult }) {
 }
 
 /**
+ * The draft using band set `set`; outside Plan mode, when the set has no row for the offer's
+ * role, level and location, the offer's band row becomes the set's first row.
+ */
+function withBandSet(draft: Draft, set: BandSet, planWide: boolean): Draft {
+  let out = setAt(draft, ['market', 'bandSet'], set.name);
+  if (planWide) return out;
+  const m = (k: string) => getAt(draft, ['market', k]);
+  const has = set.rows.some(
+    (r) => r.role === m('role') && r.level === m('level') && r.location === m('location'),
+  );
+  const first = set.rows[0];
+  if (!has && first) {
+    out = setAt(out, ['market', 'role'], first.role);
+    out = setAt(out, ['market', 'level'], first.level);
+    out = setAt(out, ['market', 'location'], first.location);
+  }
+  return out;
+}
+
+/** The band CSV import: a good file, once checked, is added and used. */
+function BandImport({ onUse }: { onUse: (set: BandSet) => void }) {
+  return (
+    <Section
+      title="Import your bands"
+      note="A CSV with the columns role, level, location, currency, p10, p25, p50, p75, p90, source, asOf (e.g. a Pave or Carta export re-headed). A file with any bad line is rejected whole."
+    >
+      <CsvImport
+        fileTestId="bands-file"
+        buttonLabel="Import band CSV…"
+        read={(text, file) => ({
+          file,
+          set: parseBandsCsv(text, file.replace(/\.csv$/i, '').trim() || 'imported', file),
+        })}
+        errorTestId="csv-errors"
+        errorTitle={(file) => `${file} was not imported`}
+        problemLimit={MAX_LISTED_PROBLEMS}
+      >
+        {({ file, set }, close) => (
+          <CsvPreview
+            testId="csv-preview"
+            summary={`${file}: ${set.rows.length} band${set.rows.length === 1 ? '' : 's'} read. Check them, then use the set.`}
+            tableLabel={`Bands in ${file}`}
+            headers={['Role / level / location', 'P50', 'P75', 'P90']}
+            rows={set.rows.map((r) => ({
+              key: `${r.role}|${r.level}|${r.location}`,
+              cells: [
+                `${r.role} / ${r.level} / ${r.location}`,
+                formatMoney(r.values.p50, r.currency),
+                formatMoney(r.values.p75, r.currency),
+                formatMoney(r.values.p90, r.currency),
+              ],
+            }))}
+            use={{
+              label: `Use “${set.name}”`,
+              testId: 'use-bands',
+              onClick: () => {
+                onUse(set);
+                close();
+              },
+            }}
+            onDiscard={close}
+          />
+        )}
+      </CsvImport>
+    </Section>
+  );
+}
+
+/**
  * Market: band set, role/level/location, compared percentiles, CSV import, the band bar.
  * `planWide` (Plan mode): only the plan-wide band set and percentiles — each hire picks its own
  * band row on the Hires screen.
@@ -120,24 +189,9 @@ export function MarketScreen({
   const set = typeof setName === 'string' ? bandSets[setName] : undefined;
   const rows = set?.rows ?? [];
   const marketProblem = problems.get('market');
-
-  const applySet = (bs: BandSet) => {
+  const adoptSet = (bs: BandSet) => {
     onAddBandSet(bs);
-    update((dr) => {
-      let out = setAt(dr, ['market', 'bandSet'], bs.name);
-      if (planWide) return out;
-      const m = (k: string) => getAt(dr, ['market', k]);
-      const has = bs.rows.some(
-        (r) => r.role === m('role') && r.level === m('level') && r.location === m('location'),
-      );
-      const first = bs.rows[0];
-      if (!has && first) {
-        out = setAt(out, ['market', 'role'], first.role);
-        out = setAt(out, ['market', 'level'], first.level);
-        out = setAt(out, ['market', 'location'], first.location);
-      }
-      return out;
-    });
+    update((dr) => withBandSet(dr, bs, planWide));
   };
 
   return (
@@ -179,49 +233,7 @@ export function MarketScreen({
         <ComparedPercentiles />
         {result && <BandPosition result={result} />}
       </Section>
-      <Section
-        title="Import your bands"
-        note="A CSV with the columns role, level, location, currency, p10, p25, p50, p75, p90, source, asOf (e.g. a Pave or Carta export re-headed). A file with any bad line is rejected whole."
-      >
-        <CsvImport
-          fileTestId="bands-file"
-          buttonLabel="Import band CSV…"
-          read={(text, file) => ({
-            file,
-            set: parseBandsCsv(text, file.replace(/\.csv$/i, '').trim() || 'imported', file),
-          })}
-          errorTestId="csv-errors"
-          errorTitle={(file) => `${file} was not imported`}
-          problemLimit={MAX_LISTED_PROBLEMS}
-        >
-          {({ file, set }, close) => (
-            <CsvPreview
-              testId="csv-preview"
-              summary={`${file}: ${set.rows.length} band${set.rows.length === 1 ? '' : 's'} read. Check them, then use the set.`}
-              tableLabel={`Bands in ${file}`}
-              headers={['Role / level / location', 'P50', 'P75', 'P90']}
-              rows={set.rows.map((r) => ({
-                key: `${r.role}|${r.level}|${r.location}`,
-                cells: [
-                  `${r.role} / ${r.level} / ${r.location}`,
-                  formatMoney(r.values.p50, r.currency),
-                  formatMoney(r.values.p75, r.currency),
-                  formatMoney(r.values.p90, r.currency),
-                ],
-              }))}
-              use={{
-                label: `Use “${set.name}”`,
-                testId: 'use-bands',
-                onClick: () => {
-                  applySet(set);
-                  close();
-                },
-              }}
-              onDiscard={close}
-            />
-          )}
-        </CsvImport>
-      </Section>
+      <BandImport onUse={adoptSet} />
     </>
   );
 }

@@ -19,17 +19,94 @@ const GAIN = ['offer', 'marginGain'] as const;
 
 const n = (text: string) => new JsonNumber(text);
 
+/** The program's milestones, each with its list operations. */
+function MilestonesSection() {
+  const { draft, update } = useDraft();
+  const milestones = listAt(draft, [...REFRESH, 'milestones']);
+  return (
+    <Section
+      title={`Milestones (${milestones.length})`}
+      action={
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() => update((dr) => addMilestone(dr, REFRESH))}
+          data-testid="add-milestone"
+        >
+          Add milestone
+        </Button>
+      }
+    >
+      {milestones.length === 0 && <p style={{ margin: 0 }}>No milestones yet.</p>}
+      <MilestoneEditors program={REFRESH} testIdPrefix="milestone" />
+    </Section>
+  );
+}
+
+/** The margin rule (it needs the gain path to pay anything). */
+function MarginRuleSection() {
+  const { draft } = useDraft();
+  const hasMargin = getAt(draft, [...REFRESH, 'margin']) !== undefined;
+  const hasGain = getAt(draft, GAIN) !== undefined;
+  return (
+    <Section
+      title="Margin rule"
+      note="Pays equity for new gross-margin points, measured every few months on the hit path, up to a yearly cap. Points cut off by the cap are not carried forward."
+    >
+      <OptionalPart
+        path={[...REFRESH, 'margin']}
+        label="Refresh on gross-margin gains"
+        fresh={newMarginRule}
+      />
+      {hasMargin && !hasGain && (
+        <p style={{ margin: 0 }}>
+          Turn on the gain path below: without it no margin refresh is earned.
+        </p>
+      )}
+      {hasMargin && <MarginRuleFields program={REFRESH} />}
+    </Section>
+  );
+}
+
+/** The gross-margin points the hire is expected to add. */
+function GainPathSection() {
+  const { draft } = useDraft();
+  const hasGain = getAt(draft, GAIN) !== undefined;
+  return (
+    <Section
+      title="Gain path"
+      note="The gross-margin points the hire's work adds if it lands: a ramp from the start month to the full month. It drives the runway views whether or not a refresh pays for it."
+    >
+      <OptionalPart
+        path={GAIN}
+        label="The hire adds gross margin"
+        fresh={() => ({
+          points: n('2'),
+          startMonth: n('4'),
+          fullMonth: n('12'),
+          probability: n('0.5'),
+        })}
+      />
+      {hasGain && (
+        <FieldGrid>
+          <NumberField path={[...GAIN, 'points']} label="Points at full" unit="pts" />
+          <NumberField path={[...GAIN, 'startMonth']} label="Start month" />
+          <NumberField path={[...GAIN, 'fullMonth']} label="Full month" />
+          <NumberField path={[...GAIN, 'probability']} label="Probability" kind="percent" />
+        </FieldGrid>
+      )}
+    </Section>
+  );
+}
+
 /**
  * Refresh: the offer's earned refresh program (its terms, milestones and margin rule, edited with
  * the shared refresh editor of components/RefreshFields.tsx), plus the gain path the hire is
  * expected to add.
  */
 export function RefreshScreen() {
-  const { draft, update } = useDraft();
+  const { draft } = useDraft();
   const hasRefresh = getAt(draft, REFRESH) !== undefined;
-  const hasMargin = getAt(draft, [...REFRESH, 'margin']) !== undefined;
-  const hasGain = getAt(draft, GAIN) !== undefined;
-  const milestones = listAt(draft, [...REFRESH, 'milestones']);
   return (
     <>
       <Section
@@ -52,65 +129,9 @@ export function RefreshScreen() {
         />
         {hasRefresh && <RefreshTermsFields program={REFRESH} />}
       </Section>
-      {hasRefresh && (
-        <Section
-          title={`Milestones (${milestones.length})`}
-          action={
-            <Button
-              size="small"
-              appearance="primary"
-              onClick={() => update((dr) => addMilestone(dr, REFRESH))}
-              data-testid="add-milestone"
-            >
-              Add milestone
-            </Button>
-          }
-        >
-          {milestones.length === 0 && <p style={{ margin: 0 }}>No milestones yet.</p>}
-          <MilestoneEditors program={REFRESH} testIdPrefix="milestone" />
-        </Section>
-      )}
-      {hasRefresh && (
-        <Section
-          title="Margin rule"
-          note="Pays equity for new gross-margin points, measured every few months on the hit path, up to a yearly cap. Points cut off by the cap are not carried forward."
-        >
-          <OptionalPart
-            path={[...REFRESH, 'margin']}
-            label="Refresh on gross-margin gains"
-            fresh={newMarginRule}
-          />
-          {hasMargin && !hasGain && (
-            <p style={{ margin: 0 }}>
-              Turn on the gain path below: without it no margin refresh is earned.
-            </p>
-          )}
-          {hasMargin && <MarginRuleFields program={REFRESH} />}
-        </Section>
-      )}
-      <Section
-        title="Gain path"
-        note="The gross-margin points the hire's work adds if it lands: a ramp from the start month to the full month. It drives the runway views whether or not a refresh pays for it."
-      >
-        <OptionalPart
-          path={GAIN}
-          label="The hire adds gross margin"
-          fresh={() => ({
-            points: n('2'),
-            startMonth: n('4'),
-            fullMonth: n('12'),
-            probability: n('0.5'),
-          })}
-        />
-        {hasGain && (
-          <FieldGrid>
-            <NumberField path={[...GAIN, 'points']} label="Points at full" unit="pts" />
-            <NumberField path={[...GAIN, 'startMonth']} label="Start month" />
-            <NumberField path={[...GAIN, 'fullMonth']} label="Full month" />
-            <NumberField path={[...GAIN, 'probability']} label="Probability" kind="percent" />
-          </FieldGrid>
-        )}
-      </Section>
+      {hasRefresh && <MilestonesSection />}
+      {hasRefresh && <MarginRuleSection />}
+      <GainPathSection />
     </>
   );
 }
