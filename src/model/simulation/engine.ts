@@ -63,7 +63,12 @@ function pathOutputs(p: Prepared): PathOutputs {
   return {
     days: p.checkpoints.map(() => Array.from({ length: p.nViews }, () => new Int32Array(N))),
     granted: p.checkpoints.map(() => new Float64Array(N)),
-    codes: p.hires.map(() => new Float64Array(N)),
+    // Codes are below 2^(milestones in the plan + 1): 32-bit integers up to 29 milestones.
+    codes: p.hires.map((x) =>
+      x.origMilestoneGrant.filter((g) => g !== null).length <= 29
+        ? new Int32Array(N)
+        : new Float64Array(N),
+    ),
   };
 }
 

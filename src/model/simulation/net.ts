@@ -8,15 +8,17 @@
  */
 import { gainHit, grossProfit } from '../company.js';
 import { ZERO, type Decimal } from '../decimal.js';
-import { toCents, type GainSlot, type HirePre, type Prepared } from './prepare.js';
+import { toCents, type GainSlot, type HirePre, type Prepared, type Sparse } from './prepare.js';
 
 export class NetBurn {
   /** net[k] for k ≤ upTo; read `series` (net0 when no gain landed). */
   private readonly net: Float64Array;
   private readonly gDiff: Float64Array;
-  private readonly active: GainSlot[] = [];
-  private readonly activeIds: number[] = [];
-  /** Per active slot: how many of its entries are scattered into gDiff. */
+  /** The landed ramps of the current path and checkpoint: the first `count` entries. */
+  private readonly active: GainSlot[];
+  private readonly activeIds: Int32Array;
+  private count = 0;
+  /** Per hire: how many entries of its active ramp are scattered into gDiff. */
   private readonly cursor: Int32Array;
   private readonly gpCache = new Map<number | string, number>();
   private ci = 0;
@@ -29,58 +31,85 @@ export class NetBurn {
   constructor(private readonly p: Prepared) {
     this.net = new Float64Array(p.R + 1);
     this.gDiff = new Float64Array(p.R + 2);
-    this.cursor = new Int32Array(2 * p.hires.length);
+    this.cursor = new Int32Array(p.hires.length);
+    // Fixed capacity (never shrunk, so never reallocated): one ramp per hire at most.
+    this.active = new Array<GainSlot>(p.hires.length);
+    this.activeIds = new Int32Array(p.hires.length);
     this.series = p.net0;
   }
 
   /**
    * Starts checkpoint ci of a path with the landed gain ramps (per hire: the original's, or the
-   * replacement's at this checkpoint); {@link extend} scatters them as far as it computes.
+   * replacement's at this checkpoint); {@link extend} scatters them as far as it computes. With
+   * integer units the originals' entries stay scattered from one checkpoint to the next (exact
+   * integer sums), and only the replacements' are taken out ({@link finish}, {@link finishPath}).
    */
   start(ci: number, landed: Uint8Array, replLanded: Uint8Array): void {
     const hires = this.p.hires;
     const active = this.active;
     const ids = this.activeIds;
-    active.length = 0;
-    ids.length = 0;
+    let count = 0;
     for (let h = 0; h < hires.length; h++) {
       const x = hires[h] as HirePre;
       if (landed[h] === 1 && x.origGainSlot) {
-        active.push(x.origGainSlot);
-        ids.push(2 * h);
+        active[count] = x.origGainSlot;
+        ids[count++] = 2 * h;
       } else if (replLanded[h] === 1) {
         const slot = x.replGainSlot[ci];
         if (slot) {
-          active.push(slot);
-          ids.push(2 * h + 1);
+          active[count] = slot;
+          ids[count++] = 2 * h + 1;
         }
       }
     }
+    this.count = count;
     this.ci = ci;
     this.G = 0;
-    if (active.length === 0) {
+    this.upTo = 0;
+    this.series = this.net;
+    let first = this.p.R + 1;
+    for (let j = 0; j < count; j++) first = Math.min(first, (active[j] as GainSlot).start);
+    this.first = first;
+    if (count === 0) {
       this.series = this.p.net0;
       this.upTo = this.p.R;
-      return;
     }
-    this.series = this.net;
-    this.upTo = 0;
-    let first = this.p.R + 1;
-    for (let j = 0; j < active.length; j++) {
-      this.cursor[j] = 0;
-      first = Math.min(first, (active[j] as GainSlot).start);
-    }
-    this.first = first;
   }
 
-  /** Puts the gain difference array back to zeros (only where the active ramps wrote). */
+  /** Ends a checkpoint: takes the scattered entries out (with integer units, the replacements' only). */
   finish(): void {
     const g = this.gDiff;
-    this.active.forEach((slot, j) => {
-      const idx = (slot.units ?? slot.diff).idx;
-      for (let i = 0; i < (this.cursor[j] as number); i++) g[idx[i] as number] = 0;
-    });
-    this.active.length = 0;
+    const keepOriginals = this.p.unitsPerPoint !== null;
+    for (let j = 0; j < this.count; j++) {
+      const id = this.activeIds[j] as number;
+      if (keepOriginals && (id & 1) === 0) continue;
+      const { idx, val } = this.rampOf(j);
+      const h = id >> 1;
+      const scattered = this.cursor[h] as number;
+      if (keepOriginals)
+        for (let i = 0; i < scattered; i++)
+          g[idx[i] as number] = (g[idx[i] as number] as number) - (val[i] as number);
+      else for (let i = 0; i < scattered; i++) g[idx[i] as number] = 0;
+      this.cursor[h] = 0;
+    }
+  }
+
+  /** Ends a path: puts the gain difference array back to zeros. */
+  finishPath(): void {
+    const g = this.gDiff;
+    for (let j = 0; j < this.count; j++) {
+      const h = (this.activeIds[j] as number) >> 1;
+      const idx = this.rampOf(j).idx;
+      for (let i = 0; i < (this.cursor[h] as number); i++) g[idx[i] as number] = 0;
+      this.cursor[h] = 0;
+    }
+    this.count = 0;
+  }
+
+  /** The entries of active ramp j: integer units when the run has them, else points. */
+  private rampOf(j: number): Sparse {
+    const slot = this.active[j] as GainSlot;
+    return slot.units ?? slot.diff;
   }
 
   /**
@@ -89,13 +118,13 @@ export class NetBurn {
    */
   private scatter(to: number): void {
     const g = this.gDiff;
-    for (let j = 0; j < this.active.length; j++) {
-      const slot = this.active[j] as GainSlot;
-      const { idx, val } = slot.units ?? slot.diff;
-      let c = this.cursor[j] as number;
+    for (let j = 0; j < this.count; j++) {
+      const { idx, val } = this.rampOf(j);
+      const h = (this.activeIds[j] as number) >> 1;
+      let c = this.cursor[h] as number;
       for (; c < idx.length && (idx[c] as number) <= to; c++)
         g[idx[c] as number] = (g[idx[c] as number] as number) + (val[c] as number);
-      this.cursor[j] = c;
+      this.cursor[h] = c;
     }
   }
 
@@ -155,7 +184,7 @@ export class NetBurn {
   /** The ids (2h: original, 2h + 1: replacement) of the active ramps started by month k. */
   private partsAt(k: number): number[] {
     const parts: number[] = [];
-    for (let i = 0; i < this.active.length; i++)
+    for (let i = 0; i < this.count; i++)
       if ((this.active[i] as GainSlot).start <= k) parts.push(this.activeIds[i] as number);
     return parts;
   }

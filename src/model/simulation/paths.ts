@@ -23,7 +23,7 @@ export interface PathOutputs {
   /** [checkpoint][path] */
   granted: Float64Array[];
   /** [hire][path]: the original hire's outcome code at the earliest checkpoint. */
-  codes: Float64Array[];
+  codes: (Int32Array | Float64Array)[];
 }
 
 /** Whether event `r` happened on a path with these draws. */
@@ -42,9 +42,10 @@ const BLOCK = 12;
 export class PathEvaluator {
   private readonly net: NetBurn;
   /** The current path's hires whose miss state differs from the baseline's. */
-  private readonly deviants: number[] = [];
+  private readonly deviants: Int32Array;
+  private deviantCount = 0;
   /** Per deviant (same order): its delta for the view being scanned, the sign, the next entry. */
-  private readonly lists: ViewsSparse[] = [];
+  private readonly lists: ViewsSparse[];
   private readonly signs: Float64Array;
   private readonly cursor: Int32Array;
   /** Deviant deltas scattered ahead of the scan (zero elsewhere), `[k × nViews + v]`. */
@@ -69,6 +70,8 @@ export class PathEvaluator {
     this.net = new NetBurn(p);
     // Worth it only when states repeat: at most 4^hires distinct, against the number of paths.
     this.memo = n <= 15 && 4 ** n <= p.paths ? new Map() : null;
+    this.deviants = new Int32Array(n);
+    this.lists = new Array<ViewsSparse>(n);
     this.signs = new Float64Array(n);
     this.cursor = new Int32Array(n);
     this.pending = new Float64Array((p.R + 2) * p.nViews);
@@ -86,7 +89,7 @@ export class PathEvaluator {
     const granted = this.granted;
     granted[0] = 0;
     granted[1] = 0;
-    this.deviants.length = 0;
+    this.deviantCount = 0;
     for (let h = 0; h < this.p.hires.length; h++) this.hireOutcome(h, path, draws);
     for (let ci = 0; ci < nc; ci++)
       (this.out.granted[ci] as Float64Array)[path] = granted[ci] as number;
@@ -101,7 +104,7 @@ export class PathEvaluator {
     const missed = happened(draws, x.miss);
     const landed = !missed && happened(draws, x.gain);
     const replLanded = missed && happened(draws, x.replGain);
-    if (missed !== x.modalMissed) this.deviants.push(h);
+    if (missed !== x.modalMissed) this.deviants[this.deviantCount++] = h;
     this.missed[h] = missed ? 1 : 0;
     this.landed[h] = landed ? 1 : 0;
     this.replLanded[h] = replLanded ? 1 : 0;
@@ -118,10 +121,10 @@ export class PathEvaluator {
         bit *= 2;
       }
       for (let ci = 0; ci < nc; ci++) granted[ci] = (granted[ci] as number) + shares;
-      (this.out.codes[h] as Float64Array)[path] = code;
+      (this.out.codes[h] as Int32Array | Float64Array)[path] = code;
       return;
     }
-    (this.out.codes[h] as Float64Array)[path] = 0;
+    (this.out.codes[h] as Int32Array | Float64Array)[path] = 0;
     for (let ci = 0; ci < nc; ci++) {
       let shares = x.vestedInitialAt[ci] as number;
       const r = x.repl[ci];
@@ -169,6 +172,7 @@ export class PathEvaluator {
       this.viewRunways(ci, path);
       this.net.finish();
     }
+    this.net.finishPath();
     if (this.memo) {
       const found = new Int32Array(nc * p.nViews);
       for (let ci = 0, i = 0; ci < nc; ci++)
@@ -227,7 +231,7 @@ export class PathEvaluator {
   /** Points the deviants' cursors at the start of their miss deltas at checkpoint ci. */
   private openDeviants(ci: number): void {
     const deviants = this.deviants;
-    for (let j = 0; j < deviants.length; j++) {
+    for (let j = 0; j < this.deviantCount; j++) {
       const h = deviants[j] as number;
       this.lists[j] = (this.p.hires[h] as HirePre).missDelta[ci] as ViewsSparse;
       this.signs[j] = this.missed[h] === 1 ? 1 : -1;
@@ -239,7 +243,7 @@ export class PathEvaluator {
   private scatterDeviants(end: number): void {
     const pending = this.pending;
     const nV = this.p.nViews;
-    for (let j = 0; j < this.deviants.length; j++) {
+    for (let j = 0; j < this.deviantCount; j++) {
       const { idx, val } = this.lists[j] as ViewsSparse;
       const s = this.signs[j] as number;
       let c = this.cursor[j] as number;

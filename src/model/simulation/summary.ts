@@ -206,7 +206,7 @@ function valueTable(perCode: Table, values: Float64Array, nP: number, pi: number
 
 function hireResult(p: Prepared, out: PathOutputs, weights: PathWeights, h: number) {
   const x = p.hires[h] as HirePre;
-  const codes = out.codes[h] as Float64Array;
+  const codes = out.codes[h] as Int32Array | Float64Array;
   const nP = p.input.exitPrices.length;
   // Each distinct outcome code once: its mass and its values (cents per price).
   const perCode = tableOf(codes, weights);
