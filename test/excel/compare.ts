@@ -101,3 +101,22 @@ export function snapshot(fake: FakeWorkbook): unknown {
     tables: fake.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
   };
 }
+
+/**
+ * Every cell the plan marks as text holds exactly that text in the fake, never a formula. Returns
+ * the texts checked, for the caller to see which user strings were among them.
+ */
+export function expectTextStaysText(fake: FakeWorkbook, plan: WorkbookPlan): string[] {
+  const texts: string[] = [];
+  for (const sheet of plan.sheets) {
+    const s = fake.sheet(sheet.name)!;
+    for (const { row, col, cell } of sheetCells(sheet)) {
+      if (cell.kind !== 'text') continue;
+      const got = s.cells.get(`${row},${col}`)!;
+      expect(got.formula, `${sheet.name} R${row + 1}C${col + 1}`).toBeNull();
+      expect(got.value, `${sheet.name} R${row + 1}C${col + 1}`).toBe(cell.text);
+      texts.push(cell.text);
+    }
+  }
+  return texts;
+}

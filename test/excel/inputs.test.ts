@@ -7,29 +7,12 @@ import { workbookHost } from '../../src/excel/host.js';
 import { stringifyExact } from '../../src/excel/persist.js';
 import { InputError } from '../../src/model/messages.js';
 import { parseScenario, scenarioToInput } from '../../src/model/scenario.js';
-import type { WorkbookPlan } from '../../src/workbook/index.js';
-import { FakeWorkbook, parseA1, colName } from '../support/fake-excel.js';
+import { colName } from '../support/fake-excel.js';
 import { scenarioInputArb } from '../support/arbitraries.js';
 import { defaultBands } from '../support/bands.js';
-import { MemorySettings } from './memory-settings.js';
-import { TODAY, defaultInput, modelOf } from './plans.js';
+import { TODAY, addressOf, defaultInput, liveWorkbookOf } from './plans.js';
 
-function setup(input: unknown = defaultInput()) {
-  const fake = new FakeWorkbook();
-  const settings = new MemorySettings();
-  const host = workbookHost(
-    (batch) => fake.run(batch),
-    () => settings,
-  );
-  return { fake, settings, host, ...modelOf(input) };
-}
-
-/** Where the plan put a named cell (independent of the reader): `Inputs!B22`. */
-function addressOf(plan: WorkbookPlan, name: string): string {
-  const n = plan.names.find((x) => x.name === name)!;
-  const { r0, c0 } = parseA1(n.range);
-  return `${n.sheet}!${colName(c0)}${r0 + 1}`;
-}
+const setup = (input: unknown = defaultInput()) => liveWorkbookOf(input);
 
 async function problemsOf(p: Promise<unknown>): Promise<readonly string[]> {
   const e = await p.catch((x: unknown) => x);

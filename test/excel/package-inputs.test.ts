@@ -3,16 +3,14 @@
 // cleared override and a refresh switched off come back; a bad value names its cell.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { workbookHost } from '../../src/excel/host.js';
 import { InputError } from '../../src/model/messages.js';
 import { decodeScenario, encodeScenario } from '../../src/excel/persist.js';
 import { parseScenario, scenarioToInput, type Scenario } from '../../src/model/scenario.js';
 import type { WorkbookPlan } from '../../src/workbook/index.js';
-import { FakeWorkbook, colName, parseA1 } from '../support/fake-excel.js';
+import type { FakeWorkbook } from '../support/fake-excel.js';
 import { defaultBands } from '../support/bands.js';
 import { withPackagesArb } from '../support/package-arbitraries.js';
-import { MemorySettings } from './memory-settings.js';
-import { TODAY, defaultInput, modelOf } from './plans.js';
+import { TODAY, addressOf, defaultInput, liveWorkbookOf } from './plans.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const withPackages = (): any => ({
@@ -38,21 +36,13 @@ const resolved = (s: Scenario) => ({
   packages: s.packages.map((p) => ({ name: p.name, offer: p.offer })),
 });
 
-function setup(input: unknown = withPackages()) {
-  const fake = new FakeWorkbook();
-  const settings = new MemorySettings();
-  const host = workbookHost(
-    (batch) => fake.run(batch),
-    () => settings,
-  );
-  return { fake, host, ...modelOf(input) };
-}
+const setup = (input: unknown = withPackages()) => liveWorkbookOf(input);
 
+/** The user types `value` into the named cell; returns its address. */
 function enter(fake: FakeWorkbook, plan: WorkbookPlan, name: string, value: string | number) {
-  const n = plan.names.find((x) => x.name === name)!;
-  const { r0, c0 } = parseA1(n.range);
-  fake.userEnter(n.sheet, `${colName(c0)}${r0 + 1}`, value);
-  return `${n.sheet}!${colName(c0)}${r0 + 1}`;
+  const [sheet, cell] = addressOf(plan, name).split('!') as [string, string];
+  fake.userEnter(sheet, cell, value);
+  return addressOf(plan, name);
 }
 
 describe('packages saved in the document', () => {

@@ -3,9 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { parseScenario, type Scenario } from '../../src/model/scenario.js';
 import { runModel, type ModelResult } from '../../src/model/model.js';
+import { workbookHost } from '../../src/excel/host.js';
 import { buildWorkbookPlan, type WorkbookPlan } from '../../src/workbook/index.js';
 import { defaultBands } from '../support/bands.js';
+import { FakeWorkbook, colName, parseA1 } from '../support/fake-excel.js';
 import { ROOT } from '../support/run-cli.js';
+import { MemorySettings } from './memory-settings.js';
 
 export const TODAY = { today: '2026-11-26' };
 
@@ -30,4 +33,25 @@ export function modelOf(input: unknown): {
 /** The default scenario with horizons H and R. */
 export function withHorizons(H: number, R: number): Record<string, unknown> {
   return { ...defaultInput(), horizonMonths: H, runwayHorizonMonths: R };
+}
+
+/**
+ * The workbook built from `input` in the fake Excel's hands: the fake, the document settings, the
+ * workbook host the pane uses over them, and the model and plan of `input`.
+ */
+export function liveWorkbookOf(input: unknown) {
+  const fake = new FakeWorkbook();
+  const settings = new MemorySettings();
+  const host = workbookHost(
+    (batch) => fake.run(batch),
+    () => settings,
+  );
+  return { fake, settings, host, ...modelOf(input) };
+}
+
+/** Where the plan put a named cell (independent of the reader): `Inputs!B22`. */
+export function addressOf(plan: WorkbookPlan, name: string): string {
+  const n = plan.names.find((x) => x.name === name)!;
+  const { r0, c0 } = parseA1(n.range);
+  return `${n.sheet}!${colName(c0)}${r0 + 1}`;
 }
