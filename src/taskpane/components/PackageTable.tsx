@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
 import { Decimal } from '../../model/decimal.js';
 import { formatMoney, formatPercent } from '../../model/format.js';
 import type { ModelResult } from '../../model/model.js';
+import { signed } from './ResultCards.js';
 import { Section } from './Section.js';
 
 const useStyles = makeStyles({
@@ -71,24 +71,23 @@ interface Row {
   cells: { text: string; exact?: string; title?: string; tone?: 'good' | 'bad' }[];
 }
 
-/**
- * The packages side by side (docs/model.md §9): one column per package, one row per figure, in
- * the words a founder reads in ten seconds. Fits 320 px with four packages (figures compacted,
- * the exact figure in each cell's title and data-value).
- */
-export function PackageTable({ result }: { result: ModelResult }) {
-  const s = useStyles();
+/** A cell of money: compacted, the exact figure in its title and data-value. */
+function moneyCell(x: Decimal, currency: string): Row['cells'][number] {
+  return {
+    text: compactMoney(x, currency),
+    exact: x.toFixed(2),
+    title: formatMoney(x, currency, 2),
+  };
+}
+
+/** The rows for the company: runway, days against each cash match, cash cost, dilution. */
+function companyRows(result: ModelResult): Row[] {
   const sc = result.scenario;
-  const cur = sc.currency;
   const R = sc.runwayHorizonMonths;
   const H = sc.horizonMonths;
   const pk = result.packages;
-  const money = (x: Decimal) => ({
-    text: compactMoney(x, cur),
-    exact: x.toFixed(2),
-    title: formatMoney(x, cur, 2),
-  });
-  const company: Row[] = [
+  const money = (x: Decimal) => moneyCell(x, sc.currency);
+  return [
     {
       label: 'Runway, expected',
       id: 'runway-days',
@@ -106,7 +105,7 @@ export function PackageTable({ result }: { result: ModelResult }) {
         const d = p.daysGained[q];
         if (d === null || d === undefined) return { text: 'n/a', exact: '' };
         return {
-          text: d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0',
+          text: signed(d),
           exact: String(d),
           tone: d > 0 ? 'good' : d < 0 ? 'bad' : undefined,
         };
@@ -126,7 +125,16 @@ export function PackageTable({ result }: { result: ModelResult }) {
       })),
     },
   ];
-  const candidate: Row[] = [
+}
+
+/** The rows for the candidate: cash paid, total at each exit price, break-even price. */
+function candidateRows(result: ModelResult): Row[] {
+  const sc = result.scenario;
+  const cur = sc.currency;
+  const H = sc.horizonMonths;
+  const pk = result.packages;
+  const money = (x: Decimal) => moneyCell(x, cur);
+  return [
     {
       label: `Cash paid, ${H} mo`,
       id: 'candidate-cash',
@@ -150,10 +158,15 @@ export function PackageTable({ result }: { result: ModelResult }) {
       }),
     },
   ];
-  const group = (title: string, rows: Row[]): ReactNode => (
+}
+
+/** One group of rows under its heading, a cell per package. */
+function RowGroup({ title, rows, columns }: { title: string; rows: Row[]; columns: number }) {
+  const s = useStyles();
+  return (
     <tbody>
       <tr>
-        <th scope="colgroup" colSpan={pk.length + 1} className={s.group}>
+        <th scope="colgroup" colSpan={columns + 1} className={s.group}>
           {title}
         </th>
       </tr>
@@ -177,6 +190,17 @@ export function PackageTable({ result }: { result: ModelResult }) {
       ))}
     </tbody>
   );
+}
+
+/**
+ * The packages side by side (docs/model.md §9): one column per package, one row per figure, in
+ * the words a founder reads in ten seconds. Fits 320 px with four packages (figures compacted,
+ * the exact figure in each cell's title and data-value).
+ */
+export function PackageTable({ result }: { result: ModelResult }) {
+  const s = useStyles();
+  const H = result.scenario.horizonMonths;
+  const pk = result.packages;
   return (
     <Section
       title="Packages side by side"
@@ -200,8 +224,8 @@ export function PackageTable({ result }: { result: ModelResult }) {
             ))}
           </tr>
         </thead>
-        {group('For the company', company)}
-        {group('For the candidate', candidate)}
+        <RowGroup title="For the company" rows={companyRows(result)} columns={pk.length} />
+        <RowGroup title="For the candidate" rows={candidateRows(result)} columns={pk.length} />
       </table>
     </Section>
   );

@@ -163,7 +163,7 @@ export function RunwayKpis<View extends string>({
 }
 
 /** "+12", "−3", "0": a signed whole number of days. */
-function signed(n: number): string {
+export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }
 
