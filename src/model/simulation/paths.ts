@@ -30,8 +30,8 @@ export interface PathOutputs {
 const happened = (draws: Uint8Array, r: EventRef): boolean =>
   r >= 0 ? draws[r] === 1 : r === ALWAYS;
 
-/** Months of deviant cash deltas scattered ahead of a runway scan at a time. */
-const BLOCK = 12;
+/** Months of deviant cash deltas scattered ahead of a runway scan at a time, after the first block. */
+const BLOCK = 6;
 
 /**
  * Evaluates paths one at a time into {@link PathOutputs}. Runway days per checkpoint and cash
@@ -199,7 +199,7 @@ export class PathEvaluator {
     let left = nV;
     this.openDeviants(ci);
     for (let k = 1; k <= p.R && left > 0;) {
-      const end = Math.min(p.R, k + BLOCK - 1);
+      const end = k === 1 ? (p.firstBlock[ci] as number) : Math.min(p.R, k + BLOCK - 1);
       this.scatterDeviants(end);
       if (end > this.net.upTo) this.net.extend(end);
       const series = this.net.series;

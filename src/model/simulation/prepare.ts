@@ -95,6 +95,11 @@ export interface Prepared {
    * state), interleaved by view: `baseDiff[ci][k × nViews + v]`, months 1..R.
    */
   baseDiff: Float64Array[];
+  /**
+   * Per checkpoint: the first month of a path's runway scan done in one block, a little before
+   * the baseline (no gain) runs out of cash in its earliest view (R when it never does).
+   */
+  firstBlock: number[];
   maxDays: number;
 }
 
@@ -243,6 +248,27 @@ function baselineDiff(hires: readonly HirePre[], ci: number, R: number, nViews: 
   return diff;
 }
 
+/** See {@link Prepared.firstBlock}: the baseline's earliest crossing over the views, less 2. */
+function firstBlock(
+  base: Float64Array,
+  net0: Float64Array,
+  cash0: number,
+  nViews: number,
+  R: number,
+) {
+  let earliest = R;
+  for (let v = 0; v < nViews; v++) {
+    let hc = 0;
+    let cash = cash0;
+    for (let k = 1; k < earliest; k++) {
+      hc += base[k * nViews + v] as number;
+      cash -= (net0[k] as number) + hc;
+      if (cash < 0) earliest = k;
+    }
+  }
+  return Math.max(1, earliest - 2);
+}
+
 /** Exact cent sums in Float64 need every partial sum below 2^53: refuse amounts that could reach it. */
 function checkCentBound(input: SimulationInput, series: CompanySeries, hires: readonly HirePre[]) {
   const R = input.runwayHorizonMonths;
@@ -288,6 +314,7 @@ export function prepare(input: SimulationInput, options: SimulationOptions): Pre
   checkCentBound(input, series, hires);
   const events = ctx.events.list;
   const method = chooseMethod(events.length, options);
+  const baseDiff = checkpoints.map((_, ci) => baselineDiff(hires, ci, R, nViews));
   return {
     input,
     R,
@@ -302,7 +329,10 @@ export function prepare(input: SimulationInput, options: SimulationOptions): Pre
     ...series,
     cash0: toCents(input.company.cash),
     unitsPerPoint: ctx.unitsPerPoint,
-    baseDiff: checkpoints.map((_, ci) => baselineDiff(hires, ci, R, nViews)),
+    baseDiff,
+    firstBlock: baseDiff.map((base) =>
+      firstBlock(base, series.net0, toCents(input.company.cash), nViews, R),
+    ),
     maxDays: Math.round(R * 30.4375) + 1,
   };
 }
