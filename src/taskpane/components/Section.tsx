@@ -1,5 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { Draft, Path } from '../draft.js';
+import { getAt } from '../draft.js';
+import type { JsonValue } from '../../model/json-text.js';
+import { useDraft } from '../state.js';
+import { OptionalPart } from './Fields.js';
 
 const useStyles = makeStyles({
   section: {
@@ -45,5 +50,33 @@ export function Section({
       {note && <p className={s.note}>{note}</p>}
       {children}
     </section>
+  );
+}
+
+/**
+ * A section for an optional part of the scenario: its switch (see {@link OptionalPart}) and,
+ * while the part is there, `children` (its fields).
+ */
+export function OptionalSection({
+  title,
+  note,
+  path,
+  switchLabel,
+  fresh,
+  children,
+}: {
+  title: string;
+  note: ReactNode;
+  path: Path;
+  switchLabel: string;
+  fresh: (draft: Draft) => JsonValue;
+  children: ReactNode;
+}) {
+  const { draft } = useDraft();
+  return (
+    <Section title={title} note={note}>
+      <OptionalPart path={path} label={switchLabel} fresh={fresh} />
+      {getAt(draft, path) !== undefined && children}
+    </Section>
   );
 }

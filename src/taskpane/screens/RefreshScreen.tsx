@@ -1,8 +1,8 @@
 import { Button } from '@fluentui/react-components';
 import { JsonNumber } from '../../model/json-text.js';
-import { getAt } from '../draft.js';
+import { getAt, type Draft } from '../draft.js';
 import { listAt } from '../draft-lists.js';
-import { FieldGrid, NumberField, OptionalPart } from '../components/Fields.js';
+import { FieldGrid, NumberField } from '../components/Fields.js';
 import {
   MarginRuleFields,
   MilestoneEditors,
@@ -11,7 +11,7 @@ import {
   newMarginRule,
   newRefreshProgram,
 } from '../components/RefreshFields.js';
-import { Section } from '../components/Section.js';
+import { OptionalSection, Section } from '../components/Section.js';
 import { useDraft } from '../state.js';
 
 const REFRESH = ['offer', 'refresh'] as const;
@@ -46,56 +46,40 @@ function MilestonesSection() {
 /** The margin rule (it needs the gain path to pay anything). */
 function MarginRuleSection() {
   const { draft } = useDraft();
-  const hasMargin = getAt(draft, [...REFRESH, 'margin']) !== undefined;
   const hasGain = getAt(draft, GAIN) !== undefined;
   return (
-    <Section
+    <OptionalSection
       title="Margin rule"
       note="Pays equity for new gross-margin points, measured every few months on the hit path, up to a yearly cap. Points cut off by the cap are not carried forward."
+      path={[...REFRESH, 'margin']}
+      switchLabel="Refresh on gross-margin gains"
+      fresh={newMarginRule}
     >
-      <OptionalPart
-        path={[...REFRESH, 'margin']}
-        label="Refresh on gross-margin gains"
-        fresh={newMarginRule}
-      />
-      {hasMargin && !hasGain && (
+      {!hasGain && (
         <p style={{ margin: 0 }}>
           Turn on the gain path below: without it no margin refresh is earned.
         </p>
       )}
-      {hasMargin && <MarginRuleFields program={REFRESH} />}
-    </Section>
+      <MarginRuleFields program={REFRESH} />
+    </OptionalSection>
   );
 }
 
-/** The gross-margin points the hire is expected to add. */
-function GainPathSection() {
-  const { draft } = useDraft();
-  const hasGain = getAt(draft, GAIN) !== undefined;
-  return (
-    <Section
-      title="Gain path"
-      note="The gross-margin points the hire's work adds if it lands: a ramp from the start month to the full month. It drives the runway views whether or not a refresh pays for it."
-    >
-      <OptionalPart
-        path={GAIN}
-        label="The hire adds gross margin"
-        fresh={() => ({
-          points: n('2'),
-          startMonth: n('4'),
-          fullMonth: n('12'),
-          probability: n('0.5'),
-        })}
-      />
-      {hasGain && (
-        <FieldGrid>
-          <NumberField path={[...GAIN, 'points']} label="Points at full" unit="pts" />
-          <NumberField path={[...GAIN, 'startMonth']} label="Start month" />
-          <NumberField path={[...GAIN, 'fullMonth']} label="Full month" />
-          <NumberField path={[...GAIN, 'probability']} label="Probability" kind="percent" />
-        </FieldGrid>
-      )}
-    </Section>
+/** A new gain path: 2 points from month 4, in full from month 12, at 50 %. */
+const newGainPath = () => ({
+  points: n('2'),
+  startMonth: n('4'),
+  fullMonth: n('12'),
+  probability: n('0.5'),
+});
+
+/** The refresh program a new one starts as: the offer's strike and fair value (else the 409A). */
+function newOfferRefresh(draft: Draft) {
+  return newRefreshProgram(
+    getAt(draft, ['offer', 'equity', 'strike']) ?? getAt(draft, ['company', 'fmv409a']) ?? n('1'),
+    getAt(draft, ['offer', 'equity', 'grantFairValue']) ??
+      getAt(draft, ['company', 'fmv409a']) ??
+      n('1'),
   );
 }
 
@@ -109,29 +93,31 @@ export function RefreshScreen() {
   const hasRefresh = getAt(draft, REFRESH) !== undefined;
   return (
     <>
-      <Section
+      <OptionalSection
         title="Earned refresh program"
         note="Refresh grants are earned: each milestone and each margin gain grants shares when hit. The expected view weights each by its probability."
+        path={REFRESH}
+        switchLabel="Offer earned refreshes"
+        fresh={newOfferRefresh}
       >
-        <OptionalPart
-          path={REFRESH}
-          label="Offer earned refreshes"
-          fresh={(dr) =>
-            newRefreshProgram(
-              getAt(dr, ['offer', 'equity', 'strike']) ??
-                getAt(dr, ['company', 'fmv409a']) ??
-                n('1'),
-              getAt(dr, ['offer', 'equity', 'grantFairValue']) ??
-                getAt(dr, ['company', 'fmv409a']) ??
-                n('1'),
-            )
-          }
-        />
-        {hasRefresh && <RefreshTermsFields program={REFRESH} />}
-      </Section>
+        <RefreshTermsFields program={REFRESH} />
+      </OptionalSection>
       {hasRefresh && <MilestonesSection />}
       {hasRefresh && <MarginRuleSection />}
-      <GainPathSection />
+      <OptionalSection
+        title="Gain path"
+        note="The gross-margin points the hire's work adds if it lands: a ramp from the start month to the full month. It drives the runway views whether or not a refresh pays for it."
+        path={GAIN}
+        switchLabel="The hire adds gross margin"
+        fresh={newGainPath}
+      >
+        <FieldGrid>
+          <NumberField path={[...GAIN, 'points']} label="Points at full" unit="pts" />
+          <NumberField path={[...GAIN, 'startMonth']} label="Start month" />
+          <NumberField path={[...GAIN, 'fullMonth']} label="Full month" />
+          <NumberField path={[...GAIN, 'probability']} label="Probability" kind="percent" />
+        </FieldGrid>
+      </OptionalSection>
     </>
   );
 }
