@@ -158,27 +158,38 @@ function slotsOf(perCode: Table): (code: number) => number {
 }
 
 /**
- * The slots 0..n−1 ordered by `valueAt` (ties by slot). Integer values below 2^32 with fewer
- * than 2^20 slots are packed as `value × 2^20 + slot` (exact) and sorted natively.
+ * The slots 0..n−1 ordered by `valueAt`, ties by slot. Integer values in [0, 2^32) (cents of
+ * ordinary grants) take a stable two-pass radix sort on 16-bit digits; others a comparison sort.
  */
 function slotsByValue(n: number, valueAt: (slot: number) => number): Uint32Array {
-  let packable = n < 2 ** 20;
-  for (let i = 0; i < n && packable; i++) {
-    const v = valueAt(i);
-    packable = Number.isInteger(v) && v >= 0 && v < 2 ** 32;
-  }
-  if (!packable) {
-    const order = Uint32Array.from({ length: n }, (_, i) => i);
-    return order.sort((a, b) => valueAt(a) - valueAt(b) || a - b);
-  }
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = valueAt(i) * 2 ** 20 + i;
-  packed.sort();
-  const order = new Uint32Array(n);
-  // x − floor(x / 2^20) × 2^20: exact (powers of two), and much faster than a float `%`.
+  const values = new Uint32Array(n);
+  let wide = false;
   for (let i = 0; i < n; i++) {
-    const x = packed[i] as number;
-    order[i] = x - Math.floor(x / 2 ** 20) * 2 ** 20;
+    const v = valueAt(i);
+    if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 32)) {
+      const order = Uint32Array.from({ length: n }, (_, j) => j);
+      return order.sort((a, b) => valueAt(a) - valueAt(b) || a - b);
+    }
+    values[i] = v;
+    if (v >= 2 ** 16) wide = true;
+  }
+  let order = Uint32Array.from({ length: n }, (_, j) => j);
+  let next = new Uint32Array(n);
+  const count = new Uint32Array(2 ** 16 + 1);
+  for (const shift of wide ? [0, 16] : [0]) {
+    count.fill(0);
+    for (let i = 0; i < n; i++)
+      count[((values[order[i] as number] as number) >>> shift) & 0xffff]!++;
+    for (let d = 0, at = 0; d < 2 ** 16; d++) {
+      const c = count[d] as number;
+      count[d] = at;
+      at += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const slot = order[i] as number;
+      next[count[((values[slot] as number) >>> shift) & 0xffff]!++] = slot;
+    }
+    [order, next] = [next, order];
   }
   return order;
 }

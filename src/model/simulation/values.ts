@@ -49,8 +49,10 @@ function valueTerms(p: Prepared, x: HirePre): ValueTerms | null {
 
 /** ROUND(units / 10,000, 2) in cents for a non-negative integer number of units. */
 const unitsToCents = (u: number) => {
-  const r = u % 100;
-  return (u - r) / 100 + (r >= 50 ? 1 : 0);
+  // u − floor(u / 100) × 100 is exact below 2^52 (the quotient's error is under 0.01) and much
+  // faster than a float `%`.
+  const whole = Math.floor(u / 100);
+  return whole + (u - whole * 100 >= 50 ? 1 : 0);
 };
 
 /**
