@@ -24,7 +24,13 @@ import type { Draft } from '../draft.js';
 import { FieldGrid } from '../components/Fields.js';
 import { RunwayHistogram } from '../components/RunwayHistogram.js';
 import { Section } from '../components/Section.js';
-import type { RiskOptions, RiskSubject, RiskSummary, RunwayStatsText } from '../risk/protocol.js';
+import type {
+  RiskCheckpoint,
+  RiskOptions,
+  RiskSubject,
+  RiskSummary,
+  RunwayStatsText,
+} from '../risk/protocol.js';
 import { useDraft } from '../state.js';
 import {
   requestKey,
@@ -224,13 +230,8 @@ function LastRun({ runKey }: { runKey: string | null }) {
 /** The result of a run: per checkpoint, the histogram and the P10/P50/P90 table; the worth line. */
 const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stale: boolean }) {
   const s = useStyles();
-  const { noun } = useContext(RiskMode);
   const [ci, setCi] = useState(0);
   const c = r.checkpoints[Math.min(ci, r.checkpoints.length - 1)];
-  const match: Percentile | undefined = r.compareAt.includes('p75')
-    ? 'p75'
-    : r.compareAt[Math.floor(r.compareAt.length / 2)];
-  const R = r.runwayHorizonMonths;
   const w = r.worth;
   const signedDays = (n: number | null) =>
     n === null
@@ -267,73 +268,74 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
           ))}
         </TabList>
       )}
-      {c && (
-        <>
-          <RunwayHistogram
-            plan={c.histogram.plan}
-            market={match ? c.histogram.market[match] : undefined}
-            marketLabel={match ? `Cash match ${match.toUpperCase()}` : ''}
-            R={R}
-            title={`Runway days, miss found at month ${c.month} (day ${c.day})`}
-          />
-          <table className={s.table} data-testid={`risk-table-${c.month}`}>
-            <caption className={s.status} style={{ textAlign: 'left' }}>
-              Runway days if a miss is found at month {c.month}
-            </caption>
-            <colgroup>
-              <col className={s.first} />
-              <col />
-              <col />
-              <col />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                <td />
-                <th scope="col" className={s.th}>
-                  P10
-                </th>
-                <th scope="col" className={s.th}>
-                  P50
-                </th>
-                <th scope="col" className={s.th}>
-                  P90
-                </th>
-                <th
-                  scope="col"
-                  className={s.th}
-                  title={`chance the ${noun} lasts at least as long`}
-                >
-                  {capital(noun)} ≥
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <StatsRow label={`This ${noun}`} s={c.plan} R={R} testId={`risk-plan-${c.month}`} />
-              {PERCENTILES.filter((p) => r.compareAt.includes(p)).map((p) => (
-                <StatsRow
-                  key={p}
-                  label={`Cash match ${p.toUpperCase()}`}
-                  s={c.market[p] as RunwayStatsText}
-                  R={R}
-                  beats={c.pBeatsMarket[p]}
-                  testId={`risk-${p}-${c.month}`}
-                />
-              ))}
-            </tbody>
-          </table>
-          <p className={s.status}>
-            Beyond the {R}-month horizon: this {noun} {pct(c.plan.beyondR)}
-            {match
-              ? `, cash match ${match.toUpperCase()} ${pct(c.market[match]?.beyondR ?? '0')}`
-              : ''}
-            .
-          </p>
-        </>
-      )}
+      {c && <CheckpointResult r={r} c={c} />}
     </div>
   );
 });
+
+/** One checkpoint: the histogram (plan and the P75 cash match) and the P10/P50/P90 table. */
+function CheckpointResult({ r, c }: { r: RiskSummary; c: RiskCheckpoint }) {
+  const s = useStyles();
+  const { noun } = useContext(RiskMode);
+  const match: Percentile | undefined = r.compareAt.includes('p75')
+    ? 'p75'
+    : r.compareAt[Math.floor(r.compareAt.length / 2)];
+  const R = r.runwayHorizonMonths;
+  return (
+    <>
+      <RunwayHistogram
+        plan={c.histogram.plan}
+        market={match ? c.histogram.market[match] : undefined}
+        marketLabel={match ? `Cash match ${match.toUpperCase()}` : ''}
+        R={R}
+        title={`Runway days, miss found at month ${c.month} (day ${c.day})`}
+      />
+      <table className={s.table} data-testid={`risk-table-${c.month}`}>
+        <caption className={s.status} style={{ textAlign: 'left' }}>
+          Runway days if a miss is found at month {c.month}
+        </caption>
+        <colgroup>
+          <col className={s.first} />
+          <col />
+          <col />
+          <col />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <td />
+            {['P10', 'P50', 'P90'].map((q) => (
+              <th key={q} scope="col" className={s.th}>
+                {q}
+              </th>
+            ))}
+            <th scope="col" className={s.th} title={`chance the ${noun} lasts at least as long`}>
+              {capital(noun)} ≥
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <StatsRow label={`This ${noun}`} s={c.plan} R={R} testId={`risk-plan-${c.month}`} />
+          {PERCENTILES.filter((p) => r.compareAt.includes(p)).map((p) => (
+            <StatsRow
+              key={p}
+              label={`Cash match ${p.toUpperCase()}`}
+              s={c.market[p] as RunwayStatsText}
+              R={R}
+              beats={c.pBeatsMarket[p]}
+              testId={`risk-${p}-${c.month}`}
+            />
+          ))}
+        </tbody>
+      </table>
+      <p className={s.status}>
+        Beyond the {R}-month horizon: this {noun} {pct(c.plan.beyondR)}
+        {match ? `, cash match ${match.toUpperCase()} ${pct(c.market[match]?.beyondR ?? '0')}` : ''}
+        .
+      </p>
+    </>
+  );
+}
 
 /** A whole number typed in a field ("20,000"), checked against its range (as the worker does). */
 function useWholeNumber(initial: string, min: number, max: number) {
