@@ -9,23 +9,11 @@ import type { RunwayView } from '../model/model.js';
 import type { Percentile } from '../model/schema.js';
 import { marketSuffix } from '../model/words.js';
 import type { SheetBuilder } from './builder.js';
+import { ColumnCursor } from './columns.js';
+
+export { ColumnCursor };
 import { FORMATS, a1, absRange, type PlanChart } from './plan.js';
 import { writeRunwaySummaryRow } from './runway-summary-row.js';
-
-/** Hands out the month table's columns left to right. */
-export class ColumnCursor {
-  private count = 0;
-
-  /** The next free column. */
-  take(): number {
-    return this.count++;
-  }
-
-  /** The last column handed out. */
-  get last(): number {
-    return this.count - 1;
-  }
-}
 
 /** Where the month table sits: its header row and the row of month k (k = 0: opening cash). */
 export interface MonthRows {

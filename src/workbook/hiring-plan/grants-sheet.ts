@@ -25,6 +25,7 @@ import {
 } from '../../model/grants.js';
 import type { ModelResult } from '../../model/model.js';
 import { SheetBuilder } from '../builder.js';
+import { ColumnCursor } from '../columns.js';
 import { milestoneGrantMonthFormula } from '../month-formulas.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
@@ -77,54 +78,45 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
   const tot: Record<EquityView, number> = { hit: 5, expected: 6, none: 7 };
   const g0 = 8;
 
-  let col = 0;
-  const C = {
-    no: col++,
-    kind: col++,
-    label: col++,
-    start: col++,
-    due: col++,
-    prob: col++,
-    value: col++,
-    hm: col++,
-    pm: col++,
-    year: col++,
-    gain: col++,
-    hwm: col++,
-    newPts: col++,
-    raw: col++,
-    capped: col++,
-    size: col++,
-    own: col++,
-    shares: col++,
-    w: col++,
-    strike: col++,
-    gfv: col++,
-    N: col++,
-    cliff: col++,
-    every: col++,
-    total: col++,
-  };
-  const intr = col;
-  col += nP;
-  const ownV = col;
-  col += nV;
-  const vest0 = col;
-  col += H;
-  const exp0 = col;
-  col += H;
-  const sbcE0 = col;
-  col += H;
-  const granted = { hit: col++, expected: col++, none: col++ };
-  const exitC = { hit: col, expected: col + nP, none: col + 2 * nP };
-  col += 3 * nP;
-  const ownVHit = col;
-  col += nV;
-  const ownValHit = col;
-  col += nV * nP;
-  const ownValNone = col;
-  col += nV * nP;
-  const lastCol = col - 1;
+  const cursor = new ColumnCursor();
+  const C = cursor.named([
+    'no',
+    'kind',
+    'label',
+    'start',
+    'due',
+    'probability',
+    'value',
+    'hireMonth',
+    'planMonth',
+    'year',
+    'gain',
+    'highWaterMark',
+    'newPoints',
+    'raw',
+    'capped',
+    'size',
+    'own',
+    'shares',
+    'weight',
+    'strike',
+    'grantFairValue',
+    'vestingMonths',
+    'cliff',
+    'every',
+    'total',
+  ] as const);
+  const intr = cursor.take(nP);
+  const ownV = cursor.take(nV);
+  const vest0 = cursor.take(H);
+  const exp0 = cursor.take(H);
+  const sbcE0 = cursor.take(H);
+  const granted = cursor.named(['hit', 'expected', 'none'] as const);
+  const exitC = { hit: cursor.take(nP), expected: cursor.take(nP), none: cursor.take(nP) };
+  const ownVHit = cursor.take(nV);
+  const ownValHit = cursor.take(nV * nP);
+  const ownValNone = cursor.take(nV * nP);
+  const lastCol = cursor.last;
 
   const heads: [number, string][] = [
     [C.no, 'Hire'],
@@ -132,23 +124,23 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
     [C.label, 'Grant'],
     [C.start, 'Start month'],
     [C.due, 'Due by (day)'],
-    [C.prob, 'Probability'],
+    [C.probability, 'Probability'],
     [C.value, 'Refresh value'],
-    [C.hm, 'Hire month'],
-    [C.pm, 'Plan month'],
+    [C.hireMonth, 'Hire month'],
+    [C.planMonth, 'Plan month'],
     [C.year, 'Hire year'],
     [C.gain, 'Gain if hit (pts)'],
-    [C.hwm, 'High-water mark'],
-    [C.newPts, 'New points'],
+    [C.highWaterMark, 'High-water mark'],
+    [C.newPoints, 'New points'],
     [C.raw, 'Raw value'],
     [C.capped, 'Value after cap'],
     [C.size, 'Sizing price'],
     [C.own, 'Own shares (hire month ≤ H)'],
     [C.shares, 'Shares in plan (plan month ≤ H)'],
-    [C.w, 'Weight'],
+    [C.weight, 'Weight'],
     [C.strike, 'Strike'],
-    [C.gfv, 'Grant fair value'],
-    [C.N, 'Vesting months'],
+    [C.grantFairValue, 'Grant fair value'],
+    [C.vestingMonths, 'Vesting months'],
     [C.cliff, 'Cliff'],
     [C.every, 'Every'],
     [C.total, 'SBC total'],
@@ -195,7 +187,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
 
   const vest = (G: string, t: string, r: number) => {
     const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
-    return `IF(OR(${t}<=0,${t}<${c(C.cliff)}),0,INT(ROUND(${G}*MIN(INT(${t}/${c(C.every)})*${c(C.every)},${c(C.N)})/${c(C.N)},6)))`;
+    return `IF(OR(${t}<=0,${t}<${c(C.cliff)}),0,INT(ROUND(${G}*MIN(INT(${t}/${c(C.every)})*${c(C.every)},${c(C.vestingMonths)})/${c(C.vestingMonths)},6)))`;
   };
 
   const layout: HireGrantRows[] = [];
@@ -287,24 +279,38 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         const m = rf!.milestones[row.milestone as number]!;
         sh.text(r, C.label, m.name, 'input');
         sh.num(r, C.due, m.dueDay, FORMATS.integer, 'input');
-        sh.num(r, C.prob, m.probability, FORMATS.percent, 'input');
+        sh.num(r, C.probability, m.probability, FORMATS.percent, 'input');
         sh.num(r, C.value, m.value, money0, 'input');
       } else sh.text(r, C.label, row.label, 'label');
       sh.formula(r, C.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
-      if (row.kind === 'initial') sh.num(r, C.hm, 0, FORMATS.integer, 'label');
+      if (row.kind === 'initial') sh.num(r, C.hireMonth, 0, FORMATS.integer, 'label');
       else if (row.kind === 'milestone')
-        sh.formula(r, C.hm, milestoneGrantMonthFormula(c(C.due)), g.month, FORMATS.integer, 'calc');
-      else
         sh.formula(
           r,
-          C.hm,
-          // M, then the previous measurement + M: rows that fill down in Excel (Office.js).
-          `${r === firstMargin ? '' : `$${colLetter(C.hm)}${r}+`}${I('Hire_Refresh_MeasureEvery')}`,
+          C.hireMonth,
+          milestoneGrantMonthFormula(c(C.due)),
           g.month,
           FORMATS.integer,
           'calc',
         );
-      sh.formula(r, C.pm, `${c(C.start)}-1+${c(C.hm)}`, planMonth, FORMATS.integer, 'calc');
+      else
+        sh.formula(
+          r,
+          C.hireMonth,
+          // M, then the previous measurement + M: rows that fill down in Excel (Office.js).
+          `${r === firstMargin ? '' : `$${colLetter(C.hireMonth)}${r}+`}${I('Hire_Refresh_MeasureEvery')}`,
+          g.month,
+          FORMATS.integer,
+          'calc',
+        );
+      sh.formula(
+        r,
+        C.planMonth,
+        `${c(C.start)}-1+${c(C.hireMonth)}`,
+        planMonth,
+        FORMATS.integer,
+        'calc',
+      );
       let ownShares: string;
       const P = c(C.size);
       if (row.kind === 'margin') {
@@ -312,7 +318,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         sh.formula(
           r,
           C.year,
-          `INT((${c(C.hm)}+11)/12)`,
+          `INT((${c(C.hireMonth)}+11)/12)`,
           Math.floor((q.month + 11) / 12),
           FORMATS.integer,
           'calc',
@@ -320,7 +326,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         sh.formula(
           r,
           C.gain,
-          `${I('Hire_Gain_Points')}*MIN(1,MAX(0,(${c(C.hm)}-${I('Hire_Gain_StartMonth')}+1)/(${I('Hire_Gain_FullMonth')}-${I('Hire_Gain_StartMonth')}+1)))`,
+          `${I('Hire_Gain_Points')}*MIN(1,MAX(0,(${c(C.hireMonth)}-${I('Hire_Gain_StartMonth')}+1)/(${I('Hire_Gain_FullMonth')}-${I('Hire_Gain_StartMonth')}+1)))`,
           q.gainHit,
           FORMATS.decimal4,
           'calc',
@@ -328,7 +334,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         const prev = (cc: number) => `$${colLetter(cc)}$${firstMargin + 1}:$${colLetter(cc)}${r}`;
         sh.formula(
           r,
-          C.hwm,
+          C.highWaterMark,
           r === firstMargin ? '0' : `MAX(${prev(C.gain)})`,
           q.highWaterMark,
           FORMATS.decimal4,
@@ -336,8 +342,8 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         );
         sh.formula(
           r,
-          C.newPts,
-          `MAX(0,${c(C.gain)}-${c(C.hwm)})`,
+          C.newPoints,
+          `MAX(0,${c(C.gain)}-${c(C.highWaterMark)})`,
           q.newPoints,
           FORMATS.decimal4,
           'calc',
@@ -345,7 +351,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         sh.formula(
           r,
           C.raw,
-          `ROUND(${c(C.newPts)}*${I('Hire_Refresh_ValuePerPoint')},2)`,
+          `ROUND(${c(C.newPoints)}*${I('Hire_Refresh_ValuePerPoint')},2)`,
           q.rawValue,
           money,
           'calc',
@@ -361,9 +367,9 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           money,
           'calc',
         );
-        ownShares = `IF(${c(C.hm)}>In_H,0,INT(ROUND(${c(C.capped)}/${P},6)))`;
+        ownShares = `IF(${c(C.hireMonth)}>In_H,0,INT(ROUND(${c(C.capped)}/${P},6)))`;
       } else if (row.kind === 'milestone')
-        ownShares = `IF(${c(C.hm)}>In_H,0,INT(ROUND(${c(C.value)}/${P},6)))`;
+        ownShares = `IF(${c(C.hireMonth)}>In_H,0,INT(ROUND(${c(C.value)}/${P},6)))`;
       else {
         const by = I('Hire_Equity_SizeBy');
         const size = I('Hire_Equity_Size');
@@ -381,15 +387,15 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       sh.formula(
         r,
         C.shares,
-        `IF(${c(C.pm)}>In_H,0,${c(C.own)})`,
+        `IF(${c(C.planMonth)}>In_H,0,${c(C.own)})`,
         planShares,
         FORMATS.shares,
         'output',
       );
-      if (row.kind === 'initial') sh.num(r, C.w, 1, FORMATS.percent, 'label');
+      if (row.kind === 'initial') sh.num(r, C.weight, 1, FORMATS.percent, 'label');
       else if (row.kind === 'milestone')
-        sh.formula(r, C.w, c(C.prob), g.weight, FORMATS.percent, 'calc');
-      else sh.formula(r, C.w, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
+        sh.formula(r, C.weight, c(C.probability), g.weight, FORMATS.percent, 'calc');
+      else sh.formula(r, C.weight, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
       const pre = refresh ? 'Hire_Refresh_' : 'Hire_Equity_';
       sh.formula(
         r,
@@ -399,10 +405,10 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         price,
         'calc',
       );
-      sh.formula(r, C.gfv, I(`${pre}GrantFairValue`), g.grantFairValue, price, 'calc');
+      sh.formula(r, C.grantFairValue, I(`${pre}GrantFairValue`), g.grantFairValue, price, 'calc');
       sh.formula(
         r,
-        C.N,
+        C.vestingMonths,
         I(`${pre}VestingMonths`),
         g.schedule.vestingMonths,
         FORMATS.integer,
@@ -427,7 +433,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       sh.formula(
         r,
         C.total,
-        `ROUND(${c(C.shares)}*${c(C.gfv)},2)`,
+        `ROUND(${c(C.shares)}*${c(C.grantFairValue)},2)`,
         planSched.sbcTotal,
         money,
         'calc',
@@ -446,14 +452,14 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
         sh.formula(
           r,
           ownV + i,
-          vest(c(C.own), `(${m}-${c(C.hm)})`, r),
+          vest(c(C.own), `(${m}-${c(C.hireMonth)})`, r),
           ownSched.vested[m - 1] as Decimal,
           FORMATS.shares,
           'calc',
         ),
       );
       for (let k = 1; k <= H; k++) {
-        const t = `(${colLetter(vest0 + k - 1)}$${hr + 1}-${c(C.pm)})`;
+        const t = `(${colLetter(vest0 + k - 1)}$${hr + 1}-${c(C.planMonth)})`;
         sh.formula(
           r,
           vest0 + k - 1,
@@ -462,9 +468,9 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
           FORMATS.shares,
           'calc',
         );
-        const te = `(${colLetter(exp0 + k - 1)}$${hr + 1}-${c(C.pm)})`;
+        const te = `(${colLetter(exp0 + k - 1)}$${hr + 1}-${c(C.planMonth)})`;
         const cum = (tt: string) =>
-          `IF(${tt}<=0,0,ROUND(${c(C.total)}*MIN(${tt},${c(C.N)})/${c(C.N)},2))`;
+          `IF(${tt}<=0,0,ROUND(${c(C.total)}*MIN(${tt},${c(C.vestingMonths)})/${c(C.vestingMonths)},2))`;
         sh.formula(
           r,
           exp0 + k - 1,
@@ -479,7 +485,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
 
     // The hire's own figures, on its first row.
     const span = (cc: number) => `${abs(a, cc)}:${abs(b, cc)}`;
-    const W = span(C.w);
+    const W = span(C.weight);
     for (let k = 1; k <= H; k++)
       sh.formula(
         a,
@@ -590,7 +596,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
     sh.formula(
       tot.expected,
       v,
-      `SUMPRODUCT(${all(v)},${allAbs(C.w)})`,
+      `SUMPRODUCT(${all(v)},${allAbs(C.weight)})`,
       result.vested.expected[k - 1] as Decimal,
       FORMATS.sharesWeighted,
       'total',
@@ -640,12 +646,12 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
   sh.define('Gr_Month', hr, exp0, hr, exp0 + H - 1);
   named('Gr_Kind', C.kind);
   named('Gr_Shares', C.shares);
-  named('Gr_Weight', C.w);
+  named('Gr_Weight', C.weight);
   named('Gr_OwnShares', C.own);
-  named('Gr_HireMonth', C.hm);
+  named('Gr_HireMonth', C.hireMonth);
   named('Gr_DueDay', C.due);
   named('Gr_Value', C.value);
-  named('Gr_Probability', C.prob);
+  named('Gr_Probability', C.probability);
   named('Gr_OwnVested', ownV, ownV + Math.max(nV, 1) - 1);
   named('Gr_OwnVestedHit', ownVHit, ownVHit + Math.max(nV, 1) - 1);
   if (nP > 0) {

@@ -15,6 +15,7 @@ import { baseAnnual, hireCostMonth, type CashTerms } from '../../model/hire-cost
 import { cashTerms } from '../../model/model.js';
 import type { Percentile } from '../../model/schema.js';
 import { SheetBuilder } from '../builder.js';
+import { ColumnCursor } from '../columns.js';
 import { pctLabel } from '../naming.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, hireYears, type PlanCtx } from './context.js';
@@ -64,54 +65,46 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
   const n = plan.hires.length;
   const hLast = h0 + n - 1;
 
-  let col = 0;
-  const C = {
-    no: col++,
-    name: col++,
-    start: col++,
-    raise: col++,
-    tb: col++,
-    bp: col++,
-    so: col++,
-    load: col++,
-    fee: col++,
-    pts: col++,
-    gs: col++,
-    gf: col++,
-    prob: col++,
-  };
+  const cursor = new ColumnCursor();
+  const C = cursor.named([
+    'no',
+    'name',
+    'start',
+    'raise',
+    'targetBonus',
+    'bonusPayout',
+    'signOn',
+    'load',
+    'fee',
+    'gainPoints',
+    'gainStart',
+    'gainFull',
+    'gainProbability',
+  ] as const);
   const pulled: [number, string, string, string][] = [
     [C.start, 'Start month', 'Hire_StartMonth', FORMATS.integer],
     [C.raise, 'Raise', 'Hire_AnnualRaise', FORMATS.percent2],
-    [C.tb, 'Target bonus', 'Hire_TargetBonusPct', FORMATS.percent2],
-    [C.bp, 'Payout', 'Hire_BonusPayoutPct', FORMATS.percent2],
-    [C.so, 'Sign-on', 'Hire_SignOnBonus', money],
+    [C.targetBonus, 'Target bonus', 'Hire_TargetBonusPct', FORMATS.percent2],
+    [C.bonusPayout, 'Payout', 'Hire_BonusPayoutPct', FORMATS.percent2],
+    [C.signOn, 'Sign-on', 'Hire_SignOnBonus', money],
     [C.load, 'Load', 'Hire_EmployerLoadPct', FORMATS.percent2],
     [C.fee, 'Fee', 'Hire_RecruitingFeePct', FORMATS.percent2],
-    [C.pts, 'Gain pts', 'Hire_Gain_Points', FORMATS.decimal2],
-    [C.gs, 'Gain from', 'Hire_Gain_StartMonth', FORMATS.integer],
-    [C.gf, 'Full gain', 'Hire_Gain_FullMonth', FORMATS.integer],
-    [C.prob, 'Gain p', 'Hire_Gain_Probability', FORMATS.percent],
+    [C.gainPoints, 'Gain pts', 'Hire_Gain_Points', FORMATS.decimal2],
+    [C.gainStart, 'Gain from', 'Hire_Gain_StartMonth', FORMATS.integer],
+    [C.gainFull, 'Full gain', 'Hire_Gain_FullMonth', FORMATS.integer],
+    [C.gainProbability, 'Gain p', 'Hire_Gain_Probability', FORMATS.percent],
   ];
   const yearCols = views.map((v) => {
-    const base = col++;
-    const A = col;
-    col += Y;
-    const O = col;
-    col += Y;
-    const B = col;
-    col += Y;
-    const F = col++;
+    const base = cursor.take();
+    const A = cursor.take(Y);
+    const O = cursor.take(Y);
+    const B = cursor.take(Y);
+    const F = cursor.take();
     return { v, base, A, O, B, F };
   });
-  const gridCols = views.map((v) => {
-    const c0 = col;
-    col += R;
-    return { v, c0 };
-  });
-  const gain0 = col;
-  col += R;
-  const costCols = views.map((v) => ({ v, c: col++ }));
+  const gridCols = views.map((v) => ({ v, c0: cursor.take(R) }));
+  const gain0 = cursor.take(R);
+  const costCols = views.map((v) => ({ v, c: cursor.take() }));
 
   // Headers.
   sh.text(hr, C.no, 'No.', 'header');
@@ -172,7 +165,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
       for (let y = 1; y <= Y; y++) {
         const A = cell(yc.A + y - 1);
         const b = `ROUND(${A}/12,2)`;
-        const bon = `ROUND(${A}*${cell(C.tb)}*${cell(C.bp)},2)`;
+        const bon = `ROUND(${A}*${cell(C.targetBonus)}*${cell(C.bonusPayout)},2)`;
         sh.formula(
           r,
           yc.A + y - 1,
@@ -199,7 +192,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
         );
       }
       const b1 = `ROUND(${cell(yc.A)}/12,2)`;
-      const so = cell(C.so);
+      const so = cell(C.signOn);
       sh.formula(
         r,
         yc.F,
@@ -235,7 +228,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
       sh.formula(
         r,
         gain0 + k - 1,
-        `${cell(C.pts)}*MIN(1,MAX(0,(${K}-${S}+2-${cell(C.gs)})/(${cell(C.gf)}-${cell(C.gs)}+1)))`,
+        `${cell(C.gainPoints)}*MIN(1,MAX(0,(${K}-${S}+2-${cell(C.gainStart)})/(${cell(C.gainFull)}-${cell(C.gainStart)}+1)))`,
         h.gainHit[k - 1] as Decimal,
         FORMATS.decimal4,
         'calc',
@@ -294,7 +287,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
     sh.formula(
       totExp,
       c,
-      `SUMPRODUCT(${rng},${colRange(C.prob)})`,
+      `SUMPRODUCT(${rng},${colRange(C.gainProbability)})`,
       result.gainExpected[k - 1] as Decimal,
       FORMATS.decimal4,
       'total',
@@ -317,7 +310,7 @@ export function buildHireMonthsSheet(ctx: PlanCtx): SheetBuilder {
   sh.define('Hm_No', h0, C.no, hLast, C.no);
 
   const widths: number[] = [];
-  for (let c = 0; c < col; c++) widths.push(c === C.name ? 20 : c === C.no ? 5 : 10);
+  for (let c = 0; c < cursor.used; c++) widths.push(c === C.name ? 20 : c === C.no ? 5 : 10);
   sh.widths(...widths);
   sh.extra.freeze = { rows: hr + 1, cols: 2 };
   return sh;

@@ -5,6 +5,7 @@
  */
 import { ONE, ZERO } from '../../model/decimal.js';
 import type { PlanHire } from '../../model/plan/index.js';
+import type { PlainOfferKey } from '../../model/plain-offer-fields.js';
 import { PERCENTILES, type Percentile } from '../../model/schema.js';
 import { SheetBuilder } from '../builder.js';
 import { pctLabel } from '../naming.js';
@@ -29,8 +30,34 @@ export interface HireColumn {
 }
 
 const fmt = (f: string) => () => f;
+const percent2 = fmt(FORMATS.percent2);
 const money = (c: PlanCtx) => c.money0;
 const price = (c: PlanCtx) => c.price;
+
+/** A text column: user text, written as text (never a formula). */
+const textColumn = (
+  name: string,
+  header: string,
+  width: number,
+  value: HireColumn['value'],
+  more: Partial<HireColumn> = {},
+): HireColumn => ({ header, name, text: true, width, format: fmt('@'), value, ...more });
+
+/** `Hire_<Key>`: the column name of one of the offer's plain fields. */
+const hireName = (key: PlainOfferKey) => `Hire_${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+const offerValue = (key: PlainOfferKey) => (h: PlanHire) => h.scenario.offer[key];
+
+/** The column of one of the offer's plain fields, `offer.<key>`. */
+const offerColumn = (
+  key: PlainOfferKey,
+  header: string,
+  width: number,
+  format: HireColumn['format'],
+): HireColumn => ({ header, name: hireName(key), width, format, value: offerValue(key) });
+
+/** A text column of a plain offer field. */
+const offerText = (key: PlainOfferKey, header: string, width: number, label = false) =>
+  textColumn(hireName(key), header, width, offerValue(key), label ? { label } : {});
 
 /** The band row values as they appear in the table (all five points; the market views read pNN). */
 const bandColumns: HireColumn[] = (PERCENTILES as readonly Percentile[]).map((p) => ({
@@ -49,76 +76,16 @@ export const HIRE_COLUMNS: HireColumn[] = [
     format: fmt(FORMATS.integer),
     value: (h) => h.index + 1,
   },
-  {
-    header: 'Candidate',
-    name: 'Hire_Candidate',
-    text: true,
-    width: 20,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.candidate,
-  },
-  {
-    header: 'Role',
-    name: 'Hire_Role',
-    text: true,
-    width: 22,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.role,
-  },
-  {
-    header: 'Level',
+  offerText('candidate', 'Candidate', 20),
+  offerText('role', 'Role', 22),
+  offerText('level', 'Level', 9, true),
+  offerText('location', 'Location', 9, true),
+  textColumn('Hire_Template', 'Template', 14, (h) => h.template ?? '', { label: true }),
+  textColumn('Hire_BandRole', 'Band role', 18, (h) => h.market.role, { label: true }),
+  textColumn('Hire_BandLevel', 'Band level', 9, (h) => h.market.level, { label: true }),
+  textColumn('Hire_BandLocation', 'Band location', 9, (h) => h.market.location, {
     label: true,
-    name: 'Hire_Level',
-    text: true,
-    width: 9,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.level,
-  },
-  {
-    header: 'Location',
-    label: true,
-    name: 'Hire_Location',
-    text: true,
-    width: 9,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.location,
-  },
-  {
-    header: 'Template',
-    label: true,
-    name: 'Hire_Template',
-    text: true,
-    width: 14,
-    format: fmt('@'),
-    value: (h) => h.template ?? '',
-  },
-  {
-    header: 'Band role',
-    label: true,
-    name: 'Hire_BandRole',
-    text: true,
-    width: 18,
-    format: fmt('@'),
-    value: (h) => h.market.role,
-  },
-  {
-    header: 'Band level',
-    label: true,
-    name: 'Hire_BandLevel',
-    text: true,
-    width: 9,
-    format: fmt('@'),
-    value: (h) => h.market.level,
-  },
-  {
-    header: 'Band location',
-    label: true,
-    name: 'Hire_BandLocation',
-    text: true,
-    width: 9,
-    format: fmt('@'),
-    value: (h) => h.market.location,
-  },
+  }),
   {
     header: 'Start month',
     name: 'Hire_StartMonth',
@@ -126,55 +93,13 @@ export const HIRE_COLUMNS: HireColumn[] = [
     format: fmt(FORMATS.integer),
     value: (h) => h.startMonth,
   },
-  {
-    header: 'Base salary',
-    name: 'Hire_BaseSalary',
-    width: 12,
-    format: (c) => c.money,
-    value: (h) => h.scenario.offer.baseSalary,
-  },
-  {
-    header: 'Annual raise',
-    name: 'Hire_AnnualRaise',
-    width: 8,
-    format: fmt(FORMATS.percent2),
-    value: (h) => h.scenario.offer.annualRaise,
-  },
-  {
-    header: 'Target bonus',
-    name: 'Hire_TargetBonusPct',
-    width: 8,
-    format: fmt(FORMATS.percent2),
-    value: (h) => h.scenario.offer.targetBonusPct,
-  },
-  {
-    header: 'Bonus payout',
-    name: 'Hire_BonusPayoutPct',
-    width: 8,
-    format: fmt(FORMATS.percent2),
-    value: (h) => h.scenario.offer.bonusPayoutPct,
-  },
-  {
-    header: 'Sign-on bonus',
-    name: 'Hire_SignOnBonus',
-    width: 10,
-    format: (c) => c.money,
-    value: (h) => h.scenario.offer.signOnBonus,
-  },
-  {
-    header: 'Employer load',
-    name: 'Hire_EmployerLoadPct',
-    width: 8,
-    format: fmt(FORMATS.percent2),
-    value: (h) => h.scenario.offer.employerLoadPct,
-  },
-  {
-    header: 'Recruiting fee',
-    name: 'Hire_RecruitingFeePct',
-    width: 8,
-    format: fmt(FORMATS.percent2),
-    value: (h) => h.scenario.offer.recruitingFeePct,
-  },
+  offerColumn('baseSalary', 'Base salary', 12, (c) => c.money),
+  offerColumn('annualRaise', 'Annual raise', 8, percent2),
+  offerColumn('targetBonusPct', 'Target bonus', 8, percent2),
+  offerColumn('bonusPayoutPct', 'Bonus payout', 8, percent2),
+  offerColumn('signOnBonus', 'Sign-on bonus', 10, (c) => c.money),
+  offerColumn('employerLoadPct', 'Employer load', 8, percent2),
+  offerColumn('recruitingFeePct', 'Recruiting fee', 8, percent2),
   ...bandColumns,
   {
     header: 'Gain points',
@@ -204,30 +129,9 @@ export const HIRE_COLUMNS: HireColumn[] = [
     format: fmt(FORMATS.percent),
     value: (h) => h.scenario.offer.marginGain?.probability ?? ONE,
   },
-  {
-    header: 'Sizing price',
-    name: 'Hire_SizingPrice',
-    text: true,
-    width: 9,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.sizingPrice,
-  },
-  {
-    header: 'Instrument',
-    name: 'Hire_Instrument',
-    text: true,
-    width: 8,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.equity.instrument,
-  },
-  {
-    header: 'Grant given as',
-    name: 'Hire_Equity_SizeBy',
-    text: true,
-    width: 10,
-    format: fmt('@'),
-    value: (h) => h.scenario.offer.equity.size.kind,
-  },
+  offerText('sizingPrice', 'Sizing price', 9),
+  textColumn('Hire_Instrument', 'Instrument', 8, (h) => h.scenario.offer.equity.instrument),
+  textColumn('Hire_Equity_SizeBy', 'Grant given as', 10, (h) => h.scenario.offer.equity.size.kind),
   {
     header: 'Grant size',
     name: 'Hire_Equity_Size',
