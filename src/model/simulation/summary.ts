@@ -158,15 +158,16 @@ function slotsOf(perCode: Table): (code: number) => number {
 }
 
 /**
- * The slots 0..n−1 ordered by `valueAt`, ties by slot. Integer values in [0, 2^32) (cents of
- * ordinary grants) take a stable two-pass radix sort on 16-bit digits; others a comparison sort.
+ * The slots 0..n−1 ordered by `valueAt`, ties by slot. Many integer values in [0, 2^32) (cents
+ * of ordinary grants) take a stable two-pass radix sort on 16-bit digits; others (and a few) a
+ * comparison sort.
  */
 function slotsByValue(n: number, valueAt: (slot: number) => number): Uint32Array {
   const values = new Uint32Array(n);
   let wide = false;
   for (let i = 0; i < n; i++) {
     const v = valueAt(i);
-    if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 32)) {
+    if (n < 4096 || !(Number.isInteger(v) && v >= 0 && v < 2 ** 32)) {
       const order = Uint32Array.from({ length: n }, (_, j) => j);
       return order.sort((a, b) => valueAt(a) - valueAt(b) || a - b);
     }
