@@ -3,6 +3,7 @@ import { FieldGrid, NumberField, TextField } from '../components/Fields.js';
 import { Section } from '../components/Section.js';
 import { InitialGrantFields } from '../components/GrantFields.js';
 import { CASH_TERMS, CandidateFields, type CashTerm } from '../components/OfferTerms.js';
+import { RegisteredOfferFields } from '../components/RegisteredFields.js';
 
 const OFFER = ['offer'] as const;
 
@@ -16,6 +17,9 @@ const OFFER_CASH: readonly CashTerm[] = [
   'employerLoadPct',
   'recruitingFeePct',
 ];
+
+/** The plain offer fields this screen lays out itself; any other goes under Cash by the registry. */
+const LAID_OUT = [...OFFER_CASH, 'candidate', 'role', 'level', 'location', 'sizingPrice'];
 
 /** Offer: who, cash terms and the initial grant. */
 export function OfferScreen({ result }: { result: ModelResult | null }) {
@@ -38,6 +42,7 @@ export function OfferScreen({ result }: { result: ModelResult | null }) {
               testId={term === 'baseSalary' ? 'base-salary' : undefined}
             />
           ))}
+          <RegisteredOfferFields offer={OFFER} screen="offer" laidOut={LAID_OUT} />
         </FieldGrid>
       </Section>
       <Section title="Initial grant">
