@@ -10,16 +10,9 @@ import {
   sharesForValueFn,
   vested,
 } from '../../src/functions/core.js';
+import { thrownBy } from '../support/thrown.js';
 
-function failure(f: () => unknown): FunctionArgError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FunctionArgError) return e;
-    throw e;
-  }
-  throw new Error('expected a FunctionArgError, got a result');
-}
+const failure = (f: () => unknown) => thrownBy(FunctionArgError, f, 'a FunctionArgError');
 
 describe('VESTED', () => {
   it('follows the cliff and whole vesting periods', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as fns from '../../src/functions/functions.js';
+import { thrownBy } from '../support/thrown.js';
 
 /** Excel's runtime object as its documentation describes it (code strings are the cell values). */
 class RuntimeError extends Error {
@@ -28,15 +29,7 @@ afterAll(() => {
   delete g.CustomFunctions;
 });
 
-function excelError(f: () => unknown): RuntimeError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e;
-    throw e;
-  }
-  throw new Error('expected an Excel error');
-}
+const excelError = (f: () => unknown) => thrownBy(RuntimeError, f, 'an Excel error');
 
 describe('the @customfunction wrappers', () => {
   it('return the engine figures', () => {

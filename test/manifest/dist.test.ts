@@ -34,6 +34,16 @@ beforeAll(() => {
   }
 }, 600_000);
 
+/** The custom functions the add-in registers, sorted. */
+const FUNCTION_IDS = [
+  'BANDPOSITION',
+  'HIRECOST',
+  'RUNWAYMONTHS',
+  'SBCEXPENSE',
+  'SHARESFORVALUE',
+  'VESTED',
+];
+
 describe('npm run build', () => {
   it('writes the manifest with production URLs that all name files in the build', () => {
     const manifest = readFileSync(path.join(out, 'manifest.xml'), 'utf8');
@@ -54,14 +64,7 @@ describe('npm run build', () => {
     const meta = JSON.parse(readFileSync(path.join(out, 'functions.json'), 'utf8')) as {
       functions: { id: string }[];
     };
-    expect(meta.functions.map((f) => f.id).sort()).toEqual([
-      'BANDPOSITION',
-      'HIRECOST',
-      'RUNWAYMONTHS',
-      'SBCEXPENSE',
-      'SHARESFORVALUE',
-      'VESTED',
-    ]);
+    expect(meta.functions.map((f) => f.id).sort()).toEqual(FUNCTION_IDS);
     const functionsJs = readFileSync(path.join(out, 'functions.js'), 'utf8');
     for (const f of meta.functions)
       expect(functionsJs).toContain(`CustomFunctions.associate("${f.id}"`);
@@ -89,14 +92,7 @@ describe('npm run build', () => {
       ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A' },
     };
     vm.runInNewContext(code, { CustomFunctions });
-    expect([...registered.keys()].sort()).toEqual([
-      'BANDPOSITION',
-      'HIRECOST',
-      'RUNWAYMONTHS',
-      'SBCEXPENSE',
-      'SHARESFORVALUE',
-      'VESTED',
-    ]);
+    expect([...registered.keys()].sort()).toEqual(FUNCTION_IDS);
     expect(registered.get('VESTED')!(120000, 12, null, null, null)).toBe(30000);
     expect(registered.get('HIRECOST')!(150000, 1, 0.03, 0.1, 1, 20000, 0.25, 0.2)).toBe(70625);
     expect(registered.get('RUNWAYMONTHS')!(100, [[50], [-20], [100]])).toBe(2.7);

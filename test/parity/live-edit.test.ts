@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { runModel } from '../../src/model/model.js';
 import { parseScenarioText } from '../../src/model/scenario.js';
 import { buildWorkbookPlan } from '../../src/workbook/build.js';
@@ -19,12 +18,9 @@ import { recalculateXlsx } from '../support/libreoffice.js';
 import { referenceReport } from '../support/reference-model.js';
 import { rawCells, type RawCell } from '../support/xlsx-read.js';
 import { compareWithPlan } from './compare.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const DEFAULT_TEXT = readFileSync('templates/scenarios/default.json', 'utf8');
 const TODAY = { today: '2026-11-26' };
 
@@ -143,6 +139,31 @@ beforeAll(async () => {
   editedPlan = buildWorkbookPlan(runModel(scenario, BANDS), BANDS);
 }, 300_000);
 
+/** The recalculated value of each named cell of `plan`. */
+const namedValues =
+  (plan: WorkbookPlan, cells: Map<string, Map<string, RawCell>>) => (name: string) => {
+    const { sheet, address } = cellOf(plan, name);
+    return cells.get(sheet)?.get(address)?.value;
+  };
+/** A runway view's days as the sheet shows them (blank beyond R). */
+const days = (x: { days: number | null }) => (x.days === null ? '' : x.days);
+
+/** A figure LibreOffice computed is within `tol` of the reference's decimal string. */
+function expectNear(got: unknown, want: string, tol: number) {
+  expect(typeof got).toBe('number');
+  expect(Math.abs((got as number) - Number(want))).toBeLessThanOrEqual(tol);
+}
+
+/** Cash cost, dilution, band percentile, margin ROI and miss-cost savings against the reference. */
+function expectOutputsNear(v: (name: string) => unknown, ref: any) {
+  expectNear(v('Out_CashCost_Offer'), ref.cashCost.offer, 0.005);
+  expectNear(v('Out_Dilution_Hit'), ref.equity.hit.dilution, 5e-7);
+  expectNear(v('Out_Dilution_Expected'), ref.equity.expected.dilution, 5e-7);
+  expectNear(v('Out_BandPercentile'), ref.band.percentile, 0.05);
+  expectNear(v('Out_MarginRoi'), ref.marginRoi, 5e-5);
+  expectNear(v('Out_MissCost_Savings'), ref.missCost.savings, 0.005);
+}
+
 describe('editing inputs in the .xlsx recalculates the model', () => {
   it('the edits change the outputs (the test would notice a dead workbook)', () => {
     const changed = compareWithPlan(originalPlan, recalculated).mismatches.map(
@@ -177,27 +198,14 @@ describe('editing inputs in the .xlsx recalculates the model', () => {
       p75: band.values.p75.toNumber(),
       p90: band.values.p90.toNumber(),
     });
-    const v = (name: string) => {
-      const { sheet, address } = cellOf(editedPlan, name);
-      return recalculated.get(sheet)?.get(address)?.value;
-    };
-    const days = (x: { days: number | null }) => (x.days === null ? '' : x.days);
+    const v = namedValues(editedPlan, recalculated);
     expect(v('Out_RunwayDays_Baseline')).toBe(days(ref.runway.baseline));
     expect(v('Out_RunwayDays_OfferNoGain')).toBe(days(ref.runway.offerNoGain));
     expect(v('Out_RunwayDays_OfferExpected')).toBe(days(ref.runway.offerExpected));
     expect(v('Out_RunwayDays_OfferHit')).toBe(days(ref.runway.offerHit));
     for (const p of ['p50', 'p75', 'p90'])
       expect(v(`Out_RunwayDays_Market_${p.toUpperCase()}`)).toBe(days(ref.runway.market[p]));
-    const close = (got: unknown, want: string, tol: number) => {
-      expect(typeof got).toBe('number');
-      expect(Math.abs((got as number) - Number(want))).toBeLessThanOrEqual(tol);
-    };
-    close(v('Out_CashCost_Offer'), ref.cashCost.offer, 0.005);
-    close(v('Out_Dilution_Hit'), ref.equity.hit.dilution, 5e-7);
-    close(v('Out_Dilution_Expected'), ref.equity.expected.dilution, 5e-7);
-    close(v('Out_BandPercentile'), ref.band.percentile, 0.05);
-    close(v('Out_MarginRoi'), ref.marginRoi, 5e-5);
-    close(v('Out_MissCost_Savings'), ref.missCost.savings, 0.005);
+    expectOutputsNear(v, ref);
   });
 
   it('text inputs, a deleted cap, a moved milestone and another band row are live too', () => {
@@ -211,11 +219,7 @@ describe('editing inputs in the .xlsx recalculates the model', () => {
     expect(checked).toBeGreaterThan(5000);
     expect(mismatches.slice(0, 10)).toEqual([]);
     const ref = reference(moreInput());
-    const v = (name: string) => {
-      const { sheet, address } = cellOf(morePlan, name);
-      return moreRecalculated.get(sheet)?.get(address)?.value;
-    };
-    const days = (x: { days: number | null }) => (x.days === null ? '' : x.days);
+    const v = namedValues(morePlan, moreRecalculated);
     expect(v('Out_RunwayDays_OfferExpected')).toBe(days(ref.runway.offerExpected));
     expect(v('Out_RunwayDays_Market_P75')).toBe(days(ref.runway.market.p75));
     expect(v('Out_CashOutDate_OfferExpected')).toBe(
@@ -223,16 +227,7 @@ describe('editing inputs in the .xlsx recalculates the model', () => {
         ? ''
         : Date.parse(`${ref.runway.offerExpected.cashOutDate}T00:00:00Z`) / 86_400_000 + 25_569,
     );
-    const close = (got: unknown, want: string, tol: number) => {
-      expect(typeof got).toBe('number');
-      expect(Math.abs((got as number) - Number(want))).toBeLessThanOrEqual(tol);
-    };
-    close(v('Out_CashCost_Offer'), ref.cashCost.offer, 0.005);
-    close(v('Out_Dilution_Hit'), ref.equity.hit.dilution, 5e-7);
-    close(v('Out_Dilution_Expected'), ref.equity.expected.dilution, 5e-7);
-    close(v('Out_BandPercentile'), ref.band.percentile, 0.05);
-    close(v('Out_MarginRoi'), ref.marginRoi, 5e-5);
-    close(v('Out_MissCost_Savings'), ref.missCost.savings, 0.005);
-    close(v('Out_ExitValue_Hit_2'), ref.exitValue.hit['5.50'], 0.005);
+    expectOutputsNear(v, ref);
+    expectNear(v('Out_ExitValue_Hit_2'), ref.exitValue.hit['5.50'], 0.005);
   });
 });
