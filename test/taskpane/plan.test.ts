@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { InputError } from '../../src/model/messages.js';
 import { JsonNumber } from '../../src/model/json-text.js';
 import { getAt, setAt, toDraft, type Draft } from '../../src/taskpane/draft.js';
@@ -23,6 +22,7 @@ import {
 } from '../../src/taskpane/plan/plan-eval.js';
 import { planScreenOf, templateProblems } from '../../src/taskpane/plan/plan-problems.js';
 import { PlanRunner } from '../../src/taskpane/plan/plan-runner.js';
+import { defaultBands } from '../support/bands.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const TODAY = '2026-11-26';
@@ -30,10 +30,7 @@ const planJson = JSON.parse(
   readFileSync(new URL('templates/plans/default-plan.json', ROOT), 'utf8'),
 ) as Record<string, unknown>;
 const plan = (): Draft => toDraft(planJson);
-const bls = parseBandsCsv(
-  readFileSync(new URL('templates/bands/bls-oews-2024.csv', ROOT), 'utf8'),
-  'bls-oews-2024',
-);
+const bls = defaultBands();
 const bands = { 'bls-oews-2024': bls };
 const candidates = (d: Draft) => hiresOf(d).map((h) => getAt(h, ['offer', 'candidate']));
 

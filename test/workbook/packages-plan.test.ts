@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { runModel } from '../../src/model/model.js';
 import { parseScenario } from '../../src/model/scenario.js';
 import { buildWorkbookPlan, SHEETS } from '../../src/workbook/build.js';
 import { PACKAGES_SHEET } from '../../src/workbook/packages-sheet.js';
 import { a1, colLetter, sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
+import { defaultBands } from '../support/bands.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const input: any = JSON.parse(readFileSync('templates/scenarios/default.json', 'utf8'));
 input.packages = [
   { name: '=HYPERLINK("x")', baseSalary: 185000, equity: { shares: 60000 }, refresh: null },

@@ -4,7 +4,6 @@
 // text as text, print setup, and the size guard. The LibreOffice proof is test/parity.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { InputError } from '../../src/model/messages.js';
 import { parsePlan, parsePlanText, readJson, runPlan } from '../../src/model/plan/index.js';
 import {
@@ -17,12 +16,9 @@ import { MAX_WORKBOOK_CELLS } from '../../src/workbook/build.js';
 import { sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
 import { planToXlsxBuffer } from '../../src/xlsx/render.js';
 import { rawCells } from '../support/xlsx-read.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const TODAY = { today: '2026-11-26' };
 const TEXT = readFileSync('templates/plans/default-plan.json', 'utf8');
 const PLAN = parsePlanText(TEXT, TODAY, 'default plan');
