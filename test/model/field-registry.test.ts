@@ -42,26 +42,7 @@ type AnyZod = z.ZodType & { _zod: { def: Record<string, unknown> & { type: strin
  * as `packages[].<key>` and checked against the package-settable fields apart.
  */
 function leafPaths(schema: AnyZod, at: string): string[] {
-  const def = schema._zod.def;
-  const join = (k: string) => (at === '' ? k : `${at}.${k}`);
-  switch (def.type) {
-    case 'object':
-      return Object.entries(def.shape as Record<string, AnyZod>).flatMap(([k, v]) =>
-        leafPaths(v, join(k)),
-      );
-    case 'pipe': {
-      const out = def.out as AnyZod;
-      return out._zod.def.type === 'transform' ? [at] : leafPaths(out, at);
-    }
-    case 'array':
-      return leafPaths(def.element as AnyZod, `${at}[]`);
-    case 'default':
-    case 'optional':
-    case 'nullable':
-      return leafPaths(def.innerType as AnyZod, at);
-    default:
-      return [at];
-  }
+  return leafSchemas(schema, at).map(([path]) => path);
 }
 
 /** The leaf validators of a zod schema by path (as {@link leafPaths}, with the leaf itself). */
