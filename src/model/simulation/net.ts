@@ -17,6 +17,9 @@ export class NetBurn {
   /** The landed ramps of the current path and checkpoint: the first `count` entries. */
   private readonly active: GainSlot[];
   private readonly activeIds: Int32Array;
+  /** Per active ramp: its entries (units when the run has them, else points) and its hire. */
+  private readonly ramps: Sparse[];
+  private readonly rampHire: Int32Array;
   private count = 0;
   /** Per hire: how many entries of its active ramp are scattered into gDiff. */
   private readonly cursor: Int32Array;
@@ -35,6 +38,8 @@ export class NetBurn {
     // Fixed capacity (never shrunk, so never reallocated): one ramp per hire at most.
     this.active = new Array<GainSlot>(p.hires.length);
     this.activeIds = new Int32Array(p.hires.length);
+    this.ramps = new Array<Sparse>(p.hires.length);
+    this.rampHire = new Int32Array(p.hires.length);
     this.series = p.net0;
   }
 
@@ -68,7 +73,12 @@ export class NetBurn {
     this.upTo = 0;
     this.series = this.net;
     let first = this.p.R + 1;
-    for (let j = 0; j < count; j++) first = Math.min(first, (active[j] as GainSlot).start);
+    for (let j = 0; j < count; j++) {
+      const slot = active[j] as GainSlot;
+      first = Math.min(first, slot.start);
+      this.ramps[j] = slot.units ?? slot.diff;
+      this.rampHire[j] = (ids[j] as number) >> 1;
+    }
     this.first = first;
     if (count === 0) {
       this.series = this.p.net0;
@@ -108,8 +118,7 @@ export class NetBurn {
 
   /** The entries of active ramp j: integer units when the run has them, else points. */
   private rampOf(j: number): Sparse {
-    const slot = this.active[j] as GainSlot;
-    return slot.units ?? slot.diff;
+    return this.ramps[j] as Sparse;
   }
 
   /**
@@ -118,13 +127,14 @@ export class NetBurn {
    */
   private scatter(to: number): void {
     const g = this.gDiff;
+    const { ramps, rampHire, cursor } = this;
     for (let j = 0; j < this.count; j++) {
-      const { idx, val } = this.rampOf(j);
-      const h = (this.activeIds[j] as number) >> 1;
-      let c = this.cursor[h] as number;
+      const { idx, val } = ramps[j] as Sparse;
+      const h = rampHire[j] as number;
+      let c = cursor[h] as number;
       for (; c < idx.length && (idx[c] as number) <= to; c++)
         g[idx[c] as number] = (g[idx[c] as number] as number) + (val[c] as number);
-      this.cursor[h] = c;
+      cursor[h] = c;
     }
   }
 

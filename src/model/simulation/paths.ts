@@ -243,16 +243,17 @@ export class PathEvaluator {
   private scatterDeviants(end: number): void {
     const pending = this.pending;
     const nV = this.p.nViews;
+    const { lists, signs, cursor } = this;
     for (let j = 0; j < this.deviantCount; j++) {
-      const { idx, val } = this.lists[j] as ViewsSparse;
-      const s = this.signs[j] as number;
-      let c = this.cursor[j] as number;
+      const { idx, val } = lists[j] as ViewsSparse;
+      const s = signs[j] as number;
+      let c = cursor[j] as number;
       for (; c < idx.length && (idx[c] as number) <= end; c++) {
         const at = (idx[c] as number) * nV;
         for (let v = 0; v < nV; v++)
           pending[at + v] = (pending[at + v] as number) + s * (val[c * nV + v] as number);
       }
-      this.cursor[j] = c;
+      cursor[j] = c;
     }
   }
 }
