@@ -1,14 +1,25 @@
 import { Decimal, ONE, ZERO, round } from './decimal.js';
 
+/** The offer fields the hire's cash cost reads (model.md §3.3), each a plain offer field. */
+export const CASH_TERM_KEYS = [
+  'baseSalary',
+  'annualRaise',
+  'targetBonusPct',
+  'bonusPayoutPct',
+  'signOnBonus',
+  'employerLoadPct',
+  'recruitingFeePct',
+] as const;
+
 /** The cash terms of an offer (model.md §3.3); the market views swap in a band's base salary. */
-export interface CashTerms {
-  baseSalary: Decimal;
-  annualRaise: Decimal;
-  targetBonusPct: Decimal;
-  bonusPayoutPct: Decimal;
-  signOnBonus: Decimal;
-  employerLoadPct: Decimal;
-  recruitingFeePct: Decimal;
+export type CashTerms = Record<(typeof CASH_TERM_KEYS)[number], Decimal>;
+
+/** An offer's cash terms, with `baseSalary` replaced when given (a market view's band base). */
+export function cashTermsOf(offer: CashTerms, baseSalary: Decimal = offer.baseSalary): CashTerms {
+  const terms = {} as CashTerms;
+  for (const key of CASH_TERM_KEYS) terms[key] = offer[key];
+  terms.baseSalary = baseSalary;
+  return terms;
 }
 
 /** One month of the hire's cash cost. */

@@ -12,6 +12,7 @@ import {
 } from './equity.js';
 import { grantsOf, marginMeasurements, sizePrice, type MarginMeasurement } from './grants.js';
 import {
+  cashTermsOf,
   hireCostSchedule,
   recruitingFee,
   type CashTerms,
@@ -78,16 +79,7 @@ export interface ModelResult {
 
 /** The offer's cash terms; market views replace only the base salary (model.md §3.4). */
 export function cashTerms(s: Scenario, baseSalary: Decimal = s.offer.baseSalary): CashTerms {
-  const o = s.offer;
-  return {
-    baseSalary,
-    annualRaise: o.annualRaise,
-    targetBonusPct: o.targetBonusPct,
-    bonusPayoutPct: o.bonusPayoutPct,
-    signOnBonus: o.signOnBonus,
-    employerLoadPct: o.employerLoadPct,
-    recruitingFeePct: o.recruitingFeePct,
-  };
+  return cashTermsOf(s.offer, baseSalary);
 }
 
 /** The scenario's band row (exact match on role, level, location), or an input error. */

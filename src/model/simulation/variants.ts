@@ -6,7 +6,7 @@
 import { gainHit } from '../company.js';
 import { Decimal, ZERO } from '../decimal.js';
 import { grantsOf, milestoneGrantMonth, type Grant } from '../grants.js';
-import { hireCostSchedule, type CashTerms } from '../hire-cost.js';
+import { cashTermsOf, hireCostSchedule } from '../hire-cost.js';
 import type { Scenario } from '../scenario.js';
 import type { SimulationHire, SimulationInput } from './input.js';
 
@@ -170,18 +170,6 @@ export function sharesOf(grants: Grant[], milestoneGrant: (Grant | null)[]): Sea
     initial: grants[0] ? grants[0].shares.toNumber() : 0,
     milestones: milestoneGrant.map((g) => (g ? g.shares.toNumber() : 0)),
     margin: grants.filter((g) => g.kind === 'margin').reduce((n, g) => n + g.shares.toNumber(), 0),
-  };
-}
-
-export function cashTermsOf(offer: Scenario['offer'], baseSalary: Decimal): CashTerms {
-  return {
-    baseSalary,
-    annualRaise: offer.annualRaise,
-    targetBonusPct: offer.targetBonusPct,
-    bonusPayoutPct: offer.bonusPayoutPct,
-    signOnBonus: offer.signOnBonus,
-    employerLoadPct: offer.employerLoadPct,
-    recruitingFeePct: offer.recruitingFeePct,
   };
 }
 
