@@ -1,9 +1,13 @@
 /**
  * The runway table of a summary sheet (the offer's Summary, the plan's Plan Summary): one row per
  * runway view with its months, days and cash-out date read from the runway sheet's Out_* names,
- * the days against the baseline and, for each cash match, the days the expected view gains on it.
+ * the days against the baseline and, for each cash match, the days the expected view gains on it;
+ * and the hire cash totals over months 1..H.
  */
+import type { Decimal } from '../model/decimal.js';
 import { daysGained } from '../model/runway.js';
+import type { Percentile } from '../model/schema.js';
+import { pctLabel } from '../model/words.js';
 import type { SheetBuilder } from './builder.js';
 import { FORMATS, dateSerial } from './plan.js';
 import type { RunwayViewRef } from './runway-table.js';
@@ -62,4 +66,53 @@ export function writeRunwayComparison(
     r++;
   }
   return r;
+}
+
+/** One hire-cash cost to total over months 1..H. */
+export interface HireCashTotal {
+  label: string;
+  /** The runway sheet's defined name of the hire-cash column (Run_Offer_HireCash …). */
+  hireCash: string;
+  value: Decimal | null;
+  /** The total's defined name (Out_CashCost_…). */
+  name: string;
+}
+
+/** The cash matches' totals: one per percentile compared, `Out_CashCost_Market_<P>`. */
+export interface MarketCashTotals {
+  compareAt: readonly Percentile[];
+  label(p: Percentile): string;
+  /** The runway sheet's hire-cash name of the cash match. */
+  hireCash(p: Percentile): string;
+  value(p: Percentile): Decimal | null;
+}
+
+/**
+ * Writes the own total (an output) at `row` and a row per cash match below it; returns the row
+ * after the last.
+ */
+export function writeHireCashTotals(
+  sheet: SheetBuilder,
+  row: number,
+  own: HireCashTotal,
+  markets: MarketCashTotals,
+  money0: string,
+): number {
+  const totals = [
+    own,
+    ...markets.compareAt.map((p) => ({
+      label: markets.label(p),
+      hireCash: markets.hireCash(p),
+      value: markets.value(p),
+      name: `Out_CashCost_Market_${pctLabel(p)}`,
+    })),
+  ];
+  totals.forEach((t, i) => {
+    const r = row + i;
+    sheet.text(r, 0, t.label, 'label');
+    const formula = `SUMIF(Run_Month,"<="&In_H,${t.hireCash})`;
+    sheet.formula(r, 1, formula, t.value, money0, i === 0 ? 'output' : 'calc');
+    sheet.define(t.name, r, 1);
+  });
+  return row + totals.length;
 }

@@ -11,7 +11,7 @@ import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import type { RunwayViewRef } from './runway-sheet.js';
-import { writeRunwayComparison } from './runway-comparison.js';
+import { writeHireCashTotals, writeRunwayComparison } from './runway-comparison.js';
 import { yearOfMonth } from '../model/hire-cost.js';
 import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX, marketViewLabel } from '../model/words.js';
 
@@ -60,30 +60,24 @@ export function buildSummarySheet(
   row += 2;
 
   section(`Hire cash cost, months 1..${H}`);
-  sheet.text(row, 0, 'Offer', 'label');
-  sheet.formula(
+  const offerTotal = {
+    label: 'Offer',
+    hireCash: 'Run_Offer_HireCash',
+    value: result.cashCost.offer,
+    name: 'Out_CashCost_Offer',
+  };
+  row = writeHireCashTotals(
+    sheet,
     row,
-    1,
-    `SUMIF(Run_Month,"<="&In_H,Run_Offer_HireCash)`,
-    result.cashCost.offer,
+    offerTotal,
+    {
+      compareAt: s.market.compareAt,
+      label: marketViewLabel,
+      hireCash: (p) => `Run_Market_${pctLabel(p)}_HireCash`,
+      value: (p) => result.cashCost.market[p] ?? null,
+    },
     money0,
-    'output',
   );
-  sheet.define('Out_CashCost_Offer', row, 1);
-  row++;
-  for (const pc of s.market.compareAt) {
-    sheet.text(row, 0, marketViewLabel(pc), 'label');
-    sheet.formula(
-      row,
-      1,
-      `SUMIF(Run_Month,"<="&In_H,Run_Market_${pctLabel(pc)}_HireCash)`,
-      result.cashCost.market[pc] ?? null,
-      money0,
-      'calc',
-    );
-    sheet.define(`Out_CashCost_Market_${pctLabel(pc)}`, row, 1);
-    row++;
-  }
   row++;
 
   section('Equity: grants, option pool and dilution');

@@ -13,7 +13,7 @@ import { FORMATS, absRange } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import type { HireGrantRows } from './grants-sheet.js';
 import type { PlanViewRef } from './runway-sheet.js';
-import { writeRunwayComparison } from '../runway-comparison.js';
+import { writeHireCashTotals, writeRunwayComparison } from '../runway-comparison.js';
 
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 const VIEW_LABEL: Record<EquityView, string> = PLAN_EQUITY_VIEW_LABEL;
@@ -62,30 +62,24 @@ export function buildPlanSummarySheet(
   r += 2;
 
   section(`Cash cost of the hires, plan months 1–${H}`);
-  sheet.text(r, 0, 'This plan', 'label');
-  sheet.formula(
+  const planTotal = {
+    label: 'This plan',
+    hireCash: 'Run_HireCash_Offer',
+    value: result.cashCost.plan,
+    name: 'Out_CashCost_Plan',
+  };
+  r = writeHireCashTotals(
+    sheet,
     r,
-    1,
-    'SUMIF(Run_Month,"<="&In_H,Run_HireCash_Offer)',
-    result.cashCost.plan,
+    planTotal,
+    {
+      compareAt: plan.market.compareAt,
+      label: (p) => `Every hire paid market ${pctLabel(p)} in cash`,
+      hireCash: (p) => `Run_HireCash_Market_${pctLabel(p)}`,
+      value: (p) => result.cashCost.market[p] as Decimal,
+    },
     money0,
-    'output',
   );
-  sheet.define('Out_CashCost_Plan', r, 1);
-  r++;
-  for (const p of plan.market.compareAt) {
-    sheet.text(r, 0, `Every hire paid market ${pctLabel(p)} in cash`, 'label');
-    sheet.formula(
-      r,
-      1,
-      `SUMIF(Run_Month,"<="&In_H,Run_HireCash_Market_${pctLabel(p)})`,
-      result.cashCost.market[p] as Decimal,
-      money0,
-      'calc',
-    );
-    sheet.define(`Out_CashCost_Market_${pctLabel(p)}`, r, 1);
-    r++;
-  }
   r++;
 
   section(`Equity granted in plan months ≤ ${H}`);
