@@ -5,8 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { readWorkbook } from '../support/xlsx-read.js';
 import {
   defaultPlan,
@@ -25,6 +25,30 @@ function scratch(files: Record<string, unknown>): string {
   for (const [name, doc] of Object.entries(files))
     writeFileSync(join(dir, name), JSON.stringify(doc, null, 2));
   return dir;
+}
+
+/**
+ * `model <file> --simulate --xlsx out.xlsx` in-process for the one document in `files`: it
+ * succeeds; returns the workbook written and its Risk sheet.
+ */
+async function simulateToXlsx(files: Record<string, unknown>) {
+  const [name, doc] = Object.entries(files)[0]!;
+  const r = await runInScratch(
+    (dir) => ['model', join(dir, name), '--simulate', '--xlsx', join(dir, 'out.xlsx')],
+    { files: { [name]: JSON.stringify(doc, null, 2) } },
+  );
+  expect(r.code, r.stderr).toBe(0);
+  const workbook = await readWorkbook(join(r.dir, 'out.xlsx'));
+  const risk = workbook.getWorksheet('Risk');
+  expect(risk).toBeDefined();
+  return { workbook, risk: risk! };
+}
+
+/** The Risk sheet's labels (column A) and their values (column B). */
+function riskLabels(risk: ExcelJS.Worksheet): Map<string, unknown> {
+  const labels = new Map<string, unknown>();
+  risk.eachRow((row) => labels.set(String(row.getCell(1).value), row.getCell(2).value));
+  return labels;
 }
 
 describe('--simulate through the CLI', () => {
@@ -101,23 +125,12 @@ describe('--simulate through the CLI', () => {
   it('writes a Risk sheet of values (labelled with method, paths, seed and date) with --xlsx', async () => {
     const s = scenario();
     s.offer.missProbability = 0.15;
-    const dir = scratch({ 's.json': s });
-    const out = join(dir, 'out.xlsx');
-    const err: string[] = [];
-    const code = await main(['model', join(dir, 's.json'), '--simulate', '--xlsx', out], {
-      out: () => {},
-      err: (t) => err.push(t),
-    });
-    expect(code, err.join('\n')).toBe(0);
-    const wb = await readWorkbook(out);
-    const risk = wb.getWorksheet('Risk');
-    expect(risk).toBeDefined();
+    const { risk } = await simulateToXlsx({ 's.json': s });
     const cells: unknown[] = [];
-    risk!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    risk.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
     // Values only: no formula anywhere on the sheet.
     expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
-    const labels = new Map<string, unknown>();
-    risk!.eachRow((row) => labels.set(String(row.getCell(1).value), row.getCell(2).value));
+    const labels = riskLabels(risk);
     expect(labels.get('Method')).toBe('exact');
     expect(labels.get('Paths')).toBe(128);
     expect(labels.get('Seed')).toBe('none (exact enumeration)');
@@ -130,21 +143,10 @@ describe('--simulate --xlsx on a hiring plan', () => {
   it('adds the Risk sheet of values after the plan workbook', async () => {
     const p = plan();
     for (const t of Object.values(p.templates) as any[]) t.missProbability = 0.2;
-    const dir = scratch({ 'p.json': p });
-    const out = join(dir, 'plan.xlsx');
-    const err: string[] = [];
-    const code = await main(['model', join(dir, 'p.json'), '--simulate', '--xlsx', out], {
-      out: () => {},
-      err: (t) => err.push(t),
-    });
-    expect(code, err.join('\n')).toBe(0);
-    const wb = await readWorkbook(out);
-    const names = wb.worksheets.map((w) => w.name);
+    const { workbook, risk } = await simulateToXlsx({ 'p.json': p });
+    const names = workbook.worksheets.map((w) => w.name);
     expect(names[names.length - 1]).toBe('Risk');
-    const labels = new Map<string, unknown>();
-    wb.getWorksheet('Risk')!.eachRow((row) =>
-      labels.set(String(row.getCell(1).value), row.getCell(2).value),
-    );
+    const labels = riskLabels(risk);
     // Eight hires, each with a miss, milestones, a gain and the replacement's: sampled.
     expect(labels.get('Method')).toBe('monte-carlo');
     expect(labels.get('Paths')).toBe(20000);

@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { fixed } from '../../src/model/decimal.js';
 import { runModel, type ModelResult } from '../../src/model/model.js';
 import { parseScenario } from '../../src/model/scenario.js';
@@ -23,12 +22,9 @@ import { recalculateXlsx } from '../support/libreoffice.js';
 import { withPackagesArb } from '../support/package-arbitraries.js';
 import { rawCells, type RawCell } from '../support/xlsx-read.js';
 import { compareWithPlan } from './compare.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const TODAY = { today: '2026-11-26' };
 
 interface Case {

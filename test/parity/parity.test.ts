@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { fixed, type Decimal } from '../../src/model/decimal.js';
 import { runModel, type ModelResult } from '../../src/model/model.js';
 import { parseScenarioText } from '../../src/model/scenario.js';
@@ -21,12 +20,9 @@ import { rawCells, type RawCell } from '../support/xlsx-read.js';
 import { referenceReport } from '../support/reference-model.js';
 import { compareWithPlan } from './compare.js';
 import { generateScenarios } from './generate.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const SEED = 20_261_126;
 const GENERATED = 26;
 

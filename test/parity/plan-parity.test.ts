@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBandsCsv } from '../../src/model/bands-csv.js';
 import { fixed } from '../../src/model/decimal.js';
 import { grantsOf } from '../../src/model/grants.js';
 import { parsePlanText, runPlan, type PlanResult } from '../../src/model/plan/index.js';
@@ -24,12 +23,9 @@ import { recalculateXlsx } from '../support/libreoffice.js';
 import { rawCells, type RawCell } from '../support/xlsx-read.js';
 import { compareWithPlan } from './compare.js';
 import { generatedPlans } from './generate-plans.js';
+import { defaultBands } from '../support/bands.js';
 
-const BANDS = parseBandsCsv(
-  readFileSync('templates/bands/bls-oews-2024.csv', 'utf8'),
-  'bls-oews-2024',
-  'bls-oews-2024.csv',
-);
+const BANDS = defaultBands();
 const TODAY = { today: '2026-11-26' };
 const DEFAULT_TEXT = readFileSync('templates/plans/default-plan.json', 'utf8');
 
