@@ -36,13 +36,13 @@ export interface SimulationInput {
   hires: SimulationHire[];
 }
 
-/** A schema-1 scenario as a plan of one hire starting in month 1 (its packages are not simulated). */
-export function simulationInputFromScenario(
-  s: Scenario,
-  bands: BandSet,
-  source = 'scenario',
-): SimulationInput {
-  const band = resolveBand(s, bands, source);
+/** The run-wide fields, read alike from a scenario and from a plan. */
+type RunSource = Pick<
+  Scenario,
+  'startDate' | 'horizonMonths' | 'runwayHorizonMonths' | 'company' | 'missCost' | 'exitPrices'
+> & { market: { compareAt: readonly Percentile[] } };
+
+function runFields(s: RunSource): Omit<SimulationInput, 'hires'> {
   return {
     startDate: s.startDate,
     horizonMonths: s.horizonMonths,
@@ -52,13 +52,20 @@ export function simulationInputFromScenario(
     detectAtMonths: [...s.missCost.detectAtMonths],
     timeToFillDays: s.missCost.timeToFillDays,
     exitPrices: [...s.exitPrices],
+  };
+}
+
+/** A schema-1 scenario as a plan of one hire starting in month 1 (its packages are not simulated). */
+export function simulationInputFromScenario(
+  s: Scenario,
+  bands: BandSet,
+  source = 'scenario',
+): SimulationInput {
+  const band = resolveBand(s, bands, source);
+  return {
+    ...runFields(s),
     hires: [
-      {
-        candidate: s.offer.candidate,
-        startMonth: 1,
-        offer: s.offer,
-        bandValues: band.values,
-      },
+      { candidate: s.offer.candidate, startMonth: 1, offer: s.offer, bandValues: band.values },
     ],
   };
 }
@@ -70,14 +77,7 @@ export function simulationInputFromPlan(
   source = 'plan',
 ): SimulationInput {
   return {
-    startDate: plan.startDate,
-    horizonMonths: plan.horizonMonths,
-    runwayHorizonMonths: plan.runwayHorizonMonths,
-    company: plan.company,
-    compareAt: [...plan.market.compareAt],
-    detectAtMonths: [...plan.missCost.detectAtMonths],
-    timeToFillDays: plan.missCost.timeToFillDays,
-    exitPrices: [...plan.exitPrices],
+    ...runFields(plan),
     hires: plan.hires.map((h) => ({
       candidate: h.scenario.offer.candidate,
       startMonth: h.startMonth,
