@@ -6,7 +6,7 @@ import { screenOf } from '../../src/taskpane/problems.js';
 import { binDays } from '../../src/taskpane/risk/bins.js';
 import type { RiskRequest } from '../../src/taskpane/risk/protocol.js';
 import { riskReplies } from '../support/risk-run.js';
-import { runwayDaysByHand, type HandScenario } from '../e2e/runway-by-hand.js';
+import { DEFAULT_HAND_SCENARIO, runwayDaysByHand } from '../e2e/runway-by-hand.js';
 
 const d = (s: string) => new Decimal(s);
 const leg = (w: string, v: string, k: string) => ({ weight: d(w), vested: d(v), strike: d(k) });
@@ -75,23 +75,7 @@ describe('runway-day histogram bins', () => {
 });
 
 /** The default scenario as the by-hand model reads it (test/e2e/runway-by-hand.ts). */
-const DEFAULT: HandScenario = {
-  cash: '40000000',
-  monthlyRevenue: '1500000',
-  revenueGrowthMonthly: '0.01',
-  grossMargin: '0.72',
-  monthlyOpex: '3200000',
-  opexGrowthMonthly: '0',
-  baseSalary: '150000',
-  annualRaise: '0.03',
-  targetBonusPct: '0.1',
-  bonusPayoutPct: '1',
-  signOnBonus: '20000',
-  employerLoadPct: '0.25',
-  recruitingFeePct: '0.2',
-  gain: { points: '3', startMonth: 4, fullMonth: 12, probability: '0.6' },
-  R: 120,
-};
+const DEFAULT = DEFAULT_HAND_SCENARIO;
 
 function request(options: RiskRequest['options'], scenario = DEFAULT_TEXT): RiskRequest {
   return {
