@@ -1,9 +1,10 @@
 /**
  * Regression pins: the full results (every statistic, histogram and candidate value) of a few
  * Monte Carlo and exact runs, as SHA-256 hashes of their JSON, RECORDED FROM THE
- * PRE-OPTIMISATION ENGINE (commit 7838788, before the issue 11 speed work). They prove that the
- * faster engine gives the same figures bit for bit for the same seed; they do not prove the
- * figures right — correctness is shown by the hand-worked cases (simulation.test.ts) and the
+ * PRE-OPTIMISATION ENGINE (commit f0729bf, before the issue 11 speed work; the generated plans'
+ * hashes were recorded by running that commit's engine on test/support/simulation-plans.ts's
+ * inputs). They prove that the faster engine gives the same figures bit for bit for the same
+ * seed; they do not prove the figures right — correctness is shown by the hand-worked cases (simulation.test.ts) and the
  * independent decimal enumeration (simulation.reference.test.ts).
  */
 import { createHash } from 'node:crypto';
@@ -55,37 +56,45 @@ const BENCH_PLANS = {
   sixteen: 'b93803b8ee14aa39',
 };
 const GENERATED = [
-  '8dcb8e1727e5e4f0',
-  'eb768d135cc8666f',
-  'b2d24d974931f838',
-  'da8f4484312a3cd6',
-  '3a721e97ed6e311e',
-  'e02432ede592b617',
-  'be837e18af5a2b2c',
-  'd75c498b0cd368b9',
-  '419d2dc22c932e3f',
-  '7bf9094d3f21fe24',
-  '7a1d4c734a7b8b34',
-  '18dc5defcd118c6e',
-  '2d76c164ebd31789',
-  '622db23f1d357bf8',
-  'de17cff5fa8bd5d3',
-  '4a1a8a89e4399ff7',
-  '320907a4af9139a0',
-  '493eee1a87eb4539',
-  '1869787cd725da67',
-  '7e5f670c38a85a3b',
-  '285b410b43af8dfa',
-  '8cb7a77f3a06ae2a',
-  '26b3a4773b641da8',
-  '7dea5934a598fa9b',
-  '57af2751a8aeec98',
-  'e7b9dd02911db134',
-  '6d0911be88f798db',
-  '3f90c2b05b258e9b',
-  'ebd65c52a034c48b',
-  '552725b4a7f6636e',
-  'af548596bff3ef6b',
-  '0d28b31890c47ce0',
-  '1451f1df2808d30e',
+  'af9d3ed8cbc1abe0',
+  '3300ddfc86108cd9',
+  'a2e3ac5d10d580ed',
+  '79731f95eb9c80d6',
+  'ad4dd6e831500ef1',
+  '8526031b59b02149',
+  '37a51013c09d57a7',
+  '1423cd5ff62ef7dc',
+  'eadd64f690ac71f5',
+  '29c278f81ba88e17',
+  '9449c2127a8f8e74',
+  '5d3ebe81fdc6aa8f',
+  '20735924f2338f26',
+  '9bfc0311d31de37e',
+  '93216d35c412dc6e',
+  '6f76924c2e702257',
+  '6f863229299bb860',
+  'd4f0839c563082e5',
+  '9794f8048fca5aa5',
+  '8677c6f3e176ff4e',
+  '7b7c70e364f0691c',
+  'af3be0383d18a158',
+  '9223cc94de42fcfa',
+  'b6a33778a37bd69a',
+  'ce9111771198f584',
+  '4722f7bc185132c7',
+  'dbc4c2874656a2f5',
+  '85822894fae7b113',
+  '84bba569fc93268f',
+  '3536da13d0051376',
+  '3de7eaa955a3942f',
+  '5251ed0a1b6043a6',
+  'c1ee9dc57cc981e9',
+  '88ea8f41fa8014d6',
+  'afc5848a956de85d',
+  'c2a0c0a5f41489e7',
+  'e424175458942803',
+  'cf261a8eac980a64',
+  '2d9e16b6a04df2ed',
+  '1be5f1dd3bdac02e',
+  '0194851479608f13',
 ];

@@ -1,17 +1,15 @@
 /**
  * Simulation inputs shared by the simulation benchmark (bench/simulation.ts) and the regression
  * pins (test/model/simulation.pins.test.ts): the benchmark's plans of n hires and 16 events, and
- * generated multi-hire plans built from the scenario generator (test/support/arbitraries.ts).
+ * seeded multi-hire plans with varied offers.
  */
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { Decimal } from '../../src/model/decimal.js';
 import { parseScenario } from '../../src/model/scenario.js';
 import {
   simulationInputFromScenario,
   type SimulationInput,
 } from '../../src/model/simulation/index.js';
-import { scenarioInputArb } from './arbitraries.js';
 import { defaultBands } from './bands.js';
 import { ROOT } from './run-cli.js';
 
@@ -58,37 +56,82 @@ export function sixteenEvents(): SimulationInput {
   return simulationInputFromScenario(parseScenario(doc, today), defaultBands());
 }
 
+/** A small seeded generator for the plans' choices (a linear congruential generator). */
+function choices(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)] as T;
+  return { next, int, pick };
+}
+
+/** The default scenario's offer varied: pay, milestones, gain, miss probability. */
+function variedOffer(doc: any, r: ReturnType<typeof choices>, i: number): any {
+  const o = structuredClone(doc.offer);
+  o.candidate = `Hire ${i + 1}`;
+  o.baseSalary = r.pick([95000, 150000, 210000.5, 99999.99]);
+  o.annualRaise = r.pick([0, 0.03, 0.045]);
+  o.signOnBonus = r.pick([0, 15000]);
+  o.missProbability = r.pick([0, 0.1, 0.25, 0.5, 0.7, 1]);
+  o.refresh.milestones = Array.from({ length: r.int(0, 3) }, (_, m) => ({
+    name: `M${m + 1}`,
+    dueDay: r.pick([0, 45, 90, 240, 1500]),
+    probability: r.pick([0, 0.35, 0.5, 0.8, 1]),
+    value: r.pick([25000, 12345.67]),
+  }));
+  if (r.next() < 0.2) delete o.marginGain;
+  else {
+    const start = r.int(1, 6);
+    o.marginGain = {
+      points: r.pick([1, 2.5, 0.37, 3]),
+      startMonth: start,
+      fullMonth: start + r.int(0, 10),
+      probability: r.pick([0.6, 0.5, 1, 0, 0.15]),
+    };
+  }
+  if (r.next() < 0.3) delete o.refresh.margin;
+  return o;
+}
+
 /**
- * A plan of `hires` generated offers (fast-check seed `seed`): the first scenario's company,
- * horizons and market, each hire's own offer with a miss probability picked from a short list
- * (some above one half, so the likelier state is the miss) and its own start month.
+ * A plan of `hires` generated offers (seed `seed`) on the default scenario's company, with varied
+ * horizons, revenue, margin, checkpoints and time to fill; each hire's own offer (some with a
+ * miss probability above one half, so the likelier state is the miss) and start month. Cash is
+ * about half the runway horizon of the burn, so runways fall inside and beyond R.
  */
 export function generatedPlan(seed: number, hires: number): SimulationInput {
-  const docs = fc.sample(scenarioInputArb({ hostileText: false, maxRunway: 72 }), {
-    seed,
-    numRuns: hires,
-  }) as any[];
-  const misses = [0, 0.1, 0.25, 0.5, 0.7, 1];
-  // Cash for about half the runway horizon of the company's burn plus 15,000 a month per hire,
-  // so that runways fall inside and beyond R.
-  const c = docs[0].company;
+  const r = choices(seed);
+  const doc = defaultDoc();
+  const R = r.int(24, 72);
+  doc.runwayHorizonMonths = R;
+  doc.horizonMonths = r.int(12, Math.min(48, R));
+  const c = doc.company;
+  c.monthlyRevenue = r.pick([0, 400000, 1234567.89]);
+  c.revenueGrowthMonthly = r.pick([0, 0.01, 0.025]);
+  c.grossMargin = r.pick([0.55, 0.7, 0.8123]);
+  c.monthlyOpex = r.pick([900000, 1700000]);
+  c.unallocatedPoolShares = r.pick([6000000, 150000]);
   const burn = c.monthlyOpex - c.monthlyRevenue * c.grossMargin + 15000 * hires;
-  c.cash = Math.max(0, Math.round(burn * docs[0].runwayHorizonMonths * 0.5));
-  const inputs = docs.map((doc, i) => {
-    doc.offer.missProbability = misses[(seed + i) % misses.length];
-    if (i > 0) Object.assign(doc, { company: docs[0].company, market: docs[0].market });
-    Object.assign(doc, {
-      horizonMonths: docs[0].horizonMonths,
-      runwayHorizonMonths: docs[0].runwayHorizonMonths,
-      missCost: docs[0].missCost,
-      exitPrices: docs[0].exitPrices,
-    });
-    return simulationInputFromScenario(parseScenario(doc, today), defaultBands());
-  });
-  const first = inputs[0]!;
-  const R = first.runwayHorizonMonths;
+  c.cash = Math.max(0, Math.round(burn * R * 0.5));
+  const d1 = r.int(1, 12);
+  doc.missCost.detectAtMonths = r.next() < 0.2 ? [d1] : [d1, d1 + r.int(1, 12)];
+  doc.missCost.timeToFillDays = r.pick([0, 45, 105, 400]);
+  doc.market.compareAt = r.pick([['p50'], ['p25', 'p75'], ['p10', 'p50', 'p75', 'p90']]);
+  doc.exitPrices = r.pick([
+    [2, 12],
+    [0.5, 4, 40],
+  ]);
+  const inputs = Array.from({ length: hires }, (_, i) =>
+    simulationInputFromScenario(
+      parseScenario({ ...doc, offer: variedOffer(doc, r, i) }, today),
+      defaultBands(),
+    ),
+  );
   return {
-    ...first,
+    ...(inputs[0] as SimulationInput),
     hires: inputs.map((x, i) => ({ ...x.hires[0]!, startMonth: 1 + ((seed * 7 + i * 5) % R) })),
   };
 }
