@@ -483,14 +483,14 @@ abstract class ItemProxy<T> extends Proxy_ {
   constructor(
     context: FakeRequestContext,
     resolver: () => T | null,
-    /** What the item is called in messages ("worksheet", "name", …). */
-    private readonly kind: string,
     private readonly nullable = false,
   ) {
     super(context, resolver);
     if (nullable)
       this.context.enqueue(null, () => this.loaded.set('isNullObject', this.target() === null));
   }
+  /** What the item is called in messages ("worksheet", "name", …). */
+  protected abstract readonly kind: string;
   bindNow(): void {
     this.bind();
   }
@@ -643,28 +643,23 @@ class FakeWorksheetCollection extends CollectionProxy<SheetState, FakeWorksheet>
 }
 
 class FakeWorksheet extends ItemProxy<SheetState> {
-  constructor(context: FakeRequestContext, resolver: () => SheetState | null, nullable = false) {
-    super(context, resolver, 'worksheet', nullable);
-  }
-  private get s(): SheetState {
-    return this.item;
-  }
+  protected readonly kind = 'worksheet';
   protected snap(p: string): unknown {
-    if (p === 'name') return this.s.name;
-    if (p === 'tabColor') return this.s.tabColor ?? '';
-    if (p === 'showGridlines') return this.s.showGridlines;
+    if (p === 'name') return this.item.name;
+    if (p === 'tabColor') return this.item.tabColor ?? '';
+    if (p === 'showGridlines') return this.item.showGridlines;
     throw new FakeExcelError('InvalidArgument', `worksheet.${p} is not modelled`);
   }
   get name(): string {
     return this.read('name');
   }
   set name(value: string) {
-    this.set('name', value, () => this.context.state.renameSheet(this.s.name, value));
+    this.set('name', value, () => this.context.state.renameSheet(this.item.name, value));
   }
   set position(value: number) {
     this.set('position', value, () => {
       const list = this.context.state.sheets;
-      const s = this.s;
+      const s = this.item;
       if (!Number.isInteger(value) || value < 0 || value >= list.length) {
         throw new FakeExcelError('InvalidArgument', `position ${value}`);
       }
@@ -676,38 +671,38 @@ class FakeWorksheet extends ItemProxy<SheetState> {
     this.set('tabColor', value, () => {
       if (!/^#[0-9A-Fa-f]{6}$/.test(value))
         throw new FakeExcelError('InvalidArgument', `tabColor ${value}`);
-      this.s.tabColor = value.toUpperCase();
+      this.item.tabColor = value.toUpperCase();
     });
   }
   set showGridlines(value: boolean) {
     this.set('showGridlines', value, () => {
-      this.s.showGridlines = value;
+      this.item.showGridlines = value;
     });
   }
   activate(): void {
     this.context.enqueue('activate', () => {
-      this.context.state.activeSheet = this.s.name;
+      this.context.state.activeSheet = this.item.name;
     });
   }
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.context, () => this.s);
+    return new FakeChartCollection(this.context, () => this.item);
   }
   get tables(): FakeTableCollection {
     return new FakeTableCollection(
       this.context,
-      () => this.context.state.tables.filter((t) => t.sheet === this.s),
-      () => this.s,
+      () => this.context.state.tables.filter((t) => t.sheet === this.item),
+      () => this.item,
     );
   }
   get freezePanes(): FakeFreezePanes {
-    return new FakeFreezePanes(this.context, () => this.s);
+    return new FakeFreezePanes(this.context, () => this.item);
   }
   get pageLayout(): FakePageLayout {
-    return new FakePageLayout(this.context, () => this.s);
+    return new FakePageLayout(this.context, () => this.item);
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
-      const s = this.s;
+      const s = this.item;
       if (address === undefined) return { s, r0: 0, c0: 0, r1: 1_048_575, c1: 16_383, whole: true };
       return { s, ...parseA1(address), whole: false };
     });
@@ -720,7 +715,7 @@ class FakeWorksheet extends ItemProxy<SheetState> {
       );
     }
     return new FakeRange(this.context, () => ({
-      s: this.s,
+      s: this.item,
       r0: row,
       c0: col,
       r1: row + rows - 1,
@@ -1187,14 +1182,9 @@ class FakeNamedItemCollection extends CollectionProxy<NameState, FakeNamedItem> 
 }
 
 class FakeNamedItem extends ItemProxy<NameState> {
-  constructor(context: FakeRequestContext, resolver: () => NameState | null, nullable = false) {
-    super(context, resolver, 'name', nullable);
-  }
-  private get n(): NameState {
-    return this.item;
-  }
+  protected readonly kind = 'name';
   protected snap(p: string): unknown {
-    const n = this.n;
+    const n = this.item;
     if (p === 'name') return n.name;
     if (p === 'formula') return n.formula;
     if (p === 'comment') return n.comment;
@@ -1218,28 +1208,28 @@ class FakeNamedItem extends ItemProxy<NameState> {
         this.context.state.requireSheet(sheet);
         parseA1(address);
       }
-      this.n.formula = v;
+      this.item.formula = v;
     });
   }
   set comment(v: string) {
     this.set('comment', v, () => {
-      this.n.comment = v;
+      this.item.comment = v;
     });
   }
   set visible(v: boolean) {
     this.set('visible', v, () => {
-      this.n.visible = v;
+      this.item.visible = v;
     });
   }
   delete(): void {
     this.context.enqueue('delete', () => {
-      const n = this.n;
+      const n = this.item;
       this.context.state.names = this.context.state.names.filter((x) => x !== n);
     });
   }
   getRange(): FakeRange {
     return new FakeRange(this.context, () => {
-      const t = this.context.state.nameTarget(this.n.name);
+      const t = this.context.state.nameTarget(this.item.name);
       return { s: t.sheet, r0: t.r0, c0: t.c0, r1: t.r1, c1: t.c1, whole: false };
     });
   }
@@ -1320,15 +1310,10 @@ class FakeTableCollection extends CollectionProxy<TableState, FakeTable> {
 }
 
 class FakeTable extends ItemProxy<TableState> {
-  constructor(context: FakeRequestContext, resolver: () => TableState | null, nullable = false) {
-    super(context, resolver, 'table', nullable);
-  }
-  private get t(): TableState {
-    return this.item;
-  }
+  protected readonly kind = 'table';
   protected snap(p: string): unknown {
-    if (p === 'name') return this.t.name;
-    if (p === 'style') return this.t.style;
+    if (p === 'name') return this.item.name;
+    if (p === 'style') return this.item.style;
     throw new FakeExcelError('InvalidArgument', `table.${p} is not modelled`);
   }
   get name(): string {
@@ -1337,21 +1322,21 @@ class FakeTable extends ItemProxy<TableState> {
   set name(v: string) {
     this.set('name', v, () => {
       const other = this.context.state.table(v);
-      if (other && other !== this.t)
+      if (other && other !== this.item)
         throw new FakeExcelError('InvalidArgument', `table name ${v} is taken`);
       if (this.context.state.name(v))
         throw new FakeExcelError('InvalidArgument', `table name ${v} is a defined name`);
-      this.t.name = v;
+      this.item.name = v;
     });
   }
   set style(v: string) {
     this.set('style', v, () => {
-      this.t.style = v;
+      this.item.style = v;
     });
   }
   delete(): void {
     this.context.enqueue('delete', () => {
-      const t = this.t;
+      const t = this.item;
       const st = this.context.state;
       st.tables = st.tables.filter((x) => x !== t);
       for (const [k] of t.sheet.cells) {
@@ -1362,13 +1347,13 @@ class FakeTable extends ItemProxy<TableState> {
   }
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.context, () => {
-      const t = this.t;
+      const t = this.item;
       return { s: t.sheet, r0: t.r0 + 1, c0: t.c0, r1: t.r1, c1: t.c1, whole: false };
     });
   }
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.context, () => {
-      const t = this.t;
+      const t = this.item;
       return { s: t.sheet, r0: t.r0, c0: t.c0, r1: t.r0, c1: t.c1, whole: false };
     });
   }
@@ -1434,9 +1419,7 @@ function rangeRef(r: FakeRange): string {
 }
 
 class FakeChart extends ItemProxy<PlacedChart> {
-  constructor(context: FakeRequestContext, resolver: () => PlacedChart | null) {
-    super(context, resolver, 'chart');
-  }
+  protected readonly kind = 'chart';
   private get c(): ChartState {
     return this.item.chart;
   }
