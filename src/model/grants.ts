@@ -1,6 +1,7 @@
 import { DPM, Decimal, ONE, ZERO, ceil, max, min, round } from './decimal.js';
 import { gainHit, type MarginGainPath } from './company.js';
 import type { Scenario, VestingSchedule } from './scenario.js';
+import { yearOfMonth } from './hire-cost.js';
 import { sharesForFraction, sharesForValue } from './vesting.js';
 
 /** One equity grant on the hit path (model.md §3.5). */
@@ -73,7 +74,7 @@ export function marginMeasurements(
     const g = gainHit(path, q);
     const newPoints = max(ZERO, g.minus(hwm));
     const rawValue = round(newPoints.times(rule.valuePerPoint), 2);
-    const year = Math.floor((q + 11) / 12);
+    const year = yearOfMonth(q);
     const paid = paidInYear.get(year) ?? ZERO;
     const value = rule.capPerYear === null ? rawValue : min(rawValue, rule.capPerYear.minus(paid));
     paidInYear.set(year, paid.plus(value));

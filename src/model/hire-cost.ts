@@ -1,4 +1,4 @@
-import { Decimal, ONE, ZERO, round } from './decimal.js';
+import { Decimal, ONE, ZERO, round, sum } from './decimal.js';
 
 /** The offer fields the hire's cash cost reads (model.md §3.3), each a plain offer field. */
 export const CASH_TERM_KEYS = [
@@ -36,6 +36,11 @@ export interface HireCostMonth {
 /** `CEILING(k/12)`: the hire's year for month k (1-based). */
 export function yearOfMonth(k: number): number {
   return Math.floor((k + 11) / 12);
+}
+
+/** The sum of a monthly series (index k − 1) over the months of year y (months 12y − 11..12y). */
+export function sumOverYear(series: readonly Decimal[], year: number): Decimal {
+  return sum(series.slice(12 * (year - 1), 12 * year));
 }
 
 /** model.md §3.3: `ROUND(baseSalary × (1 + annualRaise)^(y−1), 2)`. */

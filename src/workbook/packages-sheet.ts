@@ -17,7 +17,7 @@
 import { type Decimal, DPM, ONE, ZERO, max, round } from '../model/decimal.js';
 import { breakEvenDelta, breakEvenSlope } from '../model/candidate-value.js';
 import { marginMeasurements, milestoneGrantMonth, sizePrice } from '../model/grants.js';
-import { baseAnnual } from '../model/hire-cost.js';
+import { baseAnnual, yearOfMonth } from '../model/hire-cost.js';
 import { cashTerms } from '../model/model.js';
 import { candidateTerms, type PackageResult } from '../model/packages.js';
 import type { Scenario } from '../model/scenario.js';
@@ -411,7 +411,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     const r = rowOf(k);
     const K = a1(r, 0);
     sh.num(r, 0, k, FORMATS.integer, 'label');
-    const year = Math.floor((k + 11) / 12);
+    const year = yearOfMonth(k);
     pkgs.forEach((p, i) => {
       const m = p.model.offerCost[k - 1]!;
       const v = p.model.views.offerExpected;

@@ -3,7 +3,6 @@
  * dilution, market position, margin ROI, SBC expense by year and the cost-of-a-miss saving —
  * every number a formula over names defined on the other sheets.
  */
-import { type Decimal, sum } from '../model/decimal.js';
 import type { BandAge } from '../model/band-age.js';
 import type { Percentile } from '../model/schema.js';
 import { SheetBuilder } from './builder.js';
@@ -12,7 +11,8 @@ import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import type { RunwayViewRef } from './runway-sheet.js';
 import { writeHireCashTotals, writeRunwayComparison } from './runway-comparison.js';
-import { yearOfMonth } from '../model/hire-cost.js';
+import { sumOverYear } from '../model/hire-cost.js';
+import { EQUITY_VIEWS } from '../model/equity.js';
 import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX, marketViewLabel } from '../model/words.js';
 
 export interface SummaryInputs {
@@ -199,31 +199,11 @@ export function buildSummarySheet(
   row++;
   for (let y = 1; y <= Math.ceil(H / 12); y++) {
     sheet.num(row, 0, y, FORMATS.integer, 'label');
-    const yearSum = (arr: Decimal[]) => sum(arr.filter((_, i) => yearOfMonth(i + 1) === y));
-    sheet.formula(
-      row,
-      1,
-      `SUMIF(Sch_Year,${a1(row, 0)},Sch_Sbc_Hit)`,
-      yearSum(result.sbc.hit),
-      money0,
-      'calc',
-    );
-    sheet.formula(
-      row,
-      2,
-      `SUMIF(Sch_Year,${a1(row, 0)},Sch_Sbc_Expected)`,
-      yearSum(result.sbc.expected),
-      money0,
-      'calc',
-    );
-    sheet.formula(
-      row,
-      3,
-      `SUMIF(Sch_Year,${a1(row, 0)},Sch_Sbc_None)`,
-      yearSum(result.sbc.none),
-      money0,
-      'calc',
-    );
+    EQUITY_VIEWS.forEach((view, i) => {
+      const formula = `SUMIF(Sch_Year,${a1(row, 0)},Sch_Sbc_${EQUITY_VIEW_SUFFIX[view]})`;
+      const value = sumOverYear(result.sbc[view], y);
+      sheet.formula(row, 1 + i, formula, value, money0, 'calc');
+    });
     row++;
   }
   sheet.text(

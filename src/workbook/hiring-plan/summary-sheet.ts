@@ -4,8 +4,9 @@
  * pool use, top-up, dilution per equity view), value at the exit prices, SBC by plan year and
  * one line per hire. Every number is a formula over names defined on the other sheets.
  */
-import { type Decimal, ZERO, sum } from '../../model/decimal.js';
+import type { Decimal } from '../../model/decimal.js';
 import { EQUITY_VIEWS, type EquityView } from '../../model/equity.js';
+import { sumOverYear } from '../../model/hire-cost.js';
 import { SheetBuilder } from '../builder.js';
 import { pctLabel } from '../naming.js';
 import { EQUITY_VIEW_SUFFIX, PLAN_EQUITY_VIEW_LABEL } from '../../model/words.js';
@@ -166,12 +167,11 @@ export function buildPlanSummarySheet(
     const m1 = Math.min(H, 12 * y);
     sheet.text(r, 0, `Year ${y} (plan months ${m0 + 1}–${m1})`, 'label');
     EQUITY_VIEWS.forEach((v, i) => {
-      const series = result.sbc[v].slice(m0, m1);
       sheet.formula(
         r,
         1 + i,
         `ROUND(SUMIF(Gr_Month,"<="&${m1},Gr_Sbc_${VIEW_NAME[v]})-SUMIF(Gr_Month,"<="&${m0},Gr_Sbc_${VIEW_NAME[v]}),2)`,
-        series.length ? sum(series) : ZERO,
+        sumOverYear(result.sbc[v], y),
         money0,
         'calc',
       );
