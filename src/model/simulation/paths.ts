@@ -111,15 +111,12 @@ export class PathEvaluator {
     if (!missed) {
       let shares = x.orig.initial + (landed ? x.orig.margin : 0);
       let code = 1 + (landed ? 1 : 0);
-      let bit = 2;
-      for (let i = 0; i < x.milestones.length; i++) {
-        if (x.origMilestoneGrant[i] === null) continue;
-        if (happened(draws, x.milestones[i] as EventRef)) {
-          shares += x.orig.milestones[i] as number;
+      const refs = x.grantedMilestoneRefs;
+      for (let i = 0, bit = 2; i < refs.length; i++, bit *= 2)
+        if (happened(draws, refs[i] as EventRef)) {
+          shares += x.grantedMilestoneShares[i] as number;
           code += bit;
         }
-        bit *= 2;
-      }
       for (let ci = 0; ci < nc; ci++) granted[ci] = (granted[ci] as number) + shares;
       (this.out.codes[h] as Int32Array | Float64Array)[path] = code;
       return;

@@ -49,6 +49,9 @@ export interface HirePre {
   replGain: EventRef;
   modalMissed: boolean;
   orig: SeatGrants;
+  /** The milestones whose grant exists in the plan (in order): their event refs and shares. */
+  grantedMilestoneRefs: Int32Array;
+  grantedMilestoneShares: Float64Array;
   origGrants: Grant[];
   /** Per milestone: its grant in origGrants, or null when it falls after H. */
   origMilestoneGrant: (Grant | null)[];
@@ -190,6 +193,7 @@ function prepareHire(ctx: RunContext, hire: SimulationHire): HirePre {
   const replGain = canMiss && o.marginGain ? events.ref(o.marginGain.probability) : NEVER;
 
   const { grants, milestoneGrant } = seatGrants(input, o, s);
+  const orig = sharesOf(grants, milestoneGrant);
   const ramp = gainRamp(hire, R, ctx.unitsPerPoint);
   const initial = grants[0];
   const fill = monthsToFill(input.timeToFillDays);
@@ -204,7 +208,11 @@ function prepareHire(ctx: RunContext, hire: SimulationHire): HirePre {
     replMilestones,
     replGain,
     modalMissed: o.missProbability.greaterThan(0.5),
-    orig: sharesOf(grants, milestoneGrant),
+    orig,
+    grantedMilestoneRefs: Int32Array.from(milestones.filter((_, i) => milestoneGrant[i] !== null)),
+    grantedMilestoneShares: Float64Array.from(
+      orig.milestones.filter((_, i) => milestoneGrant[i] !== null),
+    ),
     origGrants: grants,
     origMilestoneGrant: milestoneGrant,
     origMarginGrants: grants.filter((g) => g.kind === 'margin'),
