@@ -19,7 +19,7 @@ import {
   type HireCostMonth,
 } from './hire-cost.js';
 import { InputError } from './messages.js';
-import { missCost } from './miss-cost.js';
+import { missCost, type MissCostInputs } from './miss-cost.js';
 import {
   candidateValue,
   packageResults,
@@ -249,15 +249,20 @@ export function marginRoiParts(
   };
 }
 
-/** The cost of a miss found at each detection month, and what the earliest saves (§3.6). */
-function missCostFigures(s: Scenario, offerCash: Decimal[]) {
-  const inputs = {
+/** What the cost of a miss (§3.7) is computed from: the offer's hire cash and the scenario. */
+export function missCostInputs(s: Scenario, offerCash: readonly Decimal[]): MissCostInputs {
+  return {
     hireCash: offerCash,
     idleComputeMonthly: s.missCost.idleComputeMonthly,
     replacementFee: recruitingFee(cashTerms(s)),
     roadmapDelayCostPerDay: s.missCost.roadmapDelayCostPerDay,
     timeToFillDays: s.missCost.timeToFillDays,
   };
+}
+
+/** The cost of a miss found at each detection month, and what the earliest saves (§3.6). */
+function missCostFigures(s: Scenario, offerCash: Decimal[]) {
+  const inputs = missCostInputs(s, offerCash);
   const detect = s.missCost.detectAtMonths;
   const costs = detect.map((d) => ({ month: d, cost: missCost(inputs, d) }));
   const costAt = (d: number) => (costs.find((m) => m.month === d) as { cost: Decimal }).cost;

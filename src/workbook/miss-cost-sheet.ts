@@ -2,9 +2,9 @@
  * The Cost of a Miss sheet: what finding out at each checkpoint month that the hire is not
  * working costs, and what the earliest checkpoint saves against the latest.
  */
-import { DPM, sum } from '../model/decimal.js';
-import { recruitingFee } from '../model/hire-cost.js';
-import { missDelayDays } from '../model/miss-cost.js';
+import { DPM } from '../model/decimal.js';
+import { missCostParts } from '../model/miss-cost.js';
+import { missCostInputs } from '../model/model.js';
 import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
@@ -20,7 +20,6 @@ export function buildMissCostSheet(
   { detectNames }: MissCostInputs,
 ): SheetBuilder {
   const s = result.scenario;
-  const o = s.offer;
   const miss = new SheetBuilder(SHEETS.miss, names);
   miss.extra.tabColor = 'C00000';
   miss.widths(34, 16, 16, 16, 16, 16, 16, 18);
@@ -41,39 +40,25 @@ export function buildMissCostSheet(
     'Cost of the miss',
   ].forEach((t, i) => miss.text(3, i, t, 'headerNum'));
   const mr0 = 4;
+  const inputs = missCostInputs(
+    s,
+    result.offerCost.map((m) => m.hireCash),
+  );
   s.missCost.detectAtMonths.forEach((d, i) => {
     const r = mr0 + i;
     const D = a1(r, 0);
-    const hc = sum(result.offerCost.slice(0, d).map((m) => m.hireCash));
-    const fee = recruitingFee(o);
-    const delayDays = missDelayDays(d, s.missCost.timeToFillDays);
+    const parts = missCostParts(inputs, d);
     miss.formula(r, 0, detectNames[i] as string, d, FORMATS.integer, 'label');
-    miss.formula(r, 1, `SUMIF(Run_Month,"<="&${D},Run_Offer_HireCash)`, hc, money0, 'calc');
-    miss.formula(
-      r,
-      2,
-      `In_Miss_IdleComputeMonthly*${D}`,
-      s.missCost.idleComputeMonthly.times(d),
-      money0,
-      'calc',
-    );
-    miss.formula(r, 3, 'ROUND(In_BaseSalary*In_RecruitingFeePct,2)', fee, money0, 'calc');
-    miss.formula(
-      r,
-      4,
-      `ROUND(${D}*${DPM}+In_Miss_TimeToFillDays,0)`,
-      delayDays,
-      FORMATS.shares,
-      'calc',
-    );
-    miss.formula(
-      r,
-      5,
-      `In_Miss_RoadmapDelayPerDay*${a1(r, 4)}`,
-      s.missCost.roadmapDelayCostPerDay.times(delayDays),
-      money0,
-      'calc',
-    );
+    const paid = `SUMIF(Run_Month,"<="&${D},Run_Offer_HireCash)`;
+    miss.formula(r, 1, paid, parts.hireCashPaid, money0, 'calc');
+    const idle = `In_Miss_IdleComputeMonthly*${D}`;
+    miss.formula(r, 2, idle, parts.idleCompute, money0, 'calc');
+    const fee = 'ROUND(In_BaseSalary*In_RecruitingFeePct,2)';
+    miss.formula(r, 3, fee, parts.replacementFee, money0, 'calc');
+    const delayDays = `ROUND(${D}*${DPM}+In_Miss_TimeToFillDays,0)`;
+    miss.formula(r, 4, delayDays, parts.delayDays, FORMATS.shares, 'calc');
+    const delayCost = `In_Miss_RoadmapDelayPerDay*${a1(r, 4)}`;
+    miss.formula(r, 5, delayCost, parts.delayCost, money0, 'calc');
     miss.formula(
       r,
       6,
