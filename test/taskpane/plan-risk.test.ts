@@ -31,9 +31,18 @@ const R = PLAN.runwayHorizonMonths as number;
 /**
  * Two hires of the default plan: Alex Kim (earned-equity: two milestones and a 3-point gain with
  * probability 0.6, from month 1) and Jordan Lee (cash-heavy: a 2-point gain with probability 0.6,
- * no refresh program, from month 3). Four events, 16 outcomes: exact enumeration.
+ * no refresh program, from month 3). Their templates' miss probability is set to 0 here, so the
+ * events are four, 16 outcomes: exact enumeration.
  */
-const TINY = { ...PLAN, hires: [PLAN.hires[0], PLAN.hires[2]] };
+const noMisses = (templates: Json) =>
+  Object.fromEntries(
+    Object.entries(templates).map(([name, t]) => [name, { ...(t as Json), missProbability: 0 }]),
+  );
+const TINY = {
+  ...PLAN,
+  templates: noMisses(PLAN.templates as Json),
+  hires: [PLAN.hires[0], PLAN.hires[2]],
+};
 const tinyDraft = (): Draft => toDraft(TINY);
 
 function simulateDraft(draft: Draft, options: RiskRequest['options']): RiskSummary {
