@@ -1,3 +1,4 @@
+import type { CASH_TERM_KEYS } from '../../model/hire-cost.js';
 import type { NumberKind, Path } from '../draft.js';
 import { TextField } from './Fields.js';
 
@@ -15,21 +16,33 @@ export interface NumberTerm {
   hint?: string;
 }
 
-export const CASH_TERMS = {
-  baseSalary: { label: 'Base salary (per year)', unit: '$' },
-  annualRaise: { label: 'Annual raise', kind: 'percent' },
-  targetBonusPct: { label: 'Target bonus', kind: 'percent', hint: 'of base, paid each 12th month' },
-  bonusPayoutPct: { label: 'Bonus payout', kind: 'percent' },
-  signOnBonus: { label: 'Sign-on bonus', unit: '$' },
-  employerLoadPct: {
+export type CashTerm = (typeof CASH_TERM_KEYS)[number];
+
+/** The offer's cash terms (model.md §3.3: CASH_TERM_KEYS), in the order the offer's Cash section shows them. */
+export const CASH_TERMS: readonly (NumberTerm & { key: CashTerm })[] = [
+  { key: 'baseSalary', label: 'Base salary (per year)', unit: '$' },
+  { key: 'annualRaise', label: 'Annual raise', kind: 'percent' },
+  {
+    key: 'targetBonusPct',
+    label: 'Target bonus',
+    kind: 'percent',
+    hint: 'of base, paid each 12th month',
+  },
+  { key: 'bonusPayoutPct', label: 'Bonus payout', kind: 'percent' },
+  { key: 'signOnBonus', label: 'Sign-on bonus', unit: '$' },
+  {
+    key: 'employerLoadPct',
     label: 'Employer load',
     kind: 'percent',
     hint: 'taxes and benefits: an assumption',
   },
-  recruitingFeePct: { label: 'Recruiting fee', kind: 'percent', hint: 'of first-year base' },
-} as const satisfies Record<string, NumberTerm>;
+  { key: 'recruitingFeePct', label: 'Recruiting fee', kind: 'percent', hint: 'of first-year base' },
+];
 
-export type CashTerm = keyof typeof CASH_TERMS;
+/** How the pane shows cash term `key`. */
+export function cashTerm(key: CashTerm): NumberTerm {
+  return CASH_TERMS.find((t) => t.key === key) as NumberTerm;
+}
 
 /** Who the offer is for: candidate, title, level and location (text fields under `offer`). */
 export function CandidateFields({

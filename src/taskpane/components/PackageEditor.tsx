@@ -17,7 +17,7 @@ import {
   type GrantSizeKey,
 } from './GrantFields.js';
 import { ItemFieldset, ListItemActions } from './ListItems.js';
-import { CASH_TERMS, type CashTerm, type NumberTerm } from './OfferTerms.js';
+import { cashTerm, type CashTerm } from './OfferTerms.js';
 import { OwnRefreshProgram, newRefreshProgram } from './RefreshFields.js';
 
 /**
@@ -87,18 +87,18 @@ interface InheritedNumber {
 }
 
 /** A cash term as a package shows it (its hint says what it inherits). */
-function cashTerm(term: CashTerm, testId?: string): InheritedNumber {
-  const shown: NumberTerm = CASH_TERMS[term];
-  return { field: [term], label: shown.label, kind: shown.kind, unit: shown.unit, testId };
+function packageCashTerm(term: CashTerm, testId?: string): InheritedNumber {
+  const { label, kind, unit } = cashTerm(term);
+  return { field: [term], label, kind, unit, testId };
 }
 
 /** The cash terms a package may set, in the order its Cash part shows them. */
 const PACKAGE_CASH: readonly InheritedNumber[] = [
-  cashTerm('baseSalary', 'base'),
-  cashTerm('signOnBonus', 'sign-on'),
-  cashTerm('annualRaise'),
-  cashTerm('targetBonusPct'),
-  cashTerm('bonusPayoutPct'),
+  packageCashTerm('baseSalary', 'base'),
+  packageCashTerm('signOnBonus', 'sign-on'),
+  packageCashTerm('annualRaise'),
+  packageCashTerm('targetBonusPct'),
+  packageCashTerm('bonusPayoutPct'),
 ];
 
 const EQUITY_TERMS: readonly InheritedNumber[] = [

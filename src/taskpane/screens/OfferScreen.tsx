@@ -2,24 +2,20 @@ import type { ModelResult } from '../../model/model.js';
 import { FieldGrid, NumberField, TextField } from '../components/Fields.js';
 import { Section } from '../components/Section.js';
 import { InitialGrantFields } from '../components/GrantFields.js';
-import { CASH_TERMS, CandidateFields, type CashTerm } from '../components/OfferTerms.js';
+import { CASH_TERMS, CandidateFields } from '../components/OfferTerms.js';
 import { RegisteredOfferFields } from '../components/RegisteredFields.js';
 
 const OFFER = ['offer'] as const;
 
-/** The offer's cash terms, in the order the Cash section shows them. */
-const OFFER_CASH: readonly CashTerm[] = [
-  'baseSalary',
-  'annualRaise',
-  'targetBonusPct',
-  'bonusPayoutPct',
-  'signOnBonus',
-  'employerLoadPct',
-  'recruitingFeePct',
-];
-
 /** The plain offer fields this screen lays out itself; any other goes under Cash by the registry. */
-const LAID_OUT = [...OFFER_CASH, 'candidate', 'role', 'level', 'location', 'sizingPrice'];
+const LAID_OUT = [
+  ...CASH_TERMS.map((t) => t.key),
+  'candidate',
+  'role',
+  'level',
+  'location',
+  'sizingPrice',
+];
 
 /** Offer: who, cash terms and the initial grant. */
 export function OfferScreen({ result }: { result: ModelResult | null }) {
@@ -34,12 +30,12 @@ export function OfferScreen({ result }: { result: ModelResult | null }) {
       </Section>
       <Section title="Cash">
         <FieldGrid>
-          {OFFER_CASH.map((term) => (
+          {CASH_TERMS.map(({ key, ...shown }) => (
             <NumberField
-              key={term}
-              path={[...OFFER, term]}
-              {...CASH_TERMS[term]}
-              testId={term === 'baseSalary' ? 'base-salary' : undefined}
+              key={key}
+              path={[...OFFER, key]}
+              {...shown}
+              testId={key === 'baseSalary' ? 'base-salary' : undefined}
             />
           ))}
           <RegisteredOfferFields offer={OFFER} screen="offer" laidOut={LAID_OUT} />
