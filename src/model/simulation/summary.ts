@@ -223,7 +223,7 @@ function hireResult(p: Prepared, out: PathOutputs, weights: PathWeights, h: numb
   // Each distinct outcome code once: its mass and its values (cents per price).
   const perCode = tableOf(codes, weights);
   const slotOf = slotsOf(perCode);
-  const values = valuesOfCodes(p, x, Array.from(perCode.keys));
+  const values = valuesOfCodes(p, x, perCode.keys);
   const codeGroups = exactGroups(weights, (i) => codes[i] as number);
   const money = (cents: number) => new Decimal(cents).div(100);
   return {

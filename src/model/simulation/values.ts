@@ -63,35 +63,41 @@ const unitsToCents = (u: number) => {
  * otherwise 1 + (gain landed) + 2 × (mask of the milestones hit, over the milestones whose grant
  * exists in the plan). Integer sums in one tight loop, or decimal arithmetic for huge grants.
  */
-export function valuesOfCodes(p: Prepared, x: HirePre, codes: readonly number[]): Float64Array {
+export function valuesOfCodes(p: Prepared, x: HirePre, codes: ArrayLike<number>): Float64Array {
   const nP = p.input.exitPrices.length;
   const out = new Float64Array(codes.length * nP);
   if (x.terms === undefined) x.terms = valueTerms(p, x);
   const terms = x.terms;
-  codes.forEach((code, slot) => {
+  for (let slot = 0; slot < codes.length; slot++) {
+    const code = codes[slot] as number;
     if (!terms) out.set(candidateValuesDecimal(p, x, code), slot * nP);
-    else for (let i = 0; i < nP; i++) out[slot * nP + i] = integerValue(terms, code, i);
-  });
+    else integerValues(terms, code, out, slot * nP);
+  }
   return out;
 }
 
-/** The candidate value in cents at price i for an outcome code, from integer value terms. */
-function integerValue(terms: ValueTerms, code: number, i: number): number {
-  if (code === 0) return unitsToCents(terms.missed[i] as number);
+/** The candidate values in cents at every price for an outcome code, from integer value terms. */
+function integerValues(terms: ValueTerms, code: number, out: Float64Array, at: number): void {
+  const nP = terms.initial.length;
+  if (code === 0) {
+    for (let i = 0; i < nP; i++) out[at + i] = unitsToCents(terms.missed[i] as number);
+    return;
+  }
+  // Integer units below 2^52: the sums are exact in any order.
+  for (let i = 0; i < nP; i++) out[at + i] = terms.initial[i] as number;
+  if ((code - 1) % 2 === 1)
+    for (let i = 0; i < nP; i++)
+      out[at + i] = (out[at + i] as number) + (terms.margin[i] as number);
   const ms = terms.milestones;
-  let u = terms.initial[i] as number;
-  if ((code - 1) % 2 === 1) u += terms.margin[i] as number;
   let mask = Math.floor((code - 1) / 2);
-  if (mask < 2 ** 30)
-    for (let m = 0; mask !== 0; m++, mask >>>= 1) {
-      if (mask & 1) u += (ms[m] as number[])[i] as number;
+  for (let m = 0; m < ms.length && mask > 0; m++) {
+    if (mask % 2 === 1) {
+      const add = ms[m] as number[];
+      for (let i = 0; i < nP; i++) out[at + i] = (out[at + i] as number) + (add[i] as number);
     }
-  else
-    for (let m = 0; m < ms.length && mask > 0; m++) {
-      if (mask % 2 === 1) u += (ms[m] as number[])[i] as number;
-      mask = Math.floor(mask / 2);
-    }
-  return unitsToCents(u);
+    mask = Math.floor(mask / 2);
+  }
+  for (let i = 0; i < nP; i++) out[at + i] = unitsToCents(out[at + i] as number);
 }
 
 /** A code's candidate values (cents per price) in decimal arithmetic, for grants too large for exact integer sums. */
