@@ -21,6 +21,11 @@
  *   half day). Runway days are therefore exact, not "within a hair".
  * - Granted shares, dilution and candidate values are integer or cent sums per hire outcome.
  *
+ * Files: prepare.ts and variants.ts precompute (once per run), paths.ts evaluates one path (all
+ * cash views of a checkpoint scanned side by side, deltas added only as far as the scan goes),
+ * net.ts the net burn of a path, summary.ts and stats.ts the statistics, values.ts the candidate
+ * values, prng.ts the seeded generator.
+ *
  * The run is a generator ({@link simulate}) that yields progress after each chunk of paths, so a
  * Web Worker can report progress and stop between chunks; {@link runSimulation} runs it through.
  */
