@@ -18,25 +18,27 @@ export interface NumberTerm {
 
 export type CashTerm = (typeof CASH_TERM_KEYS)[number];
 
-/** The offer's cash terms (model.md §3.3: CASH_TERM_KEYS), in the order the offer's Cash section shows them. */
-export const CASH_TERMS: readonly (NumberTerm & { key: CashTerm })[] = [
-  { key: 'baseSalary', label: 'Base salary (per year)', unit: '$' },
-  { key: 'annualRaise', label: 'Annual raise', kind: 'percent' },
-  {
-    key: 'targetBonusPct',
-    label: 'Target bonus',
-    kind: 'percent',
-    hint: 'of base, paid each 12th month',
-  },
-  { key: 'bonusPayoutPct', label: 'Bonus payout', kind: 'percent' },
-  { key: 'signOnBonus', label: 'Sign-on bonus', unit: '$' },
-  {
-    key: 'employerLoadPct',
-    label: 'Employer load',
-    kind: 'percent',
-    hint: 'taxes and benefits: an assumption',
-  },
-  { key: 'recruitingFeePct', label: 'Recruiting fee', kind: 'percent', hint: 'of first-year base' },
+type ShownCashTerm = NumberTerm & { key: CashTerm };
+
+/** A money term, typed in dollars. */
+function money(key: CashTerm, label: string): ShownCashTerm {
+  return { key, label, unit: '$' };
+}
+
+/** A percent term, typed as a percentage of the fraction it stores. */
+function percent(key: CashTerm, label: string, hint?: string): ShownCashTerm {
+  return { key, label, kind: 'percent', hint };
+}
+
+/** The offer's cash terms (model.md §3.3, CASH_TERM_KEYS), in the Cash section's order. */
+export const CASH_TERMS: readonly ShownCashTerm[] = [
+  money('baseSalary', 'Base salary (per year)'),
+  percent('annualRaise', 'Annual raise'),
+  percent('targetBonusPct', 'Target bonus', 'of base, paid each 12th month'),
+  percent('bonusPayoutPct', 'Bonus payout'),
+  money('signOnBonus', 'Sign-on bonus'),
+  percent('employerLoadPct', 'Employer load', 'taxes and benefits: an assumption'),
+  percent('recruitingFeePct', 'Recruiting fee', 'of first-year base'),
 ];
 
 /** How the pane shows cash term `key`. */
