@@ -99,10 +99,12 @@ describe('--simulate through the CLI', () => {
   it('simulates a schema-2 plan; with no miss and every probability 1 it is planHit', async () => {
     const p = plan();
     for (const t of Object.values(p.templates) as any[]) {
+      t.missProbability = 0; // the default plan's templates give 0.2
       if (t.marginGain) t.marginGain.probability = 1;
       for (const m of t.refresh?.milestones ?? []) m.probability = 1;
     }
     for (const h of p.hires) {
+      if (h.offer.missProbability !== undefined) h.offer.missProbability = 0;
       if (h.offer.marginGain) h.offer.marginGain.probability = 1;
       for (const m of h.offer.refresh?.milestones ?? []) m.probability = 1;
     }
