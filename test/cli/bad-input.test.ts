@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BANDS_HEADER, GOOD_BAND_ROW as GOOD_ROW } from '../support/bands.js';
-import { defaultScenario as base, expectRefused, runInScratch } from '../support/cli-in-process.js';
+import {
+  defaultScenario as base,
+  expectRefused,
+  itRefusesEach,
+  runInScratch,
+  type BreakCase,
+} from '../support/cli-in-process.js';
 import { runCli } from '../support/run-cli.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Scenario = any;
-
 /** Scenario cases: [why, how the default scenario is broken, the exact message expected]. */
-const scenarioCases: [string, (s: Scenario) => void, string][] = [
+const scenarioCases: BreakCase[] = [
   [
     'a misspelt field',
     (s) => (s.offer.equity.sharez = 5),
@@ -233,11 +236,10 @@ const modelToXlsx = (files: Record<string, string>) =>
   });
 
 describe('bad scenarios: exit 2, the JSON path and the reason, nothing written', () => {
-  it.each(scenarioCases)('%s', async (_why, breakIt, message) => {
-    const s = base();
-    breakIt(s);
-    const r = await modelToXlsx({ 'bad.json': JSON.stringify(s, null, 2) });
-    expectRefused(r, message, /^offer-runway: .*bad\.json: /);
+  itRefusesEach(scenarioCases, {
+    base,
+    file: 'bad.json',
+    args: (file, dir) => ['model', file, '--xlsx', join(dir, 'out.xlsx')],
   });
 });
 

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BANDS_HEADER as HEADER, GOOD_BAND_ROW as GOOD_ROW } from '../support/bands.js';
-import { defaultScenario as base, expectRefused, runInScratch } from '../support/cli-in-process.js';
+import {
+  defaultScenario as base,
+  expectRefused,
+  itRefusesEach,
+  runInScratch,
+  type BreakCase,
+} from '../support/cli-in-process.js';
 import { ROOT } from '../support/run-cli.js';
 
 /**
@@ -26,7 +32,7 @@ const scenarioRun = (s: Scenario | string) =>
     join(dir, 'out.xlsx'),
   ]);
 
-const limitCases: [string, (s: Scenario) => void, string][] = [
+const limitCases: BreakCase[] = [
   [
     'a name longer than the text limit',
     (s) => (s.offer.candidate = 'A'.repeat(40_000)),
@@ -85,10 +91,11 @@ const limitCases: [string, (s: Scenario) => void, string][] = [
 ];
 
 describe('limits that say their name (exit 2, one line, nothing written)', () => {
-  it.each(limitCases)('%s', async (_why, edit, message) => {
-    const s = base();
-    edit(s);
-    expectRefused(await scenarioRun(s), message, /^offer-runway: .*s\.json: /);
+  itRefusesEach(limitCases, {
+    base,
+    file: 's.json',
+    args: (file, dir) => ['model', file, '--xlsx', join(dir, 'out.xlsx')],
+    text: (doc) => JSON.stringify(doc),
   });
 
   it('a number beyond a double (1e400) is refused, not written as Infinity', async () => {

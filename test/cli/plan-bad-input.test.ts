@@ -4,18 +4,19 @@ import {
   defaultPlan as base,
   defaultScenario,
   expectRefused,
+  itRefusesEach,
   runInScratch,
+  type BreakCase,
 } from '../support/cli-in-process.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type Plan = any;
 
 /** `offer-runway ARGS(dir)` in a scratch folder holding `files` (the old call order). */
 const run = (files: Record<string, string>, args: (dir: string) => string[]) =>
   runInScratch(args, { files });
 
 /** Plan cases: [why, how the default plan is broken, the message expected]. */
-const planCases: [string, (p: Plan) => void, string][] = [
+const planCases: BreakCase[] = [
   ['no hires', (p) => (p.hires = []), 'hires: must list at least one hire'],
   [
     '201 hires',
@@ -168,16 +169,7 @@ const planCases: [string, (p: Plan) => void, string][] = [
 ];
 
 describe('bad plans: exit 2, the JSON path and the reason, nothing written', () => {
-  it.each(planCases)('%s', async (_why, breakIt, message) => {
-    const p = base();
-    breakIt(p);
-    const r = await run({ 'plan.json': JSON.stringify(p, null, 2) }, (dir) => [
-      'model',
-      join(dir, 'plan.json'),
-      '--json',
-    ]);
-    expectRefused(r, message, /^offer-runway: .*plan\.json: /);
-  });
+  itRefusesEach(planCases, { base, file: 'plan.json', args: (file) => ['model', file, '--json'] });
 });
 
 const HEADER =

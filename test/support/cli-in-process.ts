@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ROOT, runCli } from './run-cli.js';
 
@@ -106,4 +106,32 @@ export async function modelToXlsxAndPdf(inputs: string[], xlsx: string, pdf: str
   expect(r.files).toEqual([xlsx, pdf].sort());
   expect(r.stdout).toContain(`Wrote ${join(r.dir, xlsx)}`);
   return { ...r, xlsxPath: join(r.dir, xlsx), pdfPath: join(r.dir, pdf) };
+}
+
+/** A refusal case: [why, how the document is broken, the message expected]. */
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+export type BreakCase = [string, (doc: any) => void, string];
+
+/**
+ * One test per case: a fresh `base()` document broken by the case, written to `file` (by `text`,
+ * pretty JSON unless given) and run with `args(path of file, dir)`, is refused (expectRefused)
+ * with the case's message, naming `file`.
+ */
+export function itRefusesEach(
+  cases: BreakCase[],
+  /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+  opts: { base: () => any; file: string; args: (file: string, dir: string) => string[] } & {
+    text?: (doc: unknown) => string;
+  },
+): void {
+  const text = opts.text ?? ((doc: unknown) => JSON.stringify(doc, null, 2));
+  const names = new RegExp(`^offer-runway: .*${opts.file.replace(/\./g, '\\.')}: `);
+  it.each(cases)('%s', async (_why, breakIt, message) => {
+    const doc = opts.base();
+    breakIt(doc);
+    const r = await runInScratch((dir) => opts.args(join(dir, opts.file), dir), {
+      files: { [opts.file]: text(doc) },
+    });
+    expectRefused(r, message, names);
+  });
 }
