@@ -23,8 +23,8 @@ import { usePlanEvaluation } from './plan-evaluation.js';
 import { planScreenOf, type PlanScreenId } from './plan-problems.js';
 import { PlanMissInputs, planCheckpoints, planRiskSubject } from './plan-risk.js';
 
-/** Plan mode's screens: those problems point at, and the Risk view. */
-type PlanTab = PlanScreenId | 'risk';
+/** Plan mode's screens, the Risk view among them: problems point at each. */
+type PlanTab = PlanScreenId;
 
 const TABS = modeTabs<PlanTab>(
   ['hires', 'templates', 'company', 'market', 'results', 'risk'],

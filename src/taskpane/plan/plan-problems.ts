@@ -1,12 +1,15 @@
-import type { ProblemMap } from '../problems.js';
+import { screenOf, type ProblemMap } from '../problems.js';
 
 /**
- * Where a plan problem belongs (docs/model.md §10 paths): the Hires screen for `hires…`, the
- * Templates screen for `templates…`, Company and Market for the plan-wide fields.
+ * Where a plan problem belongs (docs/model.md §10 paths): the Risk view for an offer field the
+ * registry gives to Risk (a hire's or template's miss probability), the Hires screen for
+ * `hires…`, the Templates screen for `templates…`, Company and Market for the plan-wide fields.
  */
-export type PlanScreenId = 'hires' | 'templates' | 'company' | 'market' | 'results';
+export type PlanScreenId = 'hires' | 'templates' | 'company' | 'market' | 'results' | 'risk';
 
 export function planScreenOf(path: string): PlanScreenId {
+  const inOffer = /^(?:hires\[\d+\]\.offer|templates\.[^.[]+)\.(.+)$/.exec(path)?.[1];
+  if (inOffer !== undefined && screenOf(`offer.${inOffer}`) === 'risk') return 'risk';
   if (path.startsWith('hires')) return 'hires';
   if (path.startsWith('templates')) return 'templates';
   if (path.startsWith('market')) return 'market';
