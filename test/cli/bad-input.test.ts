@@ -6,8 +6,8 @@ import {
   expectRefused,
   itRefusesEach,
   runInScratch,
-  type BreakCase,
 } from '../support/cli-in-process.js';
+import type { BreakCase } from '../support/cli-in-process.js';
 import { runCli } from '../support/run-cli.js';
 
 /** Scenario cases: [why, how the default scenario is broken, the exact message expected]. */

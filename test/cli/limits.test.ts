@@ -7,8 +7,8 @@ import {
   expectRefused,
   itRefusesEach,
   runInScratch,
-  type BreakCase,
 } from '../support/cli-in-process.js';
+import type { BreakCase } from '../support/cli-in-process.js';
 import { ROOT } from '../support/run-cli.js';
 
 /**

@@ -6,8 +6,8 @@ import {
   expectRefused,
   itRefusesEach,
   runInScratch,
-  type BreakCase,
 } from '../support/cli-in-process.js';
+import type { BreakCase } from '../support/cli-in-process.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
