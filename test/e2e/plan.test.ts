@@ -10,6 +10,7 @@ import {
   AXE_SOURCE,
   ROOT,
   axeSeriousOrCritical,
+  chooseCsv,
   openPane,
   paneSuite,
   protectedExcelOfficeJs,
@@ -120,11 +121,8 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
       header,
       'Ada Park,ML Engineer,Senior,US,Data Scientists,All,US,1,150000,earned-equity',
       'Ben Cho,Data Engineer,Senior,US,Software Developers,All,US,3,15O000,cash-heavy',
-      '',
-    ].join('\n');
-    await page
-      .getByTestId('hires-file')
-      .setInputFiles({ name: 'ats.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    ];
+    await chooseCsv(page, 'hires-file', 'ats.csv', bad);
     const errors = byId('hires-csv-errors');
     await errors.waitFor();
     const errText = (await errors.textContent()) ?? '';
@@ -137,11 +135,8 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
       header,
       'Ada Park,ML Engineer,Senior,US,Data Scientists,All,US,1,150000,earned-equity',
       'Ben Cho,Data Engineer,Senior,US,Software Developers,All,US,3,"$160,000",cash-heavy',
-      '',
-    ].join('\n');
-    await page
-      .getByTestId('hires-file')
-      .setInputFiles({ name: 'ats.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    ];
+    await chooseCsv(page, 'hires-file', 'ats.csv', good);
     const preview = byId('hires-csv-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Ben Cho');
@@ -194,11 +189,7 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
       const band = i % 2 ? 'Software Developers' : 'Data Scientists';
       return `Hire ${i + 1},ML Engineer,Senior,US,${band},All,US,${(i % 24) + 1},${140000 + 1000 * i},${tpl}`;
     });
-    await page.getByTestId('hires-file').setInputFiles({
-      name: 'fifty.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from([header, ...rows, ''].join('\n')),
-    });
+    await chooseCsv(page, 'hires-file', 'fifty.csv', [header, ...rows]);
     const templates = DEFAULT_PLAN.templates as Record<string, Json>;
     const planOf = (bump: number) =>
       handHires({
@@ -225,11 +216,7 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
     }
     for (const t of Object.values(templates)) (t.marginGain as Json).points = 0.5;
     await planTab('hires');
-    await page.getByTestId('hires-file').setInputFiles({
-      name: 'fifty.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from([header, ...rows, ''].join('\n')),
-    });
+    await chooseCsv(page, 'hires-file', 'fifty.csv', [header, ...rows]);
     await byId('use-hires').click();
     await byId('hire-49').waitFor();
     await planTab('results');

@@ -252,3 +252,17 @@ export function axeSeriousOrCritical(page: Page): Promise<string[]> {
 /** How far the page scrolls sideways (0: it fits). */
 export const sidewaysScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Chooses a CSV file `name` holding `lines` (each ended by a newline) in the file input `testId`. */
+export function chooseCsv(
+  page: Page,
+  testId: string,
+  name: string,
+  lines: string[],
+): Promise<void> {
+  return page.getByTestId(testId).setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from([...lines, ''].join('\n')),
+  });
+}

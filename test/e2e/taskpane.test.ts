@@ -13,6 +13,7 @@ import {
   NULL_HOST_OFFICE_JS,
   ROOT,
   axeSeriousOrCritical,
+  chooseCsv,
   paneSuite,
   protectedExcelOfficeJs,
   sidewaysScroll,
@@ -185,11 +186,8 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
       header,
       'ML Engineers,Senior,US,USD,90000,110000,150000,180000,220000,Survey,2025-01',
       'ML Engineers,Staff,US,USD,100000,120000,170000,160000,240000,Survey,2025-01',
-      '',
-    ].join('\n');
-    await page
-      .getByTestId('bands-file')
-      .setInputFiles({ name: 'my-bands.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    ];
+    await chooseCsv(page, 'bands-file', 'my-bands.csv', bad);
     const errors = page.getByTestId('csv-errors');
     await errors.waitFor();
     expect(await errors.textContent()).toContain('line 3: p75 (160000) is below p50 (170000)');
@@ -198,11 +196,8 @@ describe('task pane in Chromium (production build, standalone, 350 px)', () => {
     const good = [
       header,
       'ML Engineers,Senior,US,USD,90000,110000,150000,180000,220000,Survey,2025-01',
-      '',
-    ].join('\n');
-    await page
-      .getByTestId('bands-file')
-      .setInputFiles({ name: 'my-bands.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    ];
+    await chooseCsv(page, 'bands-file', 'my-bands.csv', good);
     await page.getByTestId('csv-preview').waitFor();
     expect(await page.getByTestId('csv-preview').textContent()).toContain(
       'ML Engineers / Senior / US',
