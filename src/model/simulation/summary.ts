@@ -158,41 +158,52 @@ function slotsOf(perCode: Table): (code: number) => number {
 }
 
 /**
- * The slots 0..n−1 ordered by `valueAt`, ties by slot. Many integer values in [0, 2^32) (cents
- * of ordinary grants) take a stable two-pass radix sort on 16-bit digits; others (and a few) a
- * comparison sort.
+ * The slots 0..n−1 ordered by `column[slot]`, ties by slot. Many integer values in [0, 2^32)
+ * (cents of ordinary grants) take a stable radix sort on 16-bit digits (one pass when every value
+ * is below 2^16, the first pass reading the slots in order); others (and a few) a comparison sort.
  */
-function slotsByValue(n: number, valueAt: (slot: number) => number): Uint32Array {
+function slotsByValue(column: Float64Array): Uint32Array {
+  const n = column.length;
   const values = new Uint32Array(n);
   let wide = false;
   for (let i = 0; i < n; i++) {
-    const v = valueAt(i);
+    const v = column[i] as number;
     if (n < 4096 || !(Number.isInteger(v) && v >= 0 && v < 2 ** 32)) {
       const order = Uint32Array.from({ length: n }, (_, j) => j);
-      return order.sort((a, b) => valueAt(a) - valueAt(b) || a - b);
+      return order.sort((a, b) => (column[a] as number) - (column[b] as number) || a - b);
     }
     values[i] = v;
     if (v >= 2 ** 16) wide = true;
   }
-  let order = Uint32Array.from({ length: n }, (_, j) => j);
-  let next = new Uint32Array(n);
   const count = new Uint32Array(2 ** 16 + 1);
-  for (const shift of wide ? [0, 16] : [0]) {
-    count.fill(0);
-    for (let i = 0; i < n; i++)
-      count[((values[order[i] as number] as number) >>> shift) & 0xffff]!++;
-    for (let d = 0, at = 0; d < 2 ** 16; d++) {
-      const c = count[d] as number;
-      count[d] = at;
-      at += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const slot = order[i] as number;
-      next[count[((values[slot] as number) >>> shift) & 0xffff]!++] = slot;
-    }
-    [order, next] = [next, order];
-  }
+  const low = new Uint32Array(n);
+  countingPass(values, null, 0, count, low);
+  if (!wide) return low;
+  const order = new Uint32Array(n);
+  countingPass(values, low, 16, count, order);
   return order;
+}
+
+/** One stable counting pass on the 16-bit digit at `shift` of `values[order[i]]` (order null: i). */
+function countingPass(
+  values: Uint32Array,
+  order: Uint32Array | null,
+  shift: number,
+  count: Uint32Array,
+  into: Uint32Array,
+): void {
+  const n = values.length;
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[((values[i] as number) >>> shift) & 0xffff]!++;
+  for (let d = 0, at = 0; d < 2 ** 16; d++) {
+    const c = count[d] as number;
+    count[d] = at;
+    at += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const slot = order ? (order[i] as number) : i;
+    into[count[((values[slot] as number) >>> shift) & 0xffff]!++] = slot;
+  }
 }
 
 /**
@@ -201,19 +212,21 @@ function slotsByValue(n: number, valueAt: (slot: number) => number): Uint32Array
  */
 function valueTable(perCode: Table, values: Float64Array, nP: number, pi: number): Table {
   const n = perCode.keys.length;
-  const valueAt = (slot: number) => values[slot * nP + pi] as number;
-  const order = slotsByValue(n, valueAt);
-  const keys: number[] = [];
-  const mass: number[] = [];
+  const column = new Float64Array(n);
+  for (let slot = 0; slot < n; slot++) column[slot] = values[slot * nP + pi] as number;
+  const order = slotsByValue(column);
+  const keys = new Float64Array(n);
+  const mass = new Float64Array(n);
+  let distinct = 0;
   for (let j = 0; j < n;) {
-    const v = valueAt(order[j] as number);
+    const v = column[order[j] as number] as number;
     let m = 0;
-    for (; j < n && valueAt(order[j] as number) === v; j++)
+    for (; j < n && column[order[j] as number] === v; j++)
       m += perCode.mass[order[j] as number] as number;
-    keys.push(v);
-    mass.push(m);
+    keys[distinct] = v;
+    mass[distinct++] = m;
   }
-  return { keys: Float64Array.from(keys), mass: Float64Array.from(mass) };
+  return { keys: keys.slice(0, distinct), mass: mass.slice(0, distinct) };
 }
 
 function hireResult(p: Prepared, out: PathOutputs, weights: PathWeights, h: number) {
