@@ -3,6 +3,7 @@
  * cell's recalculated value must equal the engine's value cached in the plan — money to the cent
  * (in fact to a hundredth of a cent), share counts exactly, ratios to 1e-10.
  */
+import { expect } from 'vitest';
 import { a1, sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
 import type { RawCell } from '../support/xlsx-read.js';
 
@@ -55,4 +56,24 @@ export function compareWithPlan(
     }
   }
   return { checked, mismatches };
+}
+
+/**
+ * Every case's recalculated workbook equals its plan (a case's first five mismatches are shown
+ * under its label). Returns the formula cells checked in all.
+ */
+export function expectEveryCaseMatches(
+  cases: readonly {
+    label: string;
+    plan: WorkbookPlan;
+    cells?: Map<string, Map<string, RawCell>>;
+  }[],
+): number {
+  let total = 0;
+  for (const c of cases) {
+    const { checked, mismatches } = compareWithPlan(c.plan, c.cells!);
+    total += checked;
+    expect(mismatches.slice(0, 5), c.label).toEqual([]);
+  }
+  return total;
 }

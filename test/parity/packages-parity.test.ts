@@ -21,7 +21,7 @@ import { planToXlsxBuffer } from '../../src/xlsx/render.js';
 import { recalculateXlsx } from '../support/libreoffice.js';
 import { withPackagesArb } from '../support/package-arbitraries.js';
 import { rawCells, type RawCell } from '../support/xlsx-read.js';
-import { compareWithPlan } from './compare.js';
+import { compareWithPlan, expectEveryCaseMatches } from './compare.js';
 import { defaultBands } from '../support/bands.js';
 
 const BANDS = defaultBands();
@@ -123,12 +123,7 @@ beforeAll(async () => {
 
 describe('packages in the workbook: LibreOffice equals the engine', () => {
   it('every formula cell, in every workbook with packages', () => {
-    let total = 0;
-    for (const c of cases) {
-      const { checked, mismatches } = compareWithPlan(c.plan, c.cells!);
-      total += checked;
-      expect(mismatches.slice(0, 5), c.label).toEqual([]);
-    }
+    const total = expectEveryCaseMatches(cases);
     expect(
       cases.some((c) =>
         c.result.packages.some((p) => p.breakEven !== null && !p.breakEven.isZero()),
