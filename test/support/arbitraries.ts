@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { FieldSpec } from '../../src/model/field-registry.js';
+import { CASH_TERM_KEYS } from '../../src/model/hire-cost.js';
 import { PLAIN_OFFER_FIELDS } from '../../src/model/plain-offer-fields.js';
 
 /**
@@ -72,18 +73,12 @@ export interface ArbOptions {
  * The plain offer fields drawn by hand below, and those deliberately left at their default
  * (`missProbability`: read only by the simulation, whose tests set it themselves).
  */
-const DRAWN_BY_HAND = [
+const DRAWN_BY_HAND: readonly string[] = [
+  ...CASH_TERM_KEYS,
   'candidate',
   'role',
   'level',
   'location',
-  'baseSalary',
-  'annualRaise',
-  'targetBonusPct',
-  'bonusPayoutPct',
-  'signOnBonus',
-  'employerLoadPct',
-  'recruitingFeePct',
   'sizingPrice',
   'missProbability',
 ];
