@@ -5,7 +5,7 @@
  */
 import type { BandAge } from '../model/band-age.js';
 import type { Percentile } from '../model/schema.js';
-import { SheetBuilder } from './builder.js';
+import { SheetBuilder, type Cached } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
@@ -158,39 +158,36 @@ export function buildSummarySheet(
 
   section('Gross-margin ROI of the margin-linked refresh');
   const roi = result.marginRoiParts;
-  sheet.text(row, 0, `Gross profit gained, months 1..${H} (if hit)`, 'label');
-  sheet.formula(
-    row,
-    1,
+  /** A labelled figure in column 1 of the next row; returns its cell. */
+  const figure = (
+    label: string,
+    formula: string,
+    value: Cached,
+    format: string,
+    style: 'calc' | 'output' = 'calc',
+  ) => {
+    sheet.text(row, 0, label, 'label');
+    sheet.formula(row, 1, formula, value, format, style);
+    return a1(row++, 1);
+  };
+  const gained = figure(
+    `Gross profit gained, months 1..${H} (if hit)`,
     `SUMIF(Run_Month,"<="&In_H,Run_GP_Hit)-SUMIF(Run_Month,"<="&In_H,Run_GP_NoGain)`,
     roi.gained,
     money0,
-    'calc',
   );
-  const gainedRef = a1(row, 1);
-  row++;
-  sheet.text(row, 0, 'Margin-refresh shares granted (if hit)', 'label');
-  sheet.formula(
-    row,
-    1,
+  const shares = figure(
+    'Margin-refresh shares granted (if hit)',
     'SUMIF(Sch_Grant_Kind,"margin",Sch_Grant_Shares)',
     roi.marginShares,
     FORMATS.shares,
-    'calc',
   );
-  const msRef = a1(row, 1);
+  const roiFormula = `IF(${shares}=0,"",${gained}/(${shares}*In_PreferredPrice))`;
+  const roiLabel = 'ROI = gross profit ÷ (shares × preferred price)';
+  figure(roiLabel, roiFormula, roi.roi, '0.00"×"', 'output');
+  const roiNote = 'Empty when no margin-refresh share is granted';
+  sheet.define('Out_MarginRoi', row - 1, 1, row - 1, 1, roiNote);
   row++;
-  sheet.text(row, 0, 'ROI = gross profit ÷ (shares × preferred price)', 'label');
-  sheet.formula(
-    row,
-    1,
-    `IF(${msRef}=0,"",${gainedRef}/(${msRef}*In_PreferredPrice))`,
-    roi.roi,
-    '0.00"×"',
-    'output',
-  );
-  sheet.define('Out_MarginRoi', row, 1, row, 1, 'Empty when no margin-refresh share is granted');
-  row += 2;
 
   section('Stock-based compensation expense by year (ASC 718, straight-line)');
   ['Year', 'All hit', 'Probability-weighted forecast', 'Initial grant only'].forEach((t, i) =>
