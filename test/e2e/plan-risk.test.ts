@@ -71,9 +71,11 @@ describe('Plan mode Risk in Chromium (production build, standalone, 350 px)', ()
     await page.getByTestId('mode-plan').first().click();
     await visible(page, 'plan-tab-risk').click();
 
-    // Miss probabilities: template 1 ("earned-equity") 20 %, hire 3 (Jordan Lee, "cash-heavy")
-    // 10 % of its own; the others take their template's (cash-heavy: 0 %).
+    // Miss probabilities: template 1 ("earned-equity") 20 %, template 2 ("cash-heavy") 0 % (the
+    // default plan gives both 20 %), hire 3 (Jordan Lee, "cash-heavy") 10 % of its own; the
+    // others take their template's.
     await visible(page, 'risk-template-0-miss').fill('20');
+    await visible(page, 'risk-template-1-miss').fill('0');
     await visible(page, 'risk-hire-2-miss').fill('10');
     expect(await visible(page, 'risk-hire-0-miss').getAttribute('placeholder')).toBe(
       '20 % (earned-equity)',
