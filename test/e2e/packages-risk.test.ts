@@ -10,15 +10,17 @@ import {
   cashCostByHand,
   type CashTermsByHand,
 } from './packages-by-hand.js';
-import { runwayDaysByHand, type HandScenario } from './runway-by-hand.js';
+import { DEFAULT_HAND_SCENARIO, runwayDaysByHand, type HandScenario } from './runway-by-hand.js';
 import {
   ARTIFACTS,
   AXE_SOURCE,
   OFFICE_JS,
   ROOT,
+  axeSeriousOrCritical,
   ensureProductionBuild,
   launchChromium,
   serveDist,
+  sidewaysScroll,
 } from './support.js';
 
 /**
@@ -28,23 +30,7 @@ import {
  */
 
 /** The default scenario (templates/scenarios/default.json) as the by-hand model reads it. */
-const DEFAULT: HandScenario = {
-  cash: '40000000',
-  monthlyRevenue: '1500000',
-  revenueGrowthMonthly: '0.01',
-  grossMargin: '0.72',
-  monthlyOpex: '3200000',
-  opexGrowthMonthly: '0',
-  baseSalary: '150000',
-  annualRaise: '0.03',
-  targetBonusPct: '0.1',
-  bonusPayoutPct: '1',
-  signOnBonus: '20000',
-  employerLoadPct: '0.25',
-  recruitingFeePct: '0.2',
-  gain: { points: '3', startMonth: 4, fullMonth: 12, probability: '0.6' },
-  R: 120,
-};
+const DEFAULT: HandScenario = DEFAULT_HAND_SCENARIO;
 /** BLS OEWS May 2024, Data Scientists, All, US (templates/bands/bls-oews-2024.csv). */
 const BAND = { p50: '112590', p75: '155810', p90: '194410' } as const;
 const H = 48;
@@ -106,27 +92,6 @@ const value = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).getAttribute('data-value')) ?? '';
 const text = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).textContent())?.trim() ?? '';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-const sideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The three packages of the test, as the by-hand model reads them. */
 interface HandPackage {
@@ -290,7 +255,7 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
       () => document.querySelectorAll('[data-testid^="pkg-"][data-testid$="-name"]').length === 3,
     );
     await expectTableByHand(page);
-    expect(await sideways(page)).toBe(0);
+    expect(await sidewaysScroll(page)).toBe(0);
     await page.getByTestId('package-chart').locator('svg').first().waitFor();
     // One line per package in the chart's legend.
     for (const p of PACKAGES)
@@ -332,13 +297,13 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
     for (const id of ['packages', 'results']) {
       await tab(page, id);
       await page.getByTestId('package-chart').locator('svg').first().waitFor();
-      expect(await axeViolations(page), id).toEqual([]);
+      expect(await axeSeriousOrCritical(page), id).toEqual([]);
     }
     await page.setViewportSize({ width: 320, height: 900 });
     for (const id of ['packages', 'results']) {
       await tab(page, id);
       await page.getByTestId('package-chart').locator('svg').first().waitFor();
-      expect(await sideways(page), `${id} at 320 px`).toBe(0);
+      expect(await sidewaysScroll(page), `${id} at 320 px`).toBe(0);
     }
   });
 
@@ -370,8 +335,8 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
       'A day-61 checkpoint (month 2) instead of month 9 is worth 0 days of runway at the median and 0 days at P10.',
     );
     await page.getByTestId('risk-histogram').waitFor();
-    expect(await axeViolations(page), 'risk').toEqual([]);
-    expect(await sideways(page)).toBe(0);
+    expect(await axeSeriousOrCritical(page), 'risk').toEqual([]);
+    expect(await sidewaysScroll(page)).toBe(0);
 
     // 100,000 Monte Carlo paths with a 20 % miss probability, watched by a long-task observer.
     // A run's window opens at the pointer-down on Run (so the click's own task counts) and closes
