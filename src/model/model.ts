@@ -137,6 +137,8 @@ interface CompanySeries {
   grossProfitBaseline: Decimal[];
   grossProfitExpected: Decimal[];
   grossProfitHit: Decimal[];
+  /** opex − gross profit with the expected gain: shared by the offer's and the market views. */
+  burnBeforeHireExpected: Decimal[];
 }
 
 /** model.md §3.2 month by month: revenue, opex, the gain series and gross profit under each. */
@@ -154,6 +156,7 @@ function companySeries(s: Scenario): CompanySeries {
     grossProfitBaseline: [],
     grossProfitExpected: [],
     grossProfitHit: [],
+    burnBeforeHireExpected: [],
   };
   for (let k = 1; k <= R; k++) {
     const revenue = round(c.monthlyRevenue.times(revGrowth[k - 1] as Decimal), 2);
@@ -167,6 +170,7 @@ function companySeries(s: Scenario): CompanySeries {
     series.grossProfitExpected.push(grossProfit(revenue, c.grossMargin, expected));
     series.grossProfitHit.push(grossProfit(revenue, c.grossMargin, hit));
   }
+  series.burnBeforeHireExpected = burnBeforeHire(series.opex, series.grossProfitExpected);
   return series;
 }
 
@@ -178,7 +182,7 @@ function offerViews(
 ): Record<OfferView, RunwayView> {
   const zeros = co.revenue.map(() => ZERO);
   const beforeBaseline = burnBeforeHire(co.opex, co.grossProfitBaseline);
-  const beforeExpected = burnBeforeHire(co.opex, co.grossProfitExpected);
+  const beforeExpected = co.burnBeforeHireExpected;
   return {
     baseline: runwayView(s, zeros, zeros, co.grossProfitBaseline, beforeBaseline),
     offerNoGain: runwayView(s, offerCash, zeros, co.grossProfitBaseline, beforeBaseline),
@@ -204,7 +208,7 @@ function marketViews(s: Scenario, co: CompanySeries, band: Band) {
   const marketCost: ModelResult['marketCost'] = {};
   const market: ModelResult['market'] = {};
   const cashCost: ModelResult['cashCost']['market'] = {};
-  const beforeExpected = burnBeforeHire(co.opex, co.grossProfitExpected);
+  const beforeExpected = co.burnBeforeHireExpected;
   for (const pct of s.market.compareAt) {
     const cost = hireCostSchedule(cashTerms(s, band.values[pct]), s.runwayHorizonMonths);
     const hireCash = cost.map((m) => m.hireCash);
