@@ -332,7 +332,7 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
       String(runwayDaysByHand(hit, BAND.p75, 'expected')),
     );
     expect(await text(page, 'risk-worth')).toBe(
-      'A day-61 checkpoint (month 2) instead of month 9 is worth 0 days of runway at the median and 0 days at P10.',
+      'A month-2 checkpoint (day 61) instead of month 9 is worth ±0 days of runway at the median and ±0 days at P10.',
     );
     await page.getByTestId('risk-histogram').waitFor();
     expect(await axeSeriousOrCritical(page), 'risk').toEqual([]);
@@ -380,7 +380,7 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
       .waitFor({ timeout: 120_000 });
     const firstEnd = await now();
     expect(await text(page, 'risk-method')).toContain('miss probability 20.0%');
-    expect(await text(page, 'risk-worth')).toMatch(/is worth ([+−]?\d+) days? of runway/);
+    expect(await text(page, 'risk-worth')).toMatch(/is worth ([+−±]?\d+) days? of runway/);
 
     // Cancel: a second, longer run (1,000,000 paths, seed 2) stopped part-way; the seed-1 result
     // stays and nothing of the cancelled run arrives afterwards.

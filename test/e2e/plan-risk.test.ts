@@ -32,7 +32,7 @@ const pct = (p: string) => `${(Number(p) * 100).toFixed(1)}%`;
 const signedDays = (n: number | null) =>
   n === null
     ? 'nothing measurable (beyond the horizon)'
-    : `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`;
+    : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`;
 
 /** The CLI's simulation of a plan file, run as its own process. */
 function cliSimulation(file: string, paths: number, seed: number) {
@@ -119,12 +119,12 @@ describe('Plan mode Risk in Chromium (production build, standalone, 350 px)', ()
       const beats = visible(page, `risk-p75-${m}`).locator('td').last();
       expect((await beats.textContent())?.trim()).toBe(pct(c.pBeatsMarket.p75!));
     }
-    // "A day-61 checkpoint (month 2) instead of month 9 is worth …": P50 and P10 of the plan at
+    // "A month-2 checkpoint (day 61) instead of month 9 is worth …": P50 and P10 of the plan at
     // month 2 minus those at month 9 (day ROUND(2 × 30.4375) = 61).
     const [early, late] = [sim.checkpoints['2']!.plan, sim.checkpoints['9']!.plan];
     const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
     expect(await text(page, 'risk-worth')).toBe(
-      `A day-61 checkpoint (month 2) instead of month 9 is worth ${signedDays(diff(early.p50, late.p50))} of runway at the median and ${signedDays(diff(early.p10, late.p10))} at P10.`,
+      `A month-2 checkpoint (day 61) instead of month 9 is worth ${signedDays(diff(early.p50, late.p50))} of runway at the median and ${signedDays(diff(early.p10, late.p10))} at P10.`,
     );
     await page.addScriptTag({ content: AXE_SOURCE });
     expect(await axeSeriousOrCritical(page)).toEqual([]);

@@ -60,16 +60,23 @@ export function signedDays(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`;
 }
 
+/** What the earliest checkpoint is worth against the latest ({@link checkpointWorth}). */
+export type CheckpointWorth = NonNullable<ReturnType<typeof checkpointWorth>>;
+
 /**
  * "A month-2 checkpoint (day 61) instead of month 9 is worth +12 days of runway at the median and
- * +30 days at P10." — null with a single checkpoint.
+ * +30 days at P10." — the CLI, the Risk sheet and the pane's Risk view all say it this way.
  */
-export function checkpointSentence(sim: SimulationResult): string | null {
-  const w = checkpointWorth(sim);
-  if (!w) return null;
+export function worthSentence(w: CheckpointWorth): string {
   const part = (n: number | null) =>
     n === null ? 'nothing measurable (beyond the horizon)' : signedDays(n);
   return `A month-${w.early} checkpoint (day ${CHECKPOINT_DAY(w.early)}) instead of month ${w.late} is worth ${part(w.p50)} of runway at the median and ${part(w.p10)} at P10.`;
+}
+
+/** {@link worthSentence} of a run; null with a single checkpoint. */
+export function checkpointSentence(sim: SimulationResult): string | null {
+  const w = checkpointWorth(sim);
+  return w ? worthSentence(w) : null;
 }
 
 /** The candidate-value table heads and rows (each hire's value at each exit price, month H). */

@@ -24,6 +24,7 @@ import type { Draft } from '../draft.js';
 import { FieldGrid } from '../components/Fields.js';
 import { RunwayHistogram } from '../components/RunwayHistogram.js';
 import { Section } from '../components/Section.js';
+import { worthSentence } from '../../model/simulation/summary-rows.js';
 import type {
   RiskCheckpoint,
   RiskOptions,
@@ -233,10 +234,6 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
   const [ci, setCi] = useState(0);
   const c = r.checkpoints[Math.min(ci, r.checkpoints.length - 1)];
   const w = r.worth;
-  const signedDays = (n: number | null) =>
-    n === null
-      ? 'nothing measurable (beyond the horizon)'
-      : `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`;
   return (
     <div className={stale ? s.stale : undefined} data-testid="risk-result">
       <p className={s.status} data-testid="risk-method">
@@ -250,8 +247,7 @@ const RiskResult = memo(function RiskResult({ r, stale }: { r: RiskSummary; stal
       )}
       {w && (
         <p className={s.worth} data-testid="risk-worth">
-          A day-{r.checkpoints[0]?.day} checkpoint (month {w.early}) instead of month {w.late} is
-          worth {signedDays(w.p50)} of runway at the median and {signedDays(w.p10)} at P10.
+          {worthSentence(w)}
         </p>
       )}
       {r.checkpoints.length > 1 && (
