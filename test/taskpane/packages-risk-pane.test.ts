@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/decimal.js';
 import { freeName, samplePrices } from '../../src/taskpane/package-lines.js';
-import { screenOf } from '../../src/taskpane/problems.js';
 import { binDays } from '../../src/taskpane/risk/bins.js';
 import type { RiskRequest } from '../../src/taskpane/risk/protocol.js';
 import { riskReplies } from '../support/risk-run.js';
@@ -10,15 +9,6 @@ import { DEFAULT_HAND_SCENARIO, runwayDaysByHand } from '../e2e/runway-by-hand.j
 
 const d = (s: string) => new Decimal(s);
 const leg = (w: string, v: string, k: string) => ({ weight: d(w), vested: d(v), strike: d(k) });
-
-describe('problems find their screen', () => {
-  it('package paths → Packages, the miss probability → Risk', () => {
-    expect(screenOf('packages')).toBe('packages');
-    expect(screenOf('packages[2].equity.cliffMonths')).toBe('packages');
-    expect(screenOf('offer.missProbability')).toBe('risk');
-    expect(screenOf('offer.baseSalary')).toBe('offer');
-  });
-});
 
 describe('package names', () => {
   it('takes the name when free, else the first free numbered one, ignoring case', () => {

@@ -6,7 +6,6 @@ import { JsonNumber } from '../../src/model/json-text.js';
 import { planCheckpoints, planRiskSubject } from '../../src/taskpane/plan/plan-risk.js';
 import type { RiskRequest, RiskSummary } from '../../src/taskpane/risk/protocol.js';
 import { riskReplies } from '../support/risk-run.js';
-import { planScreenOf } from '../../src/taskpane/plan/plan-problems.js';
 import { handHires, planRunwayDaysByHand, type HandCompany } from '../e2e/plan-by-hand.js';
 
 /**
@@ -179,17 +178,5 @@ describe('Plan mode Risk: the worker simulates the plan the pane holds', () => {
       options: { method: 'auto', paths: 10, seed: 1 },
     });
     expect(reply?.type).toBe('error');
-  });
-});
-
-describe('Plan mode routes a miss-probability problem to the Risk view', () => {
-  it('a hire’s or template’s missProbability → risk; their other fields stay on Hires / Templates', () => {
-    expect(planScreenOf('hires[1].offer.missProbability')).toBe('risk');
-    expect(planScreenOf('templates.earned-equity.missProbability')).toBe('risk');
-    expect(planScreenOf('hires[1].offer.baseSalary')).toBe('hires');
-    expect(planScreenOf('hires[1].startMonth')).toBe('hires');
-    expect(planScreenOf('templates.earned-equity.equity.shares')).toBe('templates');
-    expect(planScreenOf('market.bandSet')).toBe('market');
-    expect(planScreenOf('company.cash')).toBe('company');
   });
 });

@@ -20,7 +20,7 @@ import {
   toPlainBandSet,
   type PlanEvaluation,
 } from '../../src/taskpane/plan/plan-eval.js';
-import { planScreenOf, templateProblems } from '../../src/taskpane/plan/plan-problems.js';
+import { templateProblems } from '../../src/taskpane/plan/plan-problems.js';
 import { PlanRunner } from '../../src/taskpane/plan/plan-runner.js';
 import { defaultBands } from '../support/bands.js';
 
@@ -121,14 +121,6 @@ describe('Plan mode: the hires list', () => {
 });
 
 describe('Plan mode: problems go to their screen and, for a template, to its offer fields', () => {
-  it('maps paths to screens', () => {
-    expect(planScreenOf('hires[3].offer.baseSalary')).toBe('hires');
-    expect(planScreenOf('hires')).toBe('hires');
-    expect(planScreenOf('templates.cash-heavy.signOnBonus')).toBe('templates');
-    expect(planScreenOf('market.compareAt')).toBe('market');
-    expect(planScreenOf('company.cash')).toBe('company');
-  });
-
   it("a template's own problems and a hire's problem in a field from the template", () => {
     const m = templateProblems(
       new Map([
