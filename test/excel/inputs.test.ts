@@ -10,7 +10,7 @@ import { parseScenario, scenarioToInput } from '../../src/model/scenario.js';
 import { colName } from '../support/fake-excel.js';
 import { scenarioInputArb } from '../support/arbitraries.js';
 import { defaultBands } from '../support/bands.js';
-import { TODAY, addressOf, defaultInput, liveWorkbookOf } from './plans.js';
+import { TODAY, defaultInput, enter, liveWorkbookOf, readBackUnedited } from './plans.js';
 
 const setup = (input: unknown = defaultInput()) => liveWorkbookOf(input);
 
@@ -22,18 +22,14 @@ async function problemsOf(p: Promise<unknown>): Promise<readonly string[]> {
 
 describe('reading the Inputs sheet back', () => {
   it('gives back the scenario that built the workbook', async () => {
-    const { host, result, scenario } = setup();
-    await host.buildModel(result, defaultBands());
-    const doc = await host.readInputs(TODAY);
+    const { doc, scenario } = await readBackUnedited(defaultInput(), defaultBands());
     expect(stringifyExact(doc)).toBe(stringifyExact(scenarioToInput(scenario)));
   });
 
   it('round-trips generated scenarios (property)', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioInputArb({ maxHorizon: 24, maxRunway: 60 }), async (input) => {
-        const { host, result, scenario } = setup(input);
-        await host.buildModel(result);
-        const doc = await host.readInputs(TODAY);
+        const { doc, scenario } = await readBackUnedited(input);
         expect(parseScenario(doc, TODAY)).toEqual(scenario);
       }),
       { numRuns: 12, seed: 4242 },
@@ -43,10 +39,8 @@ describe('reading the Inputs sheet back', () => {
   it('picks up edits: base salary, cash and a milestone row added to the table', async () => {
     const { fake, host, result, plan } = setup();
     await host.buildModel(result);
-    const [sheet, cell] = addressOf(plan, 'In_BaseSalary').split('!') as [string, string];
-    fake.userEnter(sheet, cell, 160000);
-    const [cs, cc] = addressOf(plan, 'In_Cash').split('!') as [string, string];
-    fake.userEnter(cs, cc, '35000000');
+    enter(fake, plan, 'In_BaseSalary', 160000);
+    enter(fake, plan, 'In_Cash', '35000000');
     fake.userAddTableRow('Milestones', ['Retraining pipeline automated', 270, 0.4, 25000]);
     const doc = (await host.readInputs(TODAY)) as {
       offer: { baseSalary: unknown; refresh: { milestones: unknown[] } };
@@ -66,18 +60,13 @@ describe('reading the Inputs sheet back', () => {
   it('reports a bad edit with the address of its cell', async () => {
     const { fake, host, result, plan } = setup();
     await host.buildModel(result);
-    const at = addressOf(plan, 'In_BaseSalary');
-    const [sheet, cell] = at.split('!') as [string, string];
-    fake.userEnter(sheet, cell, -5);
-    const [cs, cc] = addressOf(plan, 'In_Cash').split('!') as [string, string];
-    fake.userEnter(cs, cc, 'lots');
+    const at = enter(fake, plan, 'In_BaseSalary', -5);
+    const cash = enter(fake, plan, 'In_Cash', 'lots');
     fake.userAddTableRow('Milestones', ['Too likely', 90, 1.5, 1000]);
     const t = fake.table('Milestones')!;
     const probabilityCell = `${t.sheet.name}!${colName(t.c0 + 2)}${t.r1 + 1}`;
     const problems = await problemsOf(host.readInputs(TODAY));
-    expect(problems).toContain(
-      `${addressOf(plan, 'In_Cash')} (company.cash): must be a number, got "lots"`,
-    );
+    expect(problems).toContain(`${cash} (company.cash): must be a number, got "lots"`);
     expect(problems).toContain(`${at} (offer.baseSalary): must be at least 0, got -5`);
     expect(problems).toContain(
       `${probabilityCell} (offer.refresh.milestones[2].probability): must be between 0 and 1, got 1.5`,
@@ -87,9 +76,7 @@ describe('reading the Inputs sheet back', () => {
   it('explains a grant kind no scenario can take, at its cell', async () => {
     const { fake, host, result, plan } = setup();
     await host.buildModel(result);
-    const at = addressOf(plan, 'In_Equity_SizeBy');
-    const [sheet, cell] = at.split('!') as [string, string];
-    fake.userEnter(sheet, cell, 'options');
+    const at = enter(fake, plan, 'In_Equity_SizeBy', 'options');
     const problems = await problemsOf(host.readInputs(TODAY));
     expect(problems[0]).toBe(
       `${at} (offer.equity): the grant must be given as "shares", "value" or "percentOfFullyDiluted", got "options"`,
@@ -137,8 +124,7 @@ describe('checking the model and rebuilding it', () => {
   it('does not flag edited input cells as damage', async () => {
     const { fake, host, result, plan } = setup();
     await host.buildModel(result);
-    const [sheet, cell] = addressOf(plan, 'In_BaseSalary').split('!') as [string, string];
-    fake.userEnter(sheet, cell, 99000);
+    enter(fake, plan, 'In_BaseSalary', 99000);
     expect((await host.checkModel(result)).ok).toBe(true);
   });
 });

@@ -6,11 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/messages.js';
 import { decodeScenario, encodeScenario } from '../../src/excel/persist.js';
 import { parseScenario, scenarioToInput, type Scenario } from '../../src/model/scenario.js';
-import type { WorkbookPlan } from '../../src/workbook/index.js';
-import type { FakeWorkbook } from '../support/fake-excel.js';
 import { defaultBands } from '../support/bands.js';
 import { withPackagesArb } from '../support/package-arbitraries.js';
-import { TODAY, addressOf, defaultInput, liveWorkbookOf } from './plans.js';
+import { TODAY, defaultInput, enter, liveWorkbookOf, readBackUnedited } from './plans.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const withPackages = (): any => ({
@@ -38,13 +36,6 @@ const resolved = (s: Scenario) => ({
 
 const setup = (input: unknown = withPackages()) => liveWorkbookOf(input);
 
-/** The user types `value` into the named cell; returns its address. */
-function enter(fake: FakeWorkbook, plan: WorkbookPlan, name: string, value: string | number) {
-  const [sheet, cell] = addressOf(plan, name).split('!') as [string, string];
-  fake.userEnter(sheet, cell, value);
-  return addressOf(plan, name);
-}
-
 describe('packages saved in the document', () => {
   it('persist as written (overrides, not full offers) and restore to the same scenario', () => {
     const scenario = parseScenario(withPackages(), TODAY);
@@ -62,9 +53,10 @@ describe('packages saved in the document', () => {
 
 describe('reading package inputs back', () => {
   it('gives back the scenario that built the workbook, overrides as overrides', async () => {
-    const { host, result, scenario } = setup();
-    await host.buildModel(result, defaultBands());
-    const doc: any = await host.readInputs(TODAY);
+    const { doc, scenario }: { doc: any; scenario: Scenario } = await readBackUnedited(
+      withPackages(),
+      defaultBands(),
+    );
     expect(resolved(parseScenario(doc, TODAY))).toEqual(resolved(scenario));
     expect(doc.packages[1]).toEqual({ name: 'Balanced' }); // inherits everything
     expect(doc.packages[0]).toEqual({
@@ -82,9 +74,7 @@ describe('reading package inputs back', () => {
       { name: 'RSUs' },
       { name: 'Options', equity: { instrument: 'option', shares: 200000 } },
     ];
-    const { host, result, scenario } = setup(input);
-    await host.buildModel(result);
-    const doc: any = await host.readInputs(TODAY);
+    const { doc, scenario }: { doc: any; scenario: Scenario } = await readBackUnedited(input);
     expect(resolved(parseScenario(doc, TODAY))).toEqual(resolved(scenario));
     expect(doc.packages[1].equity.strike).toBe(1.5);
   });
@@ -92,9 +82,7 @@ describe('reading package inputs back', () => {
   it('round-trips generated scenarios with packages (property)', async () => {
     await fc.assert(
       fc.asyncProperty(withPackagesArb({ maxHorizon: 24, maxRunway: 48 }), async (input) => {
-        const { host, result, scenario } = setup(input);
-        await host.buildModel(result);
-        const doc = await host.readInputs(TODAY);
+        const { doc, scenario } = await readBackUnedited(input);
         expect(resolved(parseScenario(doc, TODAY))).toEqual(resolved(scenario));
       }),
       { numRuns: 8, seed: 1717 },

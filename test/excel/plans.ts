@@ -5,6 +5,7 @@ import { parseScenario, type Scenario } from '../../src/model/scenario.js';
 import { runModel, type ModelResult } from '../../src/model/model.js';
 import { workbookHost } from '../../src/excel/host.js';
 import { buildWorkbookPlan, type WorkbookPlan } from '../../src/workbook/index.js';
+import type { BandSet } from '../../src/model/bands.js';
 import { defaultBands } from '../support/bands.js';
 import { FakeWorkbook, colName, parseA1 } from '../support/fake-excel.js';
 import { ROOT } from '../support/run-cli.js';
@@ -54,4 +55,27 @@ export function addressOf(plan: WorkbookPlan, name: string): string {
   const n = plan.names.find((x) => x.name === name)!;
   const { r0, c0 } = parseA1(n.range);
   return `${n.sheet}!${colName(c0)}${r0 + 1}`;
+}
+
+/** The user types `value` into the named cell; returns the cell's address (`Inputs!B22`). */
+export function enter(
+  fake: FakeWorkbook,
+  plan: WorkbookPlan,
+  name: string,
+  value: string | number,
+): string {
+  const at = addressOf(plan, name);
+  const [sheet, cell] = at.split('!') as [string, string];
+  fake.userEnter(sheet, cell, value);
+  return at;
+}
+
+/**
+ * Builds `input`'s workbook on the fake Excel (with `bands`, when given) and reads its inputs back
+ * untouched: the document read, and the scenario that built the workbook.
+ */
+export async function readBackUnedited(input: unknown, bands?: BandSet) {
+  const { host, result, scenario } = liveWorkbookOf(input);
+  await host.buildModel(result, bands);
+  return { doc: await host.readInputs(TODAY), scenario };
 }
