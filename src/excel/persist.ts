@@ -45,8 +45,7 @@ export function stringifyExact(value: unknown): string {
  * ({@link PLAN_SETTINGS_KEY}), so a workbook can hold a single offer and a plan side by side.
  */
 export function encodeScenario(scenario: Record<string, unknown>, savedAt: string): string {
-  const schema =
-    scenario.schema instanceof JsonNumber ? Number(scenario.schema.text) : scenario.schema;
+  const schema = schemaOf(scenario.schema);
   if (schema === PLAN_SCHEMA)
     return stringifyExact({ format: PLAN_FORMAT, schema, savedAt, plan: scenario });
   if (schema !== CURRENT_SCHEMA)
@@ -66,6 +65,45 @@ export interface Restored {
 
 const SOURCE = 'scenario saved in this workbook';
 
+/** A `schema` as read or written: JsonNumber holds its exact text. */
+function schemaOf(value: unknown): unknown {
+  return value instanceof JsonNumber ? Number(value.text) : value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The envelope of a saved document (scenario or plan), checked up to its format: text, JSON, an
+ * object, `format`. InputError from `source` (with a plain reason) when it cannot be used.
+ */
+function openEnvelope(value: unknown, source: string, format: string) {
+  if (typeof value !== 'string')
+    throw new InputError(source, ['is not text (the setting was changed by something else)']);
+  let doc: unknown;
+  try {
+    doc = parseJsonText(value);
+  } catch (e) {
+    throw new InputError(source, [
+      `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    ]);
+  }
+  if (!isObject(doc)) throw new InputError(source, ['is not an object']);
+  const env = doc;
+  if (env.format !== format) throw new InputError(source, [`format: expected "${format}"`]);
+  return {
+    schema: schemaOf(env.schema),
+    /** The document under `key` ("scenario", "plan"), or InputError when it is missing. */
+    document(key: string): Record<string, unknown> {
+      const d = env[key];
+      if (!isObject(d)) throw new InputError(source, [`${key}: is missing`]);
+      return d;
+    },
+    savedAt: typeof env.savedAt === 'string' ? env.savedAt : null,
+  };
+}
+
 /** Reads a settings value back; InputError (with a plain reason) when it cannot be used. */
 export function decodeScenario(
   value: unknown,
@@ -74,22 +112,8 @@ export function decodeScenario(
   > = MIGRATIONS,
   current: number = CURRENT_SCHEMA,
 ): Restored {
-  if (typeof value !== 'string')
-    throw new InputError(SOURCE, ['is not text (the setting was changed by something else)']);
-  let doc: unknown;
-  try {
-    doc = parseJsonText(value);
-  } catch (e) {
-    throw new InputError(SOURCE, [
-      `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
-    ]);
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    throw new InputError(SOURCE, ['is not an object']);
-  const env = doc as Record<string, unknown>;
-  if (env.format !== ENVELOPE_FORMAT)
-    throw new InputError(SOURCE, [`format: expected "${ENVELOPE_FORMAT}"`]);
-  const schemaValue = env.schema instanceof JsonNumber ? Number(env.schema.text) : env.schema;
+  const env = openEnvelope(value, SOURCE, ENVELOPE_FORMAT);
+  const schemaValue = env.schema;
   if (typeof schemaValue !== 'number' || !Number.isInteger(schemaValue) || schemaValue < 1) {
     throw new InputError(SOURCE, ['schema: must be a whole number from 1']);
   }
@@ -98,20 +122,17 @@ export function decodeScenario(
       `schema: was saved by a newer Offer Runway (schema ${schemaValue}; this add-in reads up to ${current}). Update the add-in to open it.`,
     ]);
   }
-  let scenario = env.scenario;
-  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
-    throw new InputError(SOURCE, ['scenario: is missing']);
-  }
+  let scenario = env.document('scenario');
   let version = schemaValue;
   while (version < current) {
     const step = migrations[version];
     if (!step) throw new InputError(SOURCE, [`schema: no migration from schema ${version}`]);
-    scenario = step(scenario as Record<string, unknown>);
+    scenario = step(scenario);
     version++;
   }
   return {
-    scenario: { ...(scenario as Record<string, unknown>), schema: current },
-    savedAt: typeof env.savedAt === 'string' ? env.savedAt : null,
+    scenario: { ...scenario, schema: current },
+    savedAt: env.savedAt,
     migratedFrom: schemaValue < current ? schemaValue : null,
   };
 }
@@ -142,34 +163,17 @@ const PLAN_SOURCE = 'plan saved in this workbook';
 
 /** Reads a saved plan back; InputError (with a plain reason) when it cannot be used. */
 export function decodePlan(value: unknown): Restored {
-  if (typeof value !== 'string')
-    throw new InputError(PLAN_SOURCE, ['is not text (the setting was changed by something else)']);
-  let doc: unknown;
-  try {
-    doc = parseJsonText(value);
-  } catch (e) {
-    throw new InputError(PLAN_SOURCE, [
-      `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
-    ]);
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    throw new InputError(PLAN_SOURCE, ['is not an object']);
-  const env = doc as Record<string, unknown>;
-  if (env.format !== PLAN_FORMAT)
-    throw new InputError(PLAN_SOURCE, [`format: expected "${PLAN_FORMAT}"`]);
-  const schema = env.schema instanceof JsonNumber ? Number(env.schema.text) : env.schema;
+  const env = openEnvelope(value, PLAN_SOURCE, PLAN_FORMAT);
+  const { schema } = env;
   if (typeof schema === 'number' && Number.isInteger(schema) && schema > PLAN_SCHEMA)
     throw new InputError(PLAN_SOURCE, [
       `schema: was saved by a newer Offer Runway (schema ${schema}; this add-in reads plans of schema ${PLAN_SCHEMA}). Update the add-in to open it.`,
     ]);
   if (schema !== PLAN_SCHEMA)
     throw new InputError(PLAN_SOURCE, [`schema: must be ${PLAN_SCHEMA}, got ${String(schema)}`]);
-  const plan = env.plan;
-  if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
-    throw new InputError(PLAN_SOURCE, ['plan: is missing']);
   return {
-    scenario: { ...(plan as Record<string, unknown>), schema: PLAN_SCHEMA },
-    savedAt: typeof env.savedAt === 'string' ? env.savedAt : null,
+    scenario: { ...env.document('plan'), schema: PLAN_SCHEMA },
+    savedAt: env.savedAt,
     migratedFrom: null,
   };
 }
@@ -180,8 +184,7 @@ export async function savePlan(
   plan: Record<string, unknown>,
   now = new Date(),
 ): Promise<void> {
-  const schema = plan.schema instanceof JsonNumber ? Number(plan.schema.text) : plan.schema;
-  if (schema !== PLAN_SCHEMA)
+  if (schemaOf(plan.schema) !== PLAN_SCHEMA)
     throw new Error(`a plan is schema ${PLAN_SCHEMA}, got ${String(plan.schema)}`);
   store.set(PLAN_SETTINGS_KEY, encodeScenario(plan, now.toISOString()));
   await store.save();
