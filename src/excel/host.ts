@@ -1,15 +1,16 @@
 /**
  * What the task pane asks of a live workbook, in one place: build (or rebuild) the model, read
  * the Inputs sheet back, check the model, show the Offer Sheet, and the scenario saved in the
- * workbook. The pane receives these as props; this module is the only caller of Excel.run
- * (through `run`, which tests replace with the fake's).
+ * workbook. The pane receives these as props; Excel.run is called through `run` (excel-run.ts,
+ * shared with plan-host.ts; tests replace it with the fake's).
  */
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
 import { localDate } from '../model/format.js';
 import { scenarioToInput, type ParseOptions } from '../model/scenario.js';
 import { SHEETS, buildWorkbookPlan } from '../workbook/index.js';
-import { applyPlan, type ApplyReport } from './apply.js';
+import type { ApplyReport } from './apply.js';
+import { activateSheet, excelRun, saveThenApply, type Runner } from './excel-run.js';
 import { checkModel, type ModelHealth } from './health.js';
 import { assembleInput, readInputCells, scenarioFromReadBack } from './inputs.js';
 import {
@@ -19,9 +20,6 @@ import {
   type Restored,
   type SettingsStore,
 } from './persist.js';
-
-/** Excel.run, or the fake's run in tests. */
-export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface WorkbookHost {
   /** Writes or updates the model in place and saves the scenario in the workbook. */
@@ -40,16 +38,17 @@ export interface WorkbookHost {
 }
 
 export function workbookHost(
-  run: Runner = (batch) => Excel.run(batch),
+  run: Runner = excelRun,
   settings: () => SettingsStore = officeSettings,
 ): WorkbookHost {
   return {
     async buildModel(result, bands) {
       const plan = buildWorkbookPlan(result, bands, { today: localDate(new Date()) });
-      // The scenario first: a build that fails half-way leaves the saved scenario describing
-      // what the user asked for, and a rebuild puts the sheets back in step with it.
-      await saveScenario(settings(), scenarioToInput(result.scenario));
-      return run((context) => applyPlan(context, plan));
+      return saveThenApply(
+        run,
+        () => saveScenario(settings(), scenarioToInput(result.scenario)),
+        plan,
+      );
     },
     async readInputs(options) {
       const cells = await run((context) => readInputCells(context));
@@ -61,15 +60,9 @@ export function workbookHost(
       const plan = buildWorkbookPlan(result, bands, { today: localDate(new Date()) });
       return run((context) => checkModel(context, plan));
     },
-    async showOfferSheet() {
-      await run(async (context) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(SHEETS.offer);
-        await context.sync();
-        if (ws.isNullObject)
-          throw new Error(`There is no "${SHEETS.offer}" sheet yet: build the model first.`);
-        ws.activate();
-        await context.sync();
-      });
+    showOfferSheet() {
+      const name = SHEETS.offer;
+      return activateSheet(run, name, `There is no "${name}" sheet yet: build the model first.`);
     },
     async loadSaved() {
       return loadScenario(settings());

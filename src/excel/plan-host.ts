@@ -5,8 +5,8 @@
  * saved scenario), select a sheet (the first hire's Offer Sheet), and restore the saved plan.
  */
 import type { WorkbookPlan } from '../workbook/plan.js';
-import { applyPlan, type ApplyReport } from './apply.js';
-import type { Runner } from './host.js';
+import type { ApplyReport } from './apply.js';
+import { activateSheet, excelRun, saveThenApply, type Runner } from './excel-run.js';
 import {
   loadPlan,
   officeSettings,
@@ -25,25 +25,19 @@ export interface PlanWorkbookHost {
 }
 
 export function planWorkbookHost(
-  run: Runner = (batch) => Excel.run(batch),
+  run: Runner = excelRun,
   settings: () => SettingsStore = officeSettings,
 ): PlanWorkbookHost {
   return {
-    async buildPlan(plan, planDocument) {
-      // The plan first, as for a single offer (host.ts): a build that fails half-way leaves the
-      // saved plan describing what the user asked for, and a rebuild puts the sheets in step.
-      await savePlan(settings(), planDocument);
-      return run((context) => applyPlan(context, plan));
+    buildPlan(plan, planDocument) {
+      return saveThenApply(run, () => savePlan(settings(), planDocument), plan);
     },
-    async showSheet(name) {
-      await run(async (context) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(name);
-        await context.sync();
-        if (ws.isNullObject)
-          throw new Error(`There is no "${name}" sheet yet: build the plan in the workbook first.`);
-        ws.activate();
-        await context.sync();
-      });
+    showSheet(name) {
+      return activateSheet(
+        run,
+        name,
+        `There is no "${name}" sheet yet: build the plan in the workbook first.`,
+      );
     },
     async loadSavedPlan() {
       return loadPlan(settings());
