@@ -113,16 +113,14 @@ const emptyCell = (): CellState => ({
   style: {},
 });
 
-/** Column letters ↔ index. */
+/**
+ * Column letters ↔ index. Written independently of the plan's colLetter (this fake checks that
+ * code): the last letter is c mod 26, the letters before it name column ⌊c / 26⌋ − 1.
+ */
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  const last = LETTERS[c % 26] as string;
+  return c < 26 ? last : colName(Math.floor(c / 26) - 1) + last;
 }
 function colIndex(letters: string): number {
   let n = 0;
@@ -502,6 +500,12 @@ abstract class ItemProxy<T> extends Proxy_ {
   }
   /** The value of one loadable property of the bound object. */
   protected abstract snap(p: string): unknown;
+  /** Set a property that the server object stores as it is sent (no check, no side effect). */
+  protected setStored<K extends keyof T & string>(prop: K, value: T[K]): void {
+    this.set(prop, value, () => {
+      this.item[prop] = value;
+    });
+  }
   /** Fill loaded props from the bound object (used by collection loads). */
   fill(props: string[]): void {
     for (const p of props) this.loaded.set(p, this.snap(p));
@@ -570,6 +574,19 @@ abstract class CollectionProxy<T, I extends ItemProxy<T>> extends Proxy_ {
   }
 }
 
+/** A collection whose items are found by name: getItem and getItemOrNullObject. */
+abstract class NamedCollectionProxy<T, I extends ItemProxy<T>> extends CollectionProxy<T, I> {
+  /** What an item is called in the ItemNotFound message ("worksheet", "name", "table"). */
+  protected abstract readonly noun: string;
+  protected abstract lookup(name: string): T | undefined;
+  getItem(name: string): I {
+    return this.found(() => this.lookup(name), `${this.noun} "${name}" does not exist`);
+  }
+  getItemOrNullObject(name: string): I {
+    return this.foundOrNull(() => this.lookup(name));
+  }
+}
+
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
@@ -624,18 +641,16 @@ class FakeApplication extends Proxy_ {
 
 // ---- worksheets
 
-class FakeWorksheetCollection extends CollectionProxy<SheetState, FakeWorksheet> {
+class FakeWorksheetCollection extends NamedCollectionProxy<SheetState, FakeWorksheet> {
+  protected readonly noun = 'worksheet';
   constructor(context: FakeRequestContext) {
     super(context, () => context.state.sheets);
   }
   protected itemOf(resolver: () => SheetState | null, nullable = false): FakeWorksheet {
     return new FakeWorksheet(this.context, resolver, nullable);
   }
-  getItem(name: string): FakeWorksheet {
-    return this.found(() => this.context.state.sheet(name), `worksheet "${name}" does not exist`);
-  }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return this.foundOrNull(() => this.context.state.sheet(name));
+  protected lookup(name: string): SheetState | undefined {
+    return this.context.state.sheet(name);
   }
   add(name: string): FakeWorksheet {
     return this.added({ add: name }, 'sheet', () => this.context.state.addSheet(name));
@@ -1151,18 +1166,16 @@ function checkColor(v: string): string {
 
 // ---- names
 
-class FakeNamedItemCollection extends CollectionProxy<NameState, FakeNamedItem> {
+class FakeNamedItemCollection extends NamedCollectionProxy<NameState, FakeNamedItem> {
+  protected readonly noun = 'name';
   constructor(context: FakeRequestContext) {
     super(context, () => context.state.names);
   }
   protected itemOf(resolver: () => NameState | null, nullable = false): FakeNamedItem {
     return new FakeNamedItem(this.context, resolver, nullable);
   }
-  getItem(name: string): FakeNamedItem {
-    return this.found(() => this.context.state.name(name), `name "${name}" does not exist`);
-  }
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return this.foundOrNull(() => this.context.state.name(name));
+  protected lookup(name: string): NameState | undefined {
+    return this.context.state.name(name);
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     return this.added({ add: name, comment }, 'name', () => {
@@ -1212,14 +1225,10 @@ class FakeNamedItem extends ItemProxy<NameState> {
     });
   }
   set comment(v: string) {
-    this.set('comment', v, () => {
-      this.item.comment = v;
-    });
+    this.setStored('comment', v);
   }
   set visible(v: boolean) {
-    this.set('visible', v, () => {
-      this.item.visible = v;
-    });
+    this.setStored('visible', v);
   }
   delete(): void {
     this.context.enqueue('delete', () => {
@@ -1237,7 +1246,8 @@ class FakeNamedItem extends ItemProxy<NameState> {
 
 // ---- tables
 
-class FakeTableCollection extends CollectionProxy<TableState, FakeTable> {
+class FakeTableCollection extends NamedCollectionProxy<TableState, FakeTable> {
+  protected readonly noun = 'table';
   constructor(
     context: FakeRequestContext,
     list: () => TableState[],
@@ -1248,14 +1258,8 @@ class FakeTableCollection extends CollectionProxy<TableState, FakeTable> {
   protected itemOf(resolver: () => TableState | null, nullable = false): FakeTable {
     return new FakeTable(this.context, resolver, nullable);
   }
-  private named(name: string): TableState | undefined {
+  protected lookup(name: string): TableState | undefined {
     return this.list().find((x) => x.name.toLowerCase() === name.toLowerCase());
-  }
-  getItem(name: string): FakeTable {
-    return this.found(() => this.named(name), `table "${name}" does not exist`);
-  }
-  getItemOrNullObject(name: string): FakeTable {
-    return this.foundOrNull(() => this.named(name));
   }
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     return this.added(
@@ -1330,9 +1334,7 @@ class FakeTable extends ItemProxy<TableState> {
     });
   }
   set style(v: string) {
-    this.set('style', v, () => {
-      this.item.style = v;
-    });
+    this.setStored('style', v);
   }
   delete(): void {
     this.context.enqueue('delete', () => {

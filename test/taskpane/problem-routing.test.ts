@@ -21,7 +21,7 @@ it.each([
     ['packages', 'packages'],
     ['packages[2].equity.cliffMonths', 'packages'],
     ['offer.missProbability', 'risk'],
-  ].map(([path, screen]) => ['offer', path, screen]),
+  ].map(([path, screen]) => ['offer', path!, screen!] as const),
   ...[
     ['hires', 'hires'],
     ['hires[1].offer.baseSalary', 'hires'],
@@ -35,7 +35,7 @@ it.each([
     // a miss probability, of a hire or of a template, is set on the Risk view
     ['hires[1].offer.missProbability', 'risk'],
     ['templates.earned-equity.missProbability', 'risk'],
-  ].map(([path, screen]) => ['plan', path, screen]),
+  ].map(([path, screen]) => ['plan', path!, screen!] as const),
 ])('%s mode: %s → %s', (mode, path, screen) => {
   expect((mode === 'plan' ? planScreenOf : screenOf)(path)).toBe(screen);
 });
