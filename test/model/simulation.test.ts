@@ -21,6 +21,10 @@ import { defaultBands } from '../support/bands.js';
 import { ROOT } from '../support/run-cli.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+/** The P10/P50/P90 of a figure as the report writes them (with the beyond-R share where given). */
+function quantiles<T>(p10: T, p50: T, p90: T, beyondR?: string) {
+  return beyondR === undefined ? { p10, p50, p90 } : { p10, p50, p90, beyondR };
+}
 const TODAY = { today: '2026-11-26' };
 // A band row whose P50 pays 60,000 a year: 5,000 a month.
 const BANDS = parseBandsCsv(
@@ -110,24 +114,24 @@ describe('exact enumeration, worked by hand', () => {
     // 10 + 50,000/95,000 = 10.526316 → × 30.4375 = 320.39 → 320.
     for (const d of ['2', '9']) {
       const c = r.checkpoints[d];
-      expect(c.plan).toEqual({ p10: 304, p50: 304, p90: 304, beyondR: '0.0000' });
-      expect(c.market.p50).toEqual({ p10: 320, p50: 320, p90: 320, beyondR: '0.0000' });
+      expect(c.plan).toEqual(quantiles(304, 304, 304, '0.0000'));
+      expect(c.market.p50).toEqual(quantiles(320, 320, 320, '0.0000'));
       expect(c.pBeatsMarket.p50).toBe('0.0000');
       // Granted: 1,000 + A·1,000 + B·2,000 with
       //   none 0.5·0.75 = 0.375 → 1,000;  A only 0.5·0.75 = 0.375 → 2,000;
       //   B only 0.5·0.25 = 0.125 → 3,000;  both 0.125 → 4,000.
       // CDF: 1,000 → 0.375; 2,000 → 0.75; 3,000 → 0.875; 4,000 → 1.
       // P10 = 1,000 (0.375 ≥ 0.1); P50 = 2,000 (0.375 < 0.5 ≤ 0.75); P90 = 4,000 (0.875 < 0.9).
-      expect(c.grantedShares).toEqual({ p10: 1000, p50: 2000, p90: 4000 });
+      expect(c.grantedShares).toEqual(quantiles(1000, 2000, 4000));
       // Pool 100,000 not exceeded: dilution = granted / 1,000,000.
-      expect(c.dilution).toEqual({ p10: '0.001000', p50: '0.002000', p90: '0.004000' });
+      expect(c.dilution).toEqual(quantiles('0.001000', '0.002000', '0.004000'));
     }
     // Candidate value at month 12, price 3.00, strike 1.00 (2.00 a share):
     //   initial fully vested: 1,000; A granted month 1, t = 11: INT(1,000·11/12) = 916;
     //   B granted month 3, t = 9: 2,000·9/12 = 1,500.
     //   none 2,000.00 (0.375); A 3,832.00 (0.375); B 5,000.00 (0.125); both 6,832.00 (0.125).
     expect(r.hires).toEqual([
-      { candidateValue: { '3.00': { p10: '2000.00', p50: '3832.00', p90: '6832.00' } } },
+      { candidateValue: { '3.00': quantiles('2000.00', '3832.00', '6832.00') } },
     ]);
   });
 
@@ -147,22 +151,18 @@ describe('exact enumeration, worked by hand', () => {
     // → 10 + 30/100 = 10.3 months → 313.50625 → 314 days.
     // d = 9: replacement from month 9 + 3 + 1 = 13. Months 1–9 burn 100k → 100k left; month 10
     // burns 90k → 10k; month 11 → −80k: 10 + 10/90 = 10.1111 → 307.76 → 308.
-    expect(r.checkpoints['2'].plan).toEqual({ p10: 314, p50: 314, p90: 314, beyondR: '0.0000' });
-    expect(r.checkpoints['9'].plan).toEqual({ p10: 308, p50: 308, p90: 308, beyondR: '0.0000' });
+    expect(r.checkpoints['2'].plan).toEqual(quantiles(314, 314, 314, '0.0000'));
+    expect(r.checkpoints['9'].plan).toEqual(quantiles(308, 308, 308, '0.0000'));
     // Market P50 (5,000 a month) at d = 2: burn 95, 95, 90 ×3, 95…: cash 905, 810, 720, 630, 540,
     // 445, 350, 255, 160, 65, −30 (k = 11) → 10 + 65/95 = 10.684211 → 325.21 → 325.
     expect(r.checkpoints['2'].market.p50.p50).toBe(325);
     expect(r.checkpoints['2'].pBeatsMarket.p50).toBe('0.0000');
     // Shares: the vested part at d stays granted, the replacement's initial grant is new:
     // d = 2: INT(1,000·2/12) = 166 + 1,000; d = 9: 1,000·9/12 = 750 + 1,000 (granted month 12 ≤ H).
-    expect(r.checkpoints['2'].grantedShares).toEqual({ p10: 1166, p50: 1166, p90: 1166 });
-    expect(r.checkpoints['9'].grantedShares).toEqual({ p10: 1750, p50: 1750, p90: 1750 });
+    expect(r.checkpoints['2'].grantedShares).toEqual(quantiles(1166, 1166, 1166));
+    expect(r.checkpoints['9'].grantedShares).toEqual(quantiles(1750, 1750, 1750));
     // Candidate value (earliest checkpoint): 166 vested × 2.00 = 332.00.
-    expect(r.hires[0].candidateValue['3.00']).toEqual({
-      p10: '332.00',
-      p50: '332.00',
-      p90: '332.00',
-    });
+    expect(r.hires[0].candidateValue['3.00']).toEqual(quantiles('332.00', '332.00', '332.00'));
   });
 
   it('a replacement that would start beyond R is skipped; the lower P50 sits on a CDF step', () => {
@@ -174,19 +174,15 @@ describe('exact enumeration, worked by hand', () => {
     expect(r.paths).toBe(2);
     // Not missed: 304 days (first case). d = 2, missed: 314 days (second case).
     // CDF 304 → 0.5, 314 → 1: P50 is 304 since P(X ≤ 304) = 0.5 ≥ 0.5.
-    expect(r.checkpoints['2'].plan).toEqual({ p10: 304, p50: 304, p90: 314, beyondR: '0.0000' });
+    expect(r.checkpoints['2'].plan).toEqual(quantiles(304, 304, 314, '0.0000'));
     // d = 9, missed: replacement month 13 > R = 12, skipped. Months 1–9 burn 100k → 100k left,
     // then 90k: 10k at k = 10, −80k at k = 11 → 10 + 10/90 = 10.1111 → 307.76 → 308.
-    expect(r.checkpoints['9'].plan).toEqual({ p10: 304, p50: 304, p90: 308, beyondR: '0.0000' });
+    expect(r.checkpoints['9'].plan).toEqual(quantiles(304, 304, 308, '0.0000'));
     // Shares: d = 2 {1,000; 166 + 1,000}; d = 9 {1,000; 750, no replacement}.
-    expect(r.checkpoints['2'].grantedShares).toEqual({ p10: 1000, p50: 1000, p90: 1166 });
-    expect(r.checkpoints['9'].grantedShares).toEqual({ p10: 750, p50: 750, p90: 1000 });
+    expect(r.checkpoints['2'].grantedShares).toEqual(quantiles(1000, 1000, 1166));
+    expect(r.checkpoints['9'].grantedShares).toEqual(quantiles(750, 750, 1000));
     // Candidate value: missed 332.00, kept 2,000.00, each 0.5 → P10 = P50 = 332.00.
-    expect(r.hires[0].candidateValue['3.00']).toEqual({
-      p10: '332.00',
-      p50: '332.00',
-      p90: '2000.00',
-    });
+    expect(r.hires[0].candidateValue['3.00']).toEqual(quantiles('332.00', '332.00', '2000.00'));
   });
 
   it('beyond R: null quantiles, beyondR share, and both beyond counts as lasting as long', () => {
@@ -200,15 +196,10 @@ describe('exact enumeration, worked by hand', () => {
     // 11 + 80/100 = 11.8 → 359.16 → 359. Missed at 2 (0.25): months 3–5 burn 90k, so 12 months
     // burn 1,170k ≤ 1,180k: beyond R. CDF 359 → 0.75 < 0.9: P90 is beyond R (null).
     expect(Object.keys(r.checkpoints)).toEqual(['2']);
-    expect(r.checkpoints['2'].plan).toEqual({ p10: 359, p50: 359, p90: null, beyondR: '0.2500' });
+    expect(r.checkpoints['2'].plan).toEqual(quantiles(359, 359, null, '0.2500'));
     // Market P50 burns 95k: beyond R on both outcomes (1,180 − 12·95 = 40 ≥ 0); the plan is
     // as long only when it is beyond R too: 0.25.
-    expect(r.checkpoints['2'].market.p50).toEqual({
-      p10: null,
-      p50: null,
-      p90: null,
-      beyondR: '1.0000',
-    });
+    expect(r.checkpoints['2'].market.p50).toEqual(quantiles(null, null, null, '1.0000'));
     expect(r.checkpoints['2'].pBeatsMarket.p50).toBe('0.2500');
   });
 });
