@@ -27,37 +27,22 @@ describe('hire cash cost (model.md §3.3)', () => {
     expect([1, 11, 12, 13, 24, 25].map(yearOfMonth)).toEqual([1, 1, 1, 2, 2, 3]);
   });
 
-  it('month 1 carries sign-on, load on both, and the recruiting fee', () => {
+  // Each row: month k of terms() (base 120,000, bonus 10 %, raise 5 %, sign-on 10,000, load 20 %,
+  // fee 15 %) → base, bonus, sign-on, load, fee, hire cash.
+  it.each([
     // base 120,000/12 = 10,000; load (10,000 + 10,000) × 0.2 = 4,000; fee 120,000 × 0.15 = 18,000.
-    expect(cells(terms(), 1)).toEqual([
-      '10000.00',
-      '0.00',
-      '10000.00',
-      '4000.00',
-      '18000.00',
-      '42000.00',
-    ]);
-  });
-
-  it('an ordinary month is base plus load', () => {
-    expect(cells(terms(), 2)).toEqual(['10000.00', '0.00', '0.00', '2000.00', '0.00', '12000.00']);
-  });
-
-  it('month 12 pays the year-1 bonus, loaded', () => {
+    [
+      'month 1 carries sign-on, load on both, and the recruiting fee',
+      1,
+      '10000.00 0.00 10000.00 4000.00 18000.00 42000.00',
+    ],
+    ['an ordinary month is base plus load', 2, '10000.00 0.00 0.00 2000.00 0.00 12000.00'],
     // bonus 120,000 × 0.10 × 1 = 12,000; load (10,000 + 12,000) × 0.2 = 4,400.
-    expect(cells(terms(), 12)).toEqual([
-      '10000.00',
-      '12000.00',
-      '0.00',
-      '4400.00',
-      '0.00',
-      '26400.00',
-    ]);
-  });
-
-  it('month 13 is year 2 with the raise', () => {
+    ['month 12 pays the year-1 bonus, loaded', 12, '10000.00 12000.00 0.00 4400.00 0.00 26400.00'],
     // 120,000 × 1.05 = 126,000 → 10,500 a month, load 2,100.
-    expect(cells(terms(), 13)).toEqual(['10500.00', '0.00', '0.00', '2100.00', '0.00', '12600.00']);
+    ['month 13 is year 2 with the raise', 13, '10500.00 0.00 0.00 2100.00 0.00 12600.00'],
+  ])('%s', (_what, k, expected) => {
+    expect(cells(terms(), k).join(' ')).toBe(expected);
   });
 
   it('rounds monthly base to the cent, half away from zero', () => {
