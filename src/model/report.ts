@@ -1,9 +1,17 @@
 import { Decimal, fixed } from './decimal.js';
+import type { Band } from './bands.js';
+import type { PoolUse } from './dilution.js';
 import { writeJson } from './json-text.js';
 import type { Runway } from './runway.js';
-import { EQUITY_VIEWS, OFFER_VIEWS, type EquityView, type ModelResult } from './model.js';
+import {
+  EQUITY_VIEWS,
+  OFFER_VIEWS,
+  type EquityView,
+  type ModelResult,
+  type RunwayView,
+} from './model.js';
 import type { PackageResult } from './packages.js';
-import { PERCENTILES } from './schema.js';
+import { PERCENTILES, type Percentile } from './schema.js';
 
 /**
  * The `--json` document of model.md §4. Objects are `Map`s so that key order is kept exactly
@@ -12,8 +20,14 @@ import { PERCENTILES } from './schema.js';
 export type ReportValue =
   string | number | boolean | null | ReportValue[] | Map<string, ReportValue>;
 
-const obj = (entries: [string, ReportValue][]) => new Map<string, ReportValue>(entries);
-const money = (d: Decimal) => fixed(d, 2);
+/*
+ * The members a scenario's report (§4) and a plan's (§10) share, in §4's formats: money
+ * two-decimal strings, expected (weighted) shares four decimals, fractions six.
+ */
+
+/** A report object; its keys in the order given. */
+export const obj = (entries: [string, ReportValue][]) => new Map<string, ReportValue>(entries);
+export const money = (d: Decimal) => fixed(d, 2);
 const shares4 = (d: Decimal) => fixed(d, 4);
 const frac6 = (d: Decimal) => fixed(d, 6);
 
@@ -25,18 +39,43 @@ function runwayJson(r: Runway): ReportValue {
   ]);
 }
 
-function equityJson(m: ModelResult): ReportValue {
+/** `runway`: each of `views`' runway, then `market` with each compared percentile's. */
+export function runwaysJson<V extends string>(
+  views: readonly V[],
+  own: Record<V, RunwayView>,
+  compare: readonly Percentile[],
+  market: Partial<Record<Percentile, RunwayView>>,
+): Map<string, ReportValue> {
+  const runway = obj(views.map((v) => [v, runwayJson(own[v].runway)]));
+  runway.set('market', obj(compare.map((p) => [p, runwayJson(market[p]!.runway)])));
+  return runway;
+}
+
+/** `cashCost`: the own figure under `key`, then `market` per compared percentile. */
+export function cashCostJson(
+  key: string,
+  own: Decimal,
+  compare: readonly Percentile[],
+  market: Partial<Record<Percentile, Decimal>>,
+): ReportValue {
+  return obj([
+    [key, money(own)],
+    ['market', obj(compare.map((p) => [p, money(market[p]!)]))],
+  ]);
+}
+
+/** `equity`: granted shares, dilution, pool use and top-up per equity view. */
+export function equityJson(e: Record<EquityView, PoolUse>): ReportValue {
   return obj(
     EQUITY_VIEWS.map((v) => {
-      const e = m.equity[v];
       const count = (d: Decimal) => (v === 'expected' ? shares4(d) : d.toNumber());
       return [
         v,
         obj([
-          ['grantedShares', count(e.grantedShares)],
-          ['dilution', frac6(e.dilution)],
-          ['poolUse', frac6(e.poolUse)],
-          ['poolTopUpShares', count(e.poolTopUpShares)],
+          ['grantedShares', count(e[v].grantedShares)],
+          ['dilution', frac6(e[v].dilution)],
+          ['poolUse', frac6(e[v].poolUse)],
+          ['poolTopUpShares', count(e[v].poolTopUpShares)],
         ]),
       ];
     }),
@@ -44,19 +83,44 @@ function equityJson(m: ModelResult): ReportValue {
 }
 
 /** `exitValue`'s shape: per equity view, one money string per exit price (key: the price). */
-function byViewAndPrice(m: ModelResult, values: Record<EquityView, Decimal[]>): ReportValue {
-  const prices = m.scenario.exitPrices;
+export function byViewAndPrice(
+  prices: readonly Decimal[],
+  values: Record<EquityView, Decimal[]>,
+): ReportValue {
   return obj(
     EQUITY_VIEWS.map((v) => [v, obj(prices.map((p, i) => [fixed(p, 2), money(values[v][i]!)]))]),
   );
 }
 
-function bandJson(m: ModelResult): ReportValue {
+/** `band`: where a base sits in its band row, and the row's values. */
+export function bandJson(band: {
+  row: Band;
+  percentile: Decimal;
+  compaRatio: Decimal;
+}): ReportValue {
   return obj([
-    ['percentile', fixed(m.band.percentile, 1)],
-    ['compaRatio', fixed(m.band.compaRatio, 3)],
-    ['values', obj(PERCENTILES.map((p) => [p, money(m.band.row.values[p])]))],
+    ['percentile', fixed(band.percentile, 1)],
+    ['compaRatio', fixed(band.compaRatio, 3)],
+    ['values', obj(PERCENTILES.map((p) => [p, money(band.row.values[p])]))],
   ]);
+}
+
+/** A schedule month's (index `i`) `vestedShares` and `sbcExpense` entries. */
+export function vestingEntries(
+  m: { vested: Record<EquityView, Decimal[]>; sbc: Record<EquityView, Decimal[]> },
+  i: number,
+): [string, ReportValue][] {
+  return [
+    [
+      'vestedShares',
+      obj([
+        ['hit', m.vested.hit[i]!.toNumber()],
+        ['expected', shares4(m.vested.expected[i]!)],
+        ['none', m.vested.none[i]!.toNumber()],
+      ]),
+    ],
+    ['sbcExpense', obj(EQUITY_VIEWS.map((v) => [v, money(m.sbc[v][i]!)]))],
+  ];
 }
 
 function missCostJson(m: ModelResult): ReportValue {
@@ -84,12 +148,12 @@ function packageJson(p: PackageResult): ReportValue {
     ],
     ['daysGained', obj(m.scenario.market.compareAt.map((pct) => [pct, p.daysGained[pct] ?? null]))],
     ['cashCost', money(m.cashCost.offer)],
-    ['equity', equityJson(m)],
-    ['exitValue', byViewAndPrice(m, m.exitValue)],
+    ['equity', equityJson(m.equity)],
+    ['exitValue', byViewAndPrice(m.scenario.exitPrices, m.exitValue)],
     ['candidateCash', money(p.candidate.cash)],
-    ['candidateTotal', byViewAndPrice(m, p.candidate.total)],
+    ['candidateTotal', byViewAndPrice(m.scenario.exitPrices, p.candidate.total)],
     ['breakEven', p.breakEven === null ? null : money(p.breakEven)],
-    ['band', bandJson(m)],
+    ['band', bandJson(m.band)],
     ['marginRoi', marginRoiJson(m)],
     ['missCost', missCostJson(m)],
   ]);
@@ -99,8 +163,6 @@ function packageJson(p: PackageResult): ReportValue {
 export function buildReport(m: ModelResult): Map<string, ReportValue> {
   const s = m.scenario;
   const compare = s.market.compareAt;
-  const runway = obj(OFFER_VIEWS.map((v) => [v, runwayJson(m.views[v].runway)]));
-  runway.set('market', obj(compare.map((p) => [p, runwayJson(m.market[p]!.runway)])));
 
   const schedule: ReportValue[] = [];
   for (let i = 0; i < s.horizonMonths; i++) {
@@ -114,34 +176,20 @@ export function buildReport(m: ModelResult): Map<string, ReportValue> {
         ['load', money(c.load)],
         ['fee', money(c.fee)],
         ['hireCash', money(c.hireCash)],
-        [
-          'vestedShares',
-          obj([
-            ['hit', m.vested.hit[i]!.toNumber()],
-            ['expected', shares4(m.vested.expected[i]!)],
-            ['none', m.vested.none[i]!.toNumber()],
-          ]),
-        ],
-        ['sbcExpense', obj(EQUITY_VIEWS.map((v) => [v, money(m.sbc[v][i]!)]))],
+        ...vestingEntries(m, i),
       ]),
     );
   }
 
   const report = obj([
     ['schema', 1],
-    ['runway', runway],
-    [
-      'cashCost',
-      obj([
-        ['offer', money(m.cashCost.offer)],
-        ['market', obj(compare.map((p) => [p, money(m.cashCost.market[p]!)]))],
-      ]),
-    ],
-    ['equity', equityJson(m)],
-    ['exitValue', byViewAndPrice(m, m.exitValue)],
+    ['runway', runwaysJson(OFFER_VIEWS, m.views, compare, m.market)],
+    ['cashCost', cashCostJson('offer', m.cashCost.offer, compare, m.cashCost.market)],
+    ['equity', equityJson(m.equity)],
+    ['exitValue', byViewAndPrice(s.exitPrices, m.exitValue)],
     ['candidateCash', money(m.candidate.cash)],
-    ['candidateTotal', byViewAndPrice(m, m.candidate.total)],
-    ['band', bandJson(m)],
+    ['candidateTotal', byViewAndPrice(s.exitPrices, m.candidate.total)],
+    ['band', bandJson(m.band)],
     ['marginRoi', marginRoiJson(m)],
     ['missCost', missCostJson(m)],
   ]);
