@@ -18,21 +18,19 @@ import { planText } from './plan-draft.js';
 /** The source name of problems in the pane's own plan (as opposed to a file). */
 export const CURRENT_PLAN = 'current plan';
 
-/** The plan as it is now, validated and run (for the workbook), or an error saying what to fix. */
+/**
+ * The plan as it is now, validated and run (for the workbook), or an error saying what to fix:
+ * its problems come from {@link CURRENT_PLAN}, so the action runner says "fix the plan below first".
+ */
 function current({ draftRef, bandSets, today }: ActionContext) {
   const text = planText(draftRef.current);
-  try {
-    const plan = parsePlanText(text, { today }, PLAN_SOURCE);
-    const bands = bandSets[plan.market.bandSet];
-    if (!bands)
-      throw new InputError(PLAN_SOURCE, [
-        `market.bandSet: no band set named "${plan.market.bandSet}" is loaded`,
-      ]);
-    return { plan, bands, result: runPlan(plan, bands, PLAN_SOURCE), text };
-  } catch (err) {
-    if (err instanceof InputError) throw new InputError(CURRENT_PLAN, err.problems);
-    throw err;
-  }
+  const plan = parsePlanText(text, { today }, CURRENT_PLAN);
+  const bands = bandSets[plan.market.bandSet];
+  if (!bands)
+    throw new InputError(CURRENT_PLAN, [
+      `market.bandSet: no band set named "${plan.market.bandSet}" is loaded`,
+    ]);
+  return { plan, bands, result: runPlan(plan, bands, CURRENT_PLAN), text };
 }
 
 /** Export plan .xlsx (with or without the note about Offer Sheets), Save plan and Open plan. */
