@@ -8,24 +8,13 @@ import { decodeScenario, encodeScenario } from '../../src/excel/persist.js';
 import { parseScenario, scenarioToInput, type Scenario } from '../../src/model/scenario.js';
 import { defaultBands } from '../support/bands.js';
 import { withPackagesArb } from '../support/package-arbitraries.js';
+import { balancedPackage, cashHeavyPackage, ownRefreshPackage } from '../support/packages.js';
 import { TODAY, defaultInput, enter, liveWorkbookOf, readBackUnedited } from './plans.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const withPackages = (): any => ({
   ...defaultInput(),
-  packages: [
-    { name: 'Cash-heavy', baseSalary: 185000, equity: { shares: 60000 }, refresh: null },
-    { name: 'Balanced' },
-    {
-      name: 'Own program',
-      equity: { instrument: 'rsu', value: 400000 },
-      refresh: {
-        grantFairValue: 1,
-        milestones: [{ name: 'Ship', dueDay: 90, probability: 0.5, value: 20000 }],
-        margin: { valuePerPoint: 10000 },
-      },
-    },
-  ],
+  packages: [cashHeavyPackage(), balancedPackage(), ownRefreshPackage('Own program', 'Ship')],
 });
 
 /** A scenario without the overrides as written (the read-back writes each field it shows). */

@@ -19,22 +19,11 @@ import {
 } from '../../src/model/simulation/index.js';
 import { defaultBands } from '../support/bands.js';
 import { ROOT } from '../support/run-cli.js';
+import { seededChoices } from '../support/seeded-choices.js';
 import { referenceSimulation } from '../support/simulation-reference.js';
 
-/** A small seeded generator for the test's own choices (not the engine's). */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)] as T;
-  return { next, int, pick };
-}
-
 function generated(seed: number): SimulationInput {
-  const r = lcg(seed);
+  const r = seededChoices(seed);
   const doc = JSON.parse(readFileSync(`${ROOT}templates/scenarios/default.json`, 'utf8'));
   const R = r.int(12, 40);
   const H = r.int(6, R);

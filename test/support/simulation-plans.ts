@@ -12,6 +12,7 @@ import {
 } from '../../src/model/simulation/index.js';
 import { defaultBands } from './bands.js';
 import { ROOT } from './run-cli.js';
+import { seededChoices, type SeededChoices } from './seeded-choices.js';
 
 const today = { today: '2026-11-26' };
 
@@ -56,20 +57,8 @@ export function sixteenEvents(): SimulationInput {
   return simulationInputFromScenario(parseScenario(doc, today), defaultBands());
 }
 
-/** A small seeded generator for the plans' choices (a linear congruential generator). */
-function choices(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)] as T;
-  return { next, int, pick };
-}
-
 /** The default scenario's offer varied: pay, milestones, gain, miss probability. */
-function variedOffer(doc: any, r: ReturnType<typeof choices>, i: number): any {
+function variedOffer(doc: any, r: SeededChoices, i: number): any {
   const o = structuredClone(doc.offer);
   o.candidate = `Hire ${i + 1}`;
   o.baseSalary = r.pick([95000, 150000, 210000.5, 99999.99]);
@@ -103,7 +92,7 @@ function variedOffer(doc: any, r: ReturnType<typeof choices>, i: number): any {
  * about half the runway horizon of the burn, so runways fall inside and beyond R.
  */
 export function generatedPlan(seed: number, hires: number): SimulationInput {
-  const r = choices(seed);
+  const r = seededChoices(seed);
   const doc = defaultDoc();
   const R = r.int(24, 72);
   doc.runwayHorizonMonths = R;

@@ -6,23 +6,22 @@ import { buildWorkbookPlan, SHEETS } from '../../src/workbook/build.js';
 import { PACKAGES_SHEET } from '../../src/workbook/packages-sheet.js';
 import { a1, colLetter, sheetCells, type WorkbookPlan } from '../../src/workbook/plan.js';
 import { defaultBands } from '../support/bands.js';
+import {
+  balancedPackage,
+  cashHeavyPackage,
+  earnedEquityPackage,
+  ownRefreshPackage,
+} from '../support/packages.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const BANDS = defaultBands();
 const input: any = JSON.parse(readFileSync('templates/scenarios/default.json', 'utf8'));
+// Hostile text in a package name and a milestone name (they must stay text).
 input.packages = [
-  { name: '=HYPERLINK("x")', baseSalary: 185000, equity: { shares: 60000 }, refresh: null },
-  { name: 'Balanced' },
-  {
-    name: 'Own refresh',
-    equity: { instrument: 'rsu', value: 400000 },
-    refresh: {
-      grantFairValue: 1,
-      milestones: [{ name: '+1 ship', dueDay: 90, probability: 0.5, value: 20000 }],
-      margin: { valuePerPoint: 10000, capPerYear: 15000 },
-    },
-  },
-  { name: 'Earned equity', baseSalary: 135000, signOnBonus: 0, equity: { shares: 150000 } },
+  { ...cashHeavyPackage(), name: '=HYPERLINK("x")' },
+  balancedPackage(),
+  ownRefreshPackage('Own refresh', '+1 ship', { capPerYear: 15000 }),
+  earnedEquityPackage(),
 ];
 const result = runModel(parseScenario(input, { today: '2026-11-26' }), BANDS);
 const plan: WorkbookPlan = buildWorkbookPlan(result, BANDS);
