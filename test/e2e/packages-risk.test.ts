@@ -1,8 +1,7 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   breakEvenByHand,
   candidateCashByHand,
@@ -14,12 +13,9 @@ import { DEFAULT_HAND_SCENARIO, runwayDaysByHand, type HandScenario } from './ru
 import {
   ARTIFACTS,
   AXE_SOURCE,
-  OFFICE_JS,
   ROOT,
   axeSeriousOrCritical,
-  ensureProductionBuild,
-  launchChromium,
-  serveDist,
+  paneSuite,
   sidewaysScroll,
 } from './support.js';
 
@@ -37,54 +33,10 @@ const H = 48;
 const EXIT_PRICES = ['2', '4', '12', '40'];
 const STRIKE = '1.2';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-const opened: { context: BrowserContext; errors: string[]; requests: string[] }[] = [];
-
-// The production build can take minutes on a busy 2-core machine.
-beforeAll(async () => {
-  ensureProductionBuild();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-afterEach(async () => {
-  for (const pane of opened.splice(0)) {
-    await pane.context.close();
-    expect(pane.errors).toEqual([]);
-    const outside = pane.requests.filter(
-      (u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
-    );
-    expect(outside.every((u) => u === OFFICE_JS)).toBe(true);
-  }
-});
+const suite = paneSuite({ eachTest: true });
 
 async function openPane(width = 350): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const pane = { context, errors: [] as string[], requests: [] as string[] };
-  opened.push(pane);
-  page.on('request', (r) => pane.requests.push(r.url()));
-  page.on('pageerror', (e) => pane.errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    if (m.location().url === OFFICE_JS || m.text().includes(OFFICE_JS)) return;
-    pane.errors.push(m.text());
-  });
-  await context.route(
-    (url) => !url.href.startsWith(`${origin}/`),
-    (route) => route.abort('internetdisconnected'),
-  );
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByTestId('host-mode').filter({ hasText: 'Standalone' }).waitFor();
-  return page;
+  return (await suite.open({ width })).page;
 }
 
 const tab = (page: Page, id: string) => page.getByTestId(`tab-${id}`).click();
@@ -367,7 +319,7 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
       );
     });
     const now = () => page.evaluate(() => performance.now());
-    await browser.startTracing(page, {
+    await suite.browser.startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     });
     await page.getByTestId('risk-run').click();
@@ -401,7 +353,7 @@ describe('Packages and Risk in Chromium (production build, standalone, 350 px)',
     expect(await text(page, 'risk-method')).toContain('seed 1 (mulberry32)');
     expect(await page.getByTestId('risk-progress').isVisible()).toBe(false);
     const secondEnd = await now();
-    const trace = await browser.stopTracing();
+    const trace = await suite.browser.stopTracing();
 
     const { longTasks, runStarts } = await page.evaluate(() => {
       const w = window as unknown as {
