@@ -5,7 +5,7 @@ import { resolveBand, runModel } from '../model/model.js';
 import { buildReport, stringifyReport } from '../model/report.js';
 import { USAGE, UsageError, parseCliArgs, type ModelArgs } from './args.js';
 import { loadBands, loadScenario } from './load.js';
-import { loadPlan, planOutput, readModelFile, runPlanAt, writePlanOutputs } from './plan.js';
+import { loadPlan, planOutput, readModelFile, runPlanAt } from './plan.js';
 import { renderSummary } from './summary.js';
 import { printable, printableDeep, problemLine } from '../model/printable.js';
 import { installSignalCleanup } from './cleanup.js';
@@ -14,7 +14,8 @@ import { refuseOutputOverInput } from './paths.js';
 import { riskSheetFor, simulatePlan, simulateScenario } from './simulate.js';
 import { buildPlanReport } from '../model/plan/index.js';
 import { renderRiskSummary } from './risk-summary.js';
-import { simulationReport } from '../model/simulation/index.js';
+import { simulationReport, type SimulationResult } from '../model/simulation/index.js';
+import type { OutputFiles } from './output-files.js';
 
 export { EXIT };
 
@@ -39,6 +40,17 @@ function version(): string {
   return pkg.version;
 }
 
+const wantsFiles = (args: ModelArgs) => Boolean(args.xlsx || args.pdf);
+
+/** The files asked for, with the Risk sheet of values (docs/model.md §11) of a --simulate run. */
+function filesAsked(args: ModelArgs, sim: SimulationResult | null, currency: string): OutputFiles {
+  return {
+    xlsx: args.xlsx,
+    pdf: args.pdf,
+    ...(sim ? { risk: riskSheetFor(sim, currency) } : {}),
+  };
+}
+
 /** A schema-2 file: the hiring plan (docs/model.md §10). */
 async function modelPlan(
   file: Awaited<ReturnType<typeof readModelFile>>,
@@ -48,26 +60,19 @@ async function modelPlan(
   const { plan, bands, csv } = await loadPlan(file, args.hires, args.bands);
   const result = runPlanAt(plan, bands, file.source, csv);
   const sim = args.simulate ? simulatePlan(plan, bands, file.source, args.simulate) : null;
-  const written = await writePlanOutputs(result, bands, {
-    xlsx: args.xlsx,
-    pdf: args.pdf,
-    ...(sim ? { risk: riskSheetFor(sim, plan.currency) } : {}),
-  });
+  // Files first, as for a scenario (below).
+  const written = wantsFiles(args)
+    ? await (
+        await import('./write-plan-outputs.js')
+      ).writePlanWorkbook(result, bands, filesAsked(args, sim, plan.currency))
+    : [];
   if (sim && args.json) {
     const report = buildPlanReport(result);
     report.set('simulation', simulationReport(sim));
     io.out(stringifyReport(report));
   } else io.out(args.json ? planOutput(result, true) : planOutput(printableDeep(result), false));
-  if (sim && !args.json)
-    io.out(
-      `\n${renderRiskSummary(sim, {
-        R: plan.runwayHorizonMonths,
-        currency: plan.currency,
-        timeToFillDays: plan.missCost.timeToFillDays,
-        planLabel: 'The plan',
-      })}`,
-    );
-  if (!args.json) for (const f of written) io.out(`Wrote ${f}`);
+  if (sim && !args.json) io.out(`\n${renderRiskSummary(sim, plan, 'The plan')}`);
+  if (!args.json) for (const f of written) io.out(`Wrote ${printable(f)}`);
   return EXIT.ok;
 }
 
@@ -83,31 +88,18 @@ async function model(args: ModelArgs, io: Io): Promise<number> {
   const sim = args.simulate ? simulateScenario(scenario, bands, source, args.simulate) : null;
   // Files first: a failure writes nothing to stdout that looks like success. The writer (and
   // ExcelJS with it) is loaded only when a file is asked for: `model --json` starts faster.
-  const written =
-    args.xlsx || args.pdf
-      ? await (
-          await import('./write-outputs.js')
-        ).writeOutputs(result, bands, {
-          xlsx: args.xlsx,
-          pdf: args.pdf,
-          ...(sim ? { risk: riskSheetFor(sim, scenario.currency) } : {}),
-        })
-      : [];
+  const written = wantsFiles(args)
+    ? await (
+        await import('./write-outputs.js')
+      ).writeOutputs(result, bands, filesAsked(args, sim, scenario.currency))
+    : [];
   if (args.json) {
     const report = buildReport(result);
     if (sim) report.set('simulation', simulationReport(sim));
     io.out(stringifyReport(report));
   } else {
     io.out(renderSummary(printableDeep(result))); // user text never reaches the terminal raw
-    if (sim)
-      io.out(
-        `\n${renderRiskSummary(sim, {
-          R: scenario.runwayHorizonMonths,
-          currency: scenario.currency,
-          timeToFillDays: scenario.missCost.timeToFillDays,
-          planLabel: 'This offer',
-        })}`,
-      );
+    if (sim) io.out(`\n${renderRiskSummary(sim, scenario, 'This offer')}`);
   }
   if (!args.json) for (const f of written) io.out(`Wrote ${printable(f)}`);
   return EXIT.ok;

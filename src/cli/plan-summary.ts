@@ -1,8 +1,8 @@
 import { Decimal, fixed } from '../model/decimal.js';
-import { formatCount, formatMoney } from '../model/format.js';
+import { formatCount } from '../model/format.js';
 import { PLAN_VIEWS, type PlanResult } from '../model/plan/engine.js';
 import type { Runway } from '../model/runway.js';
-import { equityTable, runwayTable, table } from './summary.js';
+import { equityTable, runwayTable, summaryTerms, table } from './summary.js';
 import { PLAN_EQUITY_VIEW_LABEL, PLAN_VIEW_LABEL, planMarketViewLabel } from '../model/words.js';
 
 function signedDays(d: number | null, plan: Runway, other: Runway): string {
@@ -18,10 +18,7 @@ function signedDays(d: number | null, plan: Runway, other: Runway): string {
  */
 export function renderPlanSummary(m: PlanResult): string {
   const plan = m.plan;
-  const cur = plan.currency;
-  const money = (d: Decimal) => formatMoney(d, cur);
-  const H = plan.horizonMonths;
-  const R = plan.runwayHorizonMonths;
+  const { money, H, R } = summaryTerms(plan);
   const n = plan.hires.length;
   const out: string[] = [];
   out.push(`Offer Runway — ${plan.name} (hiring plan)`);

@@ -20,7 +20,6 @@ import {
 } from '../model/plan/index.js';
 import { stringifyReport } from '../model/report.js';
 import type { BandSet } from '../model/bands.js';
-import type { PlanSheet } from '../workbook/plan.js';
 import { loadBands, localToday, readInput } from './load.js';
 import { renderPlanSummary } from './plan-summary.js';
 import { DEFAULT_SCENARIO_PATH } from './templates.js';
@@ -90,17 +89,4 @@ export function runPlanAt(
 /** The plan's stdout: the §10 JSON or the ten-second summary. */
 export function planOutput(result: PlanResult, json: boolean): string {
   return json ? stringifyReport(buildPlanReport(result)) : renderPlanSummary(result);
-}
-
-/**
- * --xlsx / --pdf for a plan: the plan workbook, and every hire's Offer Sheet plus the Plan
- * Summary as one PDF. The writer (and ExcelJS with it) is loaded only when a file is asked for.
- */
-export async function writePlanOutputs(
-  result: PlanResult,
-  bands: BandSet,
-  out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
-): Promise<string[]> {
-  if (!out.xlsx && !out.pdf) return [];
-  return (await import('./write-plan-outputs.js')).writePlanWorkbook(result, bands, out);
 }

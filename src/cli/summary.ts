@@ -20,6 +20,19 @@ export function table(header: string[], rows: string[][]): string {
 
 const BEYOND = 'beyond';
 
+/** What a summary writes with: money in the document's currency, and its two horizons. */
+export function summaryTerms(doc: {
+  currency: string;
+  horizonMonths: number;
+  runwayHorizonMonths: number;
+}) {
+  return {
+    money: (d: Decimal) => formatMoney(d, doc.currency),
+    H: doc.horizonMonths,
+    R: doc.runwayHorizonMonths,
+  };
+}
+
 /** Months, days and cash-out date of each labelled runway (R: the runway horizon). */
 export function runwayTable(rows: [string, Runway][], R: number): string {
   return table(
@@ -64,10 +77,7 @@ function signedDays(d: number | null, offer: Runway, other: Runway): string {
 export function renderSummary(m: ModelResult, today: string = localToday()): string {
   const age = bandAge(m.band.row.asOf, today);
   const s = m.scenario;
-  const cur = s.currency;
-  const money = (d: Decimal) => formatMoney(d, cur);
-  const R = s.runwayHorizonMonths;
-  const H = s.horizonMonths;
+  const { money, H, R } = summaryTerms(s);
   const o = s.offer;
   const out: string[] = [];
   out.push(`Offer Runway — ${s.name}`);
@@ -134,9 +144,7 @@ export function renderSummary(m: ModelResult, today: string = localToday()): str
 export function renderPackages(m: ModelResult): string {
   const s = m.scenario;
   const cur = s.currency;
-  const money = (d: Decimal) => formatMoney(d, cur);
-  const H = s.horizonMonths;
-  const R = s.runwayHorizonMonths;
+  const { money, H, R } = summaryTerms(s);
   const pkgs = m.packages;
   const first = pkgs[0]!.name;
   const days = (d: number | null) => (d === null ? `> ${R} months` : formatCount(new Decimal(d)));

@@ -11,7 +11,8 @@ import type { BandSet } from '../model/bands.js';
 import { InputError } from '../model/messages.js';
 import type { ModelResult } from '../model/model.js';
 import { buildWorkbookPlan, SHEETS } from '../workbook/build.js';
-import type { PlanSheet, WorkbookPlan } from '../workbook/plan.js';
+import type { WorkbookPlan } from '../workbook/plan.js';
+import type { OutputFiles } from './output-files.js';
 import { planToXlsxBuffer } from '../xlsx/render.js';
 import { trackTemp } from './cleanup.js';
 import { localToday } from './load.js';
@@ -179,9 +180,8 @@ export async function writePdf(
 export async function writeOutputs(
   result: ModelResult,
   bands: BandSet,
-  out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
+  out: OutputFiles,
 ): Promise<string[]> {
-  if (!out.xlsx && !out.pdf) return [];
   const plan = buildWorkbookPlan(result, bands, { today: localToday() });
   // --simulate: the Risk sheet of values (docs/model.md §11) goes last.
   if (out.risk) plan.sheets.push(out.risk);

@@ -6,7 +6,8 @@
 import type { BandSet } from '../model/bands.js';
 import type { PlanResult } from '../model/plan/index.js';
 import { buildPlanWorkbookPlan, PLAN_SHEETS } from '../workbook/hiring-plan/index.js';
-import type { PlanSheet, WorkbookPlan } from '../workbook/plan.js';
+import type { WorkbookPlan } from '../workbook/plan.js';
+import type { OutputFiles } from './output-files.js';
 import { MissingLibreOfficeError } from './errors.js';
 import { findSoffice } from './libreoffice.js';
 import { writePdf, writeXlsx } from './write-outputs.js';
@@ -26,7 +27,7 @@ export function printOrder(plan: WorkbookPlan, sheets: string[]): WorkbookPlan {
 export async function writePlanWorkbook(
   result: PlanResult,
   bands: BandSet,
-  out: { xlsx: string | null; pdf: string | null; risk?: PlanSheet },
+  out: OutputFiles,
 ): Promise<string[]> {
   if (out.pdf && !findSoffice()) throw new MissingLibreOfficeError();
   const plan = buildPlanWorkbookPlan(result.plan, result, bands);
