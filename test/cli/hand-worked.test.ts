@@ -200,19 +200,14 @@ describe('hand-worked scenario through `offer-runway model --json`', async () =>
       '93.76',
       '93.75',
     ]);
+    // None: the initial grant alone, the same three months in each of the four quarters
+    // (83.33 + 83.34 + 83.33 = 250.00 = 1,000 / 4).
+    const quarter = ['83.33', '83.34', '83.33'];
     expect(r.schedule.map((m: { sbcExpense: { none: string } }) => m.sbcExpense.none)).toEqual([
-      '83.33',
-      '83.34',
-      '83.33',
-      '83.33',
-      '83.34',
-      '83.33',
-      '83.33',
-      '83.34',
-      '83.33',
-      '83.33',
-      '83.34',
-      '83.33',
+      ...quarter,
+      ...quarter,
+      ...quarter,
+      ...quarter,
     ]);
   });
 });
