@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BANDS_HEADER as HEADER, GOOD_BAND_ROW as GOOD_ROW } from '../support/bands.js';
+import { revenuePastSpreadsheet } from '../support/break-cases.js';
 import {
   defaultScenario as base,
   expectRefused,
@@ -74,15 +75,8 @@ const limitCases: BreakCase[] = [
     (s) => (s.startDate = '9995-01-01'),
     'startDate: with a runway horizon of 120 months the model',
   ],
-  [
-    // 1,500,000 × 2^(k−1) passes 1e308 near k = 1003 (log10 1.5e6 = 6.18; 301.8 / 0.30103 = 1002.6).
-    'revenue compounding past what a spreadsheet holds',
-    (s) => {
-      s.company.revenueGrowthMonthly = 1;
-      s.runwayHorizonMonths = 1200;
-    },
-    'company.revenueGrowthMonthly: makes revenue reach',
-  ],
+  // 1,500,000 × 2^(k−1) passes 1e308 near k = 1003 (log10 1.5e6 = 6.18; 301.8 / 0.30103 = 1002.6).
+  revenuePastSpreadsheet('revenue compounding past what a spreadsheet holds', 1),
   [
     'a salary of 1e308',
     (s) => (s.offer.baseSalary = 1e308),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { revenuePastSpreadsheet } from '../support/break-cases.js';
 import {
   defaultPlan as base,
   defaultScenario,
@@ -149,14 +150,7 @@ const planCases: BreakCase[] = [
     (p) => (p.templates.x = 3),
     'templates.x: must be an object',
   ],
-  [
-    'growth that takes a figure beyond what a spreadsheet holds',
-    (p) => {
-      p.company.revenueGrowthMonthly = 5;
-      p.runwayHorizonMonths = 1200;
-    },
-    'company.revenueGrowthMonthly: makes revenue reach',
-  ],
+  revenuePastSpreadsheet('growth that takes a figure beyond what a spreadsheet holds', 5),
   [
     'a milestone probability above 1 in a hire override',
     (p) =>
