@@ -6,6 +6,7 @@ import { useDraft } from '../state.js';
 import { FieldGrid, NumberField, OptionalPart, TextField } from './Fields.js';
 import { VESTING_TERMS } from './GrantFields.js';
 import { ButtonRow, ItemFieldset, ListItemActions } from './ListItems.js';
+import { NumberFieldGrid, type GridNumber } from './NumberFieldGrid.js';
 
 /**
  * The editor of an earned refresh program (docs/model.md §3), shared by the offer's Refresh
@@ -42,34 +43,28 @@ export function addMilestone(draft: Draft, program: Path): Draft {
   }));
 }
 
+/** A refresh grant's terms, under the program. */
+const REFRESH_TERMS: readonly GridNumber[] = [
+  { key: 'strike', label: 'Refresh strike', unit: '$' },
+  { key: 'grantFairValue', label: 'Refresh fair value', unit: '$' },
+  ...VESTING_TERMS,
+];
+
+/** The margin rule's terms (under `program.margin`). */
+const MARGIN_RULE: readonly GridNumber[] = [
+  { key: 'valuePerPoint', label: 'Value per point', unit: '$' },
+  { key: 'measureEveryMonths', label: 'Measure every (months)' },
+  { key: 'capPerYear', label: 'Cap per year', unit: '$', hint: 'empty: no cap' },
+];
+
 /** The refresh grants' terms: strike, fair value and vesting. */
 export function RefreshTermsFields({ program }: { program: Path }) {
-  return (
-    <FieldGrid>
-      <NumberField path={[...program, 'strike']} label="Refresh strike" unit="$" />
-      <NumberField path={[...program, 'grantFairValue']} label="Refresh fair value" unit="$" />
-      {VESTING_TERMS.map((t) => (
-        <NumberField key={t.key} path={[...program, t.key]} label={t.label} />
-      ))}
-    </FieldGrid>
-  );
+  return <NumberFieldGrid under={program} fields={REFRESH_TERMS} />;
 }
 
 /** The margin rule's fields (the rule at `program.margin`). */
 export function MarginRuleFields({ program }: { program: Path }) {
-  const margin = [...program, 'margin'];
-  return (
-    <FieldGrid>
-      <NumberField path={[...margin, 'valuePerPoint']} label="Value per point" unit="$" />
-      <NumberField path={[...margin, 'measureEveryMonths']} label="Measure every (months)" />
-      <NumberField
-        path={[...margin, 'capPerYear']}
-        label="Cap per year"
-        unit="$"
-        hint="empty: no cap"
-      />
-    </FieldGrid>
-  );
+  return <NumberFieldGrid under={[...program, 'margin']} fields={MARGIN_RULE} />;
 }
 
 /**
