@@ -4,9 +4,9 @@
  * `Out_ExitValue_<suffix>_<i>`), the percentile list and its labels. The CLI, the workbook and
  * the pane all read them from here, so they say the same thing. Pure data, no rule.
  */
-import type { EquityView } from './equity.js';
-import type { OfferView } from './model.js';
-import type { PlanView } from './plan/engine.js';
+import { EQUITY_VIEWS, type EquityView } from './equity.js';
+import { OFFER_VIEWS, type OfferView } from './model.js';
+import { PLAN_VIEWS, type PlanView } from './plan/engine.js';
 import { PERCENTILES, type Percentile } from './schema.js';
 
 export { PERCENTILES, type Percentile };
@@ -50,27 +50,18 @@ export const PLAN_EQUITY_VIEW_LABEL: Record<EquityView, string> = {
   none: 'Initial grants only',
 };
 
-/** Runway views in defined names (`Out_RunwayDays_<suffix>`). */
-export const OFFER_VIEW_SUFFIX = {
-  baseline: 'Baseline',
-  offerNoGain: 'OfferNoGain',
-  offerExpected: 'OfferExpected',
-  offerHit: 'OfferHit',
-} as const satisfies Record<OfferView, string>;
+/** A view in defined names is its id with a capital (`offerNoGain` → `OfferNoGain`). */
+function capitalised<V extends string>(views: readonly V[]): Readonly<Record<V, string>> {
+  const entries = views.map((v) => [v, v[0]!.toUpperCase() + v.slice(1)]);
+  return Object.fromEntries(entries) as Record<V, string>;
+}
 
-export const PLAN_VIEW_SUFFIX = {
-  baseline: 'Baseline',
-  planNoGain: 'PlanNoGain',
-  planExpected: 'PlanExpected',
-  planHit: 'PlanHit',
-} as const satisfies Record<PlanView, string>;
+/** Runway views in defined names (`Out_RunwayDays_<suffix>`). */
+export const OFFER_VIEW_SUFFIX = capitalised(OFFER_VIEWS);
+export const PLAN_VIEW_SUFFIX = capitalised(PLAN_VIEWS);
 
 /** A market view in defined names (`Out_RunwayDays_Market_P75`). */
 export const marketSuffix = (p: Percentile): string => `Market_${pctLabel(p)}`;
 
 /** Equity views in defined names (`Out_ExitValue_Hit_1`, `Sch_ValueByYear_Expected`). */
-export const EQUITY_VIEW_SUFFIX = {
-  hit: 'Hit',
-  expected: 'Expected',
-  none: 'None',
-} as const satisfies Record<EquityView, string>;
+export const EQUITY_VIEW_SUFFIX = capitalised(EQUITY_VIEWS);
