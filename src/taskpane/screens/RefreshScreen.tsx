@@ -1,8 +1,8 @@
 import { Button } from '@fluentui/react-components';
 import { JsonNumber } from '../../model/json-text.js';
-import { getAt, type Draft } from '../draft.js';
+import { getAt, type Draft, type Path } from '../draft.js';
 import { listAt } from '../draft-lists.js';
-import { FieldGrid, NumberField } from '../components/Fields.js';
+import { NumberFieldGrid, type GridNumber } from '../components/NumberFieldGrid.js';
 import {
   MarginRuleFields,
   MilestoneEditors,
@@ -43,10 +43,23 @@ function MilestonesSection() {
   );
 }
 
+/** Whether the offer has the optional part at `path` (its switch is on). */
+function useHasPart(path: Path): boolean {
+  return getAt(useDraft().draft, path) !== undefined;
+}
+
+/** Says, while the gain path is off, that the margin rule earns nothing. */
+function NoGainPathNote() {
+  if (useHasPart(GAIN)) return null;
+  return (
+    <p style={{ margin: 0 }}>
+      Turn on the gain path below: without it no margin refresh is earned.
+    </p>
+  );
+}
+
 /** The margin rule (it needs the gain path to pay anything). */
 function MarginRuleSection() {
-  const { draft } = useDraft();
-  const hasGain = getAt(draft, GAIN) !== undefined;
   return (
     <OptionalSection
       title="Margin rule"
@@ -55,15 +68,19 @@ function MarginRuleSection() {
       switchLabel="Refresh on gross-margin gains"
       fresh={newMarginRule}
     >
-      {!hasGain && (
-        <p style={{ margin: 0 }}>
-          Turn on the gain path below: without it no margin refresh is earned.
-        </p>
-      )}
+      <NoGainPathNote />
       <MarginRuleFields program={REFRESH} />
     </OptionalSection>
   );
 }
+
+/** The gain path's fields (under `offer.marginGain`). */
+const GAIN_PATH: readonly GridNumber[] = [
+  { key: 'points', label: 'Points at full', unit: 'pts' },
+  { key: 'startMonth', label: 'Start month' },
+  { key: 'fullMonth', label: 'Full month' },
+  { key: 'probability', label: 'Probability', kind: 'percent' },
+];
 
 /** A new gain path: 2 points from month 4, in full from month 12, at 50 %. */
 const newGainPath = () => ({
@@ -89,8 +106,7 @@ function newOfferRefresh(draft: Draft) {
  * expected to add.
  */
 export function RefreshScreen() {
-  const { draft } = useDraft();
-  const hasRefresh = getAt(draft, REFRESH) !== undefined;
+  const hasRefresh = useHasPart(REFRESH);
   return (
     <>
       <OptionalSection
@@ -111,12 +127,7 @@ export function RefreshScreen() {
         switchLabel="The hire adds gross margin"
         fresh={newGainPath}
       >
-        <FieldGrid>
-          <NumberField path={[...GAIN, 'points']} label="Points at full" unit="pts" />
-          <NumberField path={[...GAIN, 'startMonth']} label="Start month" />
-          <NumberField path={[...GAIN, 'fullMonth']} label="Full month" />
-          <NumberField path={[...GAIN, 'probability']} label="Probability" kind="percent" />
-        </FieldGrid>
+        <NumberFieldGrid under={GAIN} fields={GAIN_PATH} />
       </OptionalSection>
     </>
   );
