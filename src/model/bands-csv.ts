@@ -1,7 +1,7 @@
 import { Decimal } from './decimal.js';
 import { leadingCurrencySymbol } from './format.js';
 import type { Band, BandSet } from './bands.js';
-import { csvRows, isBlankRow } from './csv.js';
+import { csvRows, isBlankRow, readHeader } from './csv.js';
 import { LIMITS } from './fields.js';
 import { InputError } from './messages.js';
 import { PERCENTILES, type Percentile } from './schema.js';
@@ -64,24 +64,8 @@ export function parseBandsCsv(text: string, name: string, source = name): BandSe
     throw new InputError(source, [
       `line ${header.line}: the header has ${header.cells.length.toLocaleString('en-US')} columns (expected ${BAND_COLUMNS.join(',')})`,
     ]);
-  const names = header.cells.map((c) => c.trim());
-  const missing = BAND_COLUMNS.filter((c) => !names.includes(c));
-  const unknown = names.filter((c) => !(BAND_COLUMNS as readonly string[]).includes(c));
-  const repeated = names.filter((c, i) => names.indexOf(c) !== i);
-  if (missing.length || unknown.length || repeated.length) {
-    const parts = [
-      missing.length ? `missing column(s) ${missing.join(', ')}` : '',
-      unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '',
-      repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
-    ].filter(Boolean);
-    throw new InputError(source, [
-      `line ${header.line}: header ${parts.join('; ')} (expected ${BAND_COLUMNS.join(',')})`,
-    ]);
-  }
-  const col = Object.fromEntries(names.map((n, i) => [n, i])) as Record<
-    (typeof BAND_COLUMNS)[number],
-    number
-  >;
+  const { names, col, problem } = readHeader(header, BAND_COLUMNS);
+  if (problem) throw new InputError(source, [problem]);
   const bands: Band[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of nonEmpty.slice(1)) {

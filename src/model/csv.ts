@@ -38,3 +38,28 @@ export function csvRows(text: string): { rows: CsvRow[]; problems: string[] } {
 /** True for a record that is an empty line. */
 export const isBlankRow = (r: CsvRow): boolean =>
   r.cells.length === 0 || (r.cells.length === 1 && r.cells[0]!.trim() === '');
+
+/**
+ * A CSV header read against the columns a file must have (any order): each column's index, or
+ * the one problem naming the missing, unknown (quoted, so a stray space shows) and repeated
+ * columns, as "line L: header …".
+ */
+export function readHeader<C extends string>(
+  header: CsvRow,
+  expected: readonly C[],
+): { names: string[]; col: Record<C, number>; problem: string | null } {
+  const names = header.cells.map((c) => c.trim());
+  const missing = expected.filter((c) => !names.includes(c));
+  const unknown = names.filter((c) => !(expected as readonly string[]).includes(c));
+  const repeated = names.filter((c, i) => names.indexOf(c) !== i);
+  const parts = [
+    missing.length ? `missing column(s) ${missing.join(', ')}` : '',
+    unknown.length ? `unknown column(s) ${unknown.map((u) => `"${u}"`).join(', ')}` : '',
+    repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
+  ].filter(Boolean);
+  const problem = parts.length
+    ? `line ${header.line}: header ${parts.join('; ')} (expected the columns ${expected.join(',')}, in any order)`
+    : null;
+  const col = Object.fromEntries(names.map((n, i) => [n, i])) as Record<C, number>;
+  return { names, col, problem };
+}

@@ -280,7 +280,7 @@ const bandCases: [string, string, string][] = [
   [
     'an unknown column',
     `${BANDS_HEADER},bonus\n${GOOD_ROW},5`,
-    'line 1: header unknown column(s) bonus',
+    'line 1: header unknown column(s) "bonus"',
   ],
   [
     'decreasing percentiles',

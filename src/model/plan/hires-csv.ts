@@ -1,5 +1,5 @@
 import { parseSalaryCell } from '../bands-csv.js';
-import { csvRows } from '../csv.js';
+import { csvRows, isBlankRow, readHeader } from '../csv.js';
 import { JsonNumber } from '../json-text.js';
 import { InputError } from '../messages.js';
 import { MAX_MONTHS } from '../schema.js';
@@ -51,28 +51,14 @@ export interface HiresCsv {
  */
 export function parseHiresCsv(text: string, source: string, context: HiresCsvContext): HiresCsv {
   const { rows, problems } = csvRows(text);
-  const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
+  const nonEmpty = rows.filter((r) => !isBlankRow(r));
   const header = nonEmpty[0];
   if (!header)
     throw new InputError(source, [
       `the file is empty (expected a header line: ${HIRE_COLUMNS.join(',')})`,
     ]);
-  const names = header.cells.map((c) => c.trim());
-  const missing = HIRE_COLUMNS.filter((c) => !names.includes(c));
-  const unknown = names.filter((c) => !(HIRE_COLUMNS as readonly string[]).includes(c));
-  const repeated = names.filter((c, i) => names.indexOf(c) !== i);
-  if (missing.length || unknown.length || repeated.length) {
-    const parts = [
-      missing.length ? `missing column(s) ${missing.join(', ')}` : '',
-      unknown.length ? `unknown column(s) ${unknown.map((u) => `"${u}"`).join(', ')}` : '',
-      repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
-    ].filter(Boolean);
-    throw new InputError(source, [
-      ...problems,
-      `line ${header.line}: header ${parts.join('; ')} (expected the columns ${HIRE_COLUMNS.join(',')}, in any order)`,
-    ]);
-  }
-  const col = Object.fromEntries(names.map((n, i) => [n, i])) as Record<HireColumn, number>;
+  const { names, col, problem } = readHeader(header, HIRE_COLUMNS);
+  if (problem) throw new InputError(source, [...problems, problem]);
   const columns = Object.fromEntries(HIRE_COLUMNS.map((c) => [c, col[c] + 1])) as Record<
     HireColumn,
     number
