@@ -114,24 +114,28 @@ function RunwayKpi({
 
 /**
  * The runway cards: one a view (`${prefix}-runway-days-${view}`), labelled as `labels` says,
- * then one a compared cash match that has a runway.
+ * then one a compared cash match that has a runway. `figures` reads a runway as the mode's
+ * result carries it (a view of the offer, a summary of the plan).
  */
-export function RunwayKpis<View extends string>({
+export function RunwayKpis<View extends string, Runway>({
   prefix,
   horizonMonths,
   labels,
-  runway,
+  views,
   compareAt,
   marketLabel,
-  marketRunway,
+  market,
+  figures,
 }: {
   prefix: string;
   horizonMonths: number;
   labels: Record<View, string>;
-  runway: (view: View) => RunwayFigures;
+  views: Record<View, Runway>;
   compareAt: readonly Percentile[];
   marketLabel: (p: Percentile) => string;
-  marketRunway: (p: Percentile) => RunwayFigures | undefined;
+  /** The cash matches worked out (a compared one may be missing). */
+  market: Partial<Record<Percentile, Runway>>;
+  figures: (runway: Runway) => RunwayFigures;
 }) {
   return (
     <KpiCards>
@@ -139,19 +143,19 @@ export function RunwayKpis<View extends string>({
         <RunwayKpi
           key={v}
           label={labels[v]}
-          runway={runway(v)}
+          runway={figures(views[v])}
           horizonMonths={horizonMonths}
           testId={`${prefix}-runway-days-${v}`}
         />
       ))}
       {compareAt.map((p) => {
-        const r = marketRunway(p);
+        const r = market[p];
         return (
           r && (
             <RunwayKpi
               key={p}
               label={marketLabel(p)}
-              runway={r}
+              runway={figures(r)}
               horizonMonths={horizonMonths}
               testId={`${prefix}-runway-days-market-${p}`}
             />

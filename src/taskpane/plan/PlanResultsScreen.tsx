@@ -65,13 +65,11 @@ export function PlanResultsScreen({ summary, stale }: { summary: PlanSummary; st
           prefix="plan"
           horizonMonths={summary.runwayHorizonMonths}
           labels={PLAN_VIEW_LABEL}
-          runway={(v) => runwayFigures(summary.views[v])}
+          views={summary.views}
           compareAt={summary.compareAt}
           marketLabel={(p) => `Every hire paid ${p.toUpperCase()} in cash`}
-          marketRunway={(p) => {
-            const view = summary.market[p];
-            return view && runwayFigures(view);
-          }}
+          market={summary.market}
+          figures={runwayFigures}
         />
       </Section>
       <Section

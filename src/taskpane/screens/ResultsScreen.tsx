@@ -43,13 +43,11 @@ export function ResultsScreen({ result, stale }: { result: ModelResult; stale: b
           prefix="kpi"
           horizonMonths={sc.runwayHorizonMonths}
           labels={OFFER_VIEW_LABEL}
-          runway={(v) => runwayFigures(result.views[v])}
+          views={result.views}
           compareAt={sc.market.compareAt}
           marketLabel={(p) => `Cash match at ${p.toUpperCase()}`}
-          marketRunway={(p) => {
-            const view = result.market[p];
-            return view && runwayFigures(view);
-          }}
+          market={result.market}
+          figures={runwayFigures}
         />
       </Section>
       <Section
