@@ -64,6 +64,16 @@ function isDoc(v: unknown): v is Doc {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber);
 }
 
+/** A JSON object: "is required" when absent, "must be an object" when something else. */
+const anObject = () =>
+  z.custom<Doc>(isDoc, {
+    error: (iss) => (iss.input === undefined ? 'is required' : 'must be an object'),
+  });
+
+/** A JSON object with exactly the given fields (unknown keys are errors). */
+const objectOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  anObject().pipe(z.strictObject(shape));
+
 /** `refresh: null` (no refresh program, docs/model.md §9) is an override, not a field value. */
 function withoutNullRefresh(offer: Doc): Doc {
   if (offer.refresh !== null) return offer;
@@ -73,35 +83,18 @@ function withoutNullRefresh(offer: Doc): Doc {
 
 /** Any offer field, each checked by its schema-1 rule; unknown keys are errors. */
 const partialOffer = S.offer.out.partial();
-const offerPart = z
-  .custom<Doc>(isDoc, {
-    error: (iss) => (iss.input === undefined ? 'is required' : 'must be an object'),
-  })
-  .transform(withoutNullRefresh)
-  .pipe(partialOffer);
+const offerPart = anObject().transform(withoutNullRefresh).pipe(partialOffer);
 
-const hireSchema = z
-  .custom<Doc>(isDoc, {
-    error: (iss) => (iss.input === undefined ? 'is required' : 'must be an object'),
-  })
-  .pipe(
-    z.strictObject({
-      startMonth: count(1, MAX_MONTHS),
-      template: text().optional(),
-      offer: offerPart.optional(),
-      market: z
-        .custom<Doc>(isDoc, {
-          error: (iss) => (iss.input === undefined ? 'is required' : 'must be an object'),
-        })
-        .pipe(
-          z.strictObject({
-            role: S.market.out.shape.role,
-            level: S.market.out.shape.level,
-            location: S.market.out.shape.location,
-          }),
-        ),
-    }),
-  );
+const hireSchema = objectOf({
+  startMonth: count(1, MAX_MONTHS),
+  template: text().optional(),
+  offer: offerPart.optional(),
+  market: objectOf({
+    role: S.market.out.shape.role,
+    level: S.market.out.shape.level,
+    location: S.market.out.shape.location,
+  }),
+});
 
 const planSchema = z.custom<Doc>(isDoc, { error: 'a plan must be a JSON object' }).pipe(
   z.strictObject({
@@ -114,16 +107,10 @@ const planSchema = z.custom<Doc>(isDoc, { error: 'a plan must be a JSON object' 
     horizonMonths: S.horizonMonths,
     runwayHorizonMonths: S.runwayHorizonMonths,
     company: S.company,
-    market: z
-      .custom<Doc>(isDoc, {
-        error: (iss) => (iss.input === undefined ? 'is required' : 'must be an object'),
-      })
-      .pipe(
-        z.strictObject({
-          bandSet: S.market.out.shape.bandSet,
-          compareAt: S.market.out.shape.compareAt,
-        }),
-      ),
+    market: objectOf({
+      bandSet: S.market.out.shape.bandSet,
+      compareAt: S.market.out.shape.compareAt,
+    }),
     exitPrices: S.exitPrices,
     missCost: S.missCost,
     templates: z
