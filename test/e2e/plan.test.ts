@@ -115,14 +115,14 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
 
   it('imports a hires CSV: a bad cell is named by line and column and nothing is replaced; a good file is previewed, then used', async () => {
     await planTab('hires');
-    const header =
-      'candidate,role,level,location,bandRole,bandLevel,bandLocation,startMonth,baseSalary,template';
-    const bad = [
-      header,
+    // The same two hires, Ben Cho's base salary as given (a typed letter O, then as an ATS
+    // exports it).
+    const hiresCsv = (benBase: string) => [
+      'candidate,role,level,location,bandRole,bandLevel,bandLocation,startMonth,baseSalary,template',
       'Ada Park,ML Engineer,Senior,US,Data Scientists,All,US,1,150000,earned-equity',
-      'Ben Cho,Data Engineer,Senior,US,Software Developers,All,US,3,15O000,cash-heavy',
+      `Ben Cho,Data Engineer,Senior,US,Software Developers,All,US,3,${benBase},cash-heavy`,
     ];
-    await chooseCsv(page, 'hires-file', 'ats.csv', bad);
+    await chooseCsv(page, 'hires-file', 'ats.csv', hiresCsv('15O000'));
     const errors = byId('hires-csv-errors');
     await errors.waitFor();
     const errText = (await errors.textContent()) ?? '';
@@ -131,12 +131,7 @@ describe('Plan mode in Chromium (production build, standalone, 350 px)', () => {
     // Nothing replaced: still nine hires.
     expect(await page.locator('[data-testid$="-toggle"][data-testid^="hire-"]').count()).toBe(9);
 
-    const good = [
-      header,
-      'Ada Park,ML Engineer,Senior,US,Data Scientists,All,US,1,150000,earned-equity',
-      'Ben Cho,Data Engineer,Senior,US,Software Developers,All,US,3,"$160,000",cash-heavy',
-    ];
-    await chooseCsv(page, 'hires-file', 'ats.csv', good);
+    await chooseCsv(page, 'hires-file', 'ats.csv', hiresCsv('"$160,000"'));
     const preview = byId('hires-csv-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Ben Cho');
