@@ -5,24 +5,21 @@
  */
 import type { Decimal } from '../model/decimal.js';
 import { baseAnnual, yearOfMonth, type HireCostMonth } from '../model/hire-cost.js';
-import { cashTerms, type ModelResult, type RunwayView } from '../model/model.js';
+import { OFFER_VIEWS, cashTerms, type ModelResult, type OfferView } from '../model/model.js';
 import type { Percentile } from '../model/schema.js';
 import { SheetBuilder } from './builder.js';
+import type { ColumnCursor } from './columns.js';
 import { gainHitFormula, yearOfMonthFormula } from './month-formulas.js';
 import { FORMATS, a1 } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
-import { OFFER_VIEW_LABEL, marketSuffix, marketViewLabel } from '../model/words.js';
+import { OFFER_VIEW_LABEL, marketViewLabel } from '../model/words.js';
 import {
-  ColumnCursor,
-  companyColumns,
-  companySeries,
   defineMonthRange,
-  runwayViewSpecs,
-  viewColumns,
   writeHeader,
-  writeRunwayTable,
+  writeRunwaySheet,
   type CompanyColumns,
+  type RunwaySheetKind,
   type MonthRows,
   type RunwayViewRef,
 } from './runway-table.js';
@@ -60,50 +57,36 @@ export const HIRE_COST_PARTS: { part: HireCostPart; name: string; header: string
   { part: 'hireCash', name: 'HireCash', header: 'hire cash' },
 ];
 
+/** The offer's Runway sheet: its views (§3.4) and words. */
+const OFFER_RUNWAY: RunwaySheetKind<OfferView> = {
+  gainCases: {
+    keys: OFFER_VIEWS,
+    suffix: VIEW_SUFFIX,
+    label: OFFER_VIEW_LABEL,
+    marketLabel: marketViewLabel,
+  },
+  withYear: true,
+  headerRow: (viewCount) => 5 + viewCount + 20, // room for the summary and the chart
+  title: 'Runway',
+  note: (s) => `Months 1..${s.runwayHorizonMonths} from ${s.startDate}.`,
+  month: 'Month',
+  gainHit: 'Gain if hit (pts)',
+  chartTitle: 'Cash balance by month',
+};
+
 export function buildRunwaySheet({ result, names, money, money0 }: SheetContext): RunwaySheet {
-  const s = result.scenario;
   const sheet = new SheetBuilder(SHEETS.runway, names);
-  sheet.extra.tabColor = '4472C4';
-  const cursor = new ColumnCursor();
-  const company = companyColumns(cursor, true);
-  const costs = costViewColumns(result, cursor);
-  const views = viewColumns(runwayViews(result, company, costs), cursor);
-  const header = 5 + 4 + s.market.compareAt.length + 20; // room for the summary and the chart
-  const rows: MonthRows = {
-    header,
-    rowOf: (k) => header + 1 + k,
-    lastMonth: s.runwayHorizonMonths,
-  };
-  const v = result.views;
-  writeRunwayTable({
-    sheet,
-    rows,
-    company,
-    series: companySeries(result, v.baseline, v.offerExpected, v.offerHit),
-    views,
-    lastColumn: cursor.last,
-    openingCash: s.company.cash,
-    money0,
-    words: {
-      title: 'Runway',
-      note: `Months 1..${s.runwayHorizonMonths} from ${s.startDate}.`,
-      month: 'Month',
-      gainHit: 'Gain if hit (pts)',
-      chartTitle: 'Cash balance by month',
-      currency: s.currency,
-    },
-    chartViews: ['baseline', 'offerExpected', 'market_p75'],
-    writeOwnHeaders: () => {
-      defineMonthRange(sheet, rows, 'Run_GainHit', company.gainHit);
-      defineMonthRange(sheet, rows, 'Run_GP_NoGain', company.grossProfitNoGain);
-      defineMonthRange(sheet, rows, 'Run_GP_Expected', company.grossProfitExpected);
-      defineMonthRange(sheet, rows, 'Run_GP_Hit', company.grossProfitHit);
-      writeCostHeaders(sheet, rows, costs);
-    },
-    writeOwnMonth: (r, k) => {
-      writeGainMonth(sheet, r, k, company, result);
-      for (const cost of costs) writeHireCostMonth(sheet, r, k, company, cost, money);
-    },
+  const s = result.scenario;
+  const views = writeRunwaySheet(sheet, OFFER_RUNWAY, s, result, money0, (cursor, company) => {
+    const costs = costViewColumns(result, cursor);
+    return {
+      hireCashColumn: (key) => costs.find((c) => c.key === key)?.parts.hireCash,
+      writeHeaders: (rows) => writeOwnHeaders(sheet, rows, company, costs),
+      writeMonth: (r, k) => {
+        writeGainMonth(sheet, r, k, company, result);
+        for (const cost of costs) writeHireCostMonth(sheet, r, k, company, cost, money);
+      },
+    };
   });
   return { sheet, views };
 }
@@ -147,29 +130,17 @@ function costViewColumns(result: ModelResult, cursor: ColumnCursor): CostViewCol
   ];
 }
 
-/** The runway views of §3.4: baseline, the offer's three gain cases, a cash match per percentile. */
-function runwayViews(result: ModelResult, company: CompanyColumns, costs: CostViewColumns[]) {
-  const hireCashOf = (key: string) => costs.find((c) => c.key === key)?.parts.hireCash;
-  const cases = {
-    keys: {
-      baseline: 'baseline',
-      noGain: 'offerNoGain',
-      expected: 'offerExpected',
-      hit: 'offerHit',
-    } as const,
-    suffix: VIEW_SUFFIX,
-    label: OFFER_VIEW_LABEL,
-    views: result.views,
-  };
-  return runwayViewSpecs(company, hireCashOf('Offer'), cases, {
-    compareAt: result.scenario.market.compareAt,
-    label: marketViewLabel,
-    view: (p) => result.market[p] as RunwayView,
-    hireCashColumn: (p) => hireCashOf(marketSuffix(p)),
-  });
-}
-
-function writeCostHeaders(sheet: SheetBuilder, rows: MonthRows, costs: CostViewColumns[]): void {
+/** The names of the gain and gross-profit columns; each cost view's headers and names. */
+function writeOwnHeaders(
+  sheet: SheetBuilder,
+  rows: MonthRows,
+  company: CompanyColumns,
+  costs: CostViewColumns[],
+): void {
+  defineMonthRange(sheet, rows, 'Run_GainHit', company.gainHit);
+  defineMonthRange(sheet, rows, 'Run_GP_NoGain', company.grossProfitNoGain);
+  defineMonthRange(sheet, rows, 'Run_GP_Expected', company.grossProfitExpected);
+  defineMonthRange(sheet, rows, 'Run_GP_Hit', company.grossProfitHit);
   for (const v of costs) {
     writeHeader(sheet, rows, v.annualBase, `${v.label}: base salary (annual)`);
     for (const { part, header } of HIRE_COST_PARTS)

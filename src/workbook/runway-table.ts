@@ -10,8 +10,6 @@ import type { Percentile } from '../model/schema.js';
 import { marketSuffix } from '../model/words.js';
 import type { SheetBuilder } from './builder.js';
 import { ColumnCursor } from './columns.js';
-
-export { ColumnCursor };
 import { FORMATS, a1, absRange, type PlanChart } from './plan.js';
 import { writeRunwaySummaryRow } from './runway-summary-row.js';
 
@@ -54,7 +52,7 @@ export function companyColumns(cursor: ColumnCursor, withYear: boolean): Company
 }
 
 /** The engine's month-by-month company figures (index k − 1). */
-export interface CompanySeries {
+interface CompanySeries {
   revenue: readonly Decimal[];
   opex: readonly Decimal[];
   grossProfitNoGain: readonly Decimal[];
@@ -62,19 +60,41 @@ export interface CompanySeries {
   grossProfitHit: readonly Decimal[];
 }
 
-/** Revenue and opex from the result, gross profit from its no-gain, expected and hit views. */
-export function companySeries(
-  result: { revenue: readonly Decimal[]; opex: readonly Decimal[] },
-  noGain: RunwayView,
-  expected: RunwayView,
-  hit: RunwayView,
+/**
+ * The views of a runway sheet (§3.4 offer views, §10 plan views): the gain cases' keys in summary
+ * order (OFFER_VIEWS, PLAN_VIEWS) with each key's name suffix and label, and the cash matches'
+ * labels.
+ */
+export interface GainCases<K extends string> {
+  keys: readonly [baseline: K, noGain: K, expected: K, hit: K];
+  suffix: Record<K, string>;
+  label: Record<K, string>;
+  /** The label of the cash-match view at a percentile. */
+  marketLabel(p: Percentile): string;
+}
+
+/** The engine's figures a runway sheet shows: the company's months and every runway view. */
+export interface RunwayFigures<K extends string> {
+  revenue: readonly Decimal[];
+  opex: readonly Decimal[];
+  views: Record<K, RunwayView>;
+  market: Partial<Record<Percentile, RunwayView>>;
+}
+
+/**
+ * Revenue and opex from the figures; gross profit with no gain from the baseline view, with the
+ * expected gain and the gain hit from those views.
+ */
+function companySeries<K extends string>(
+  figures: RunwayFigures<K>,
+  [baseline, , expected, hit]: GainCases<K>['keys'],
 ): CompanySeries {
   return {
-    revenue: result.revenue,
-    opex: result.opex,
-    grossProfitNoGain: noGain.grossProfit,
-    grossProfitExpected: expected.grossProfit,
-    grossProfitHit: hit.grossProfit,
+    revenue: figures.revenue,
+    opex: figures.opex,
+    grossProfitNoGain: figures.views[baseline].grossProfit,
+    grossProfitExpected: figures.views[expected].grossProfit,
+    grossProfitHit: figures.views[hit].grossProfit,
   };
 }
 
@@ -88,21 +108,21 @@ export interface RunwayViewRef {
 }
 
 /** A view and the columns its net burn reads. */
-export interface RunwayViewSpec extends RunwayViewRef {
+interface RunwayViewSpec extends RunwayViewRef {
   /** The hire-cash column added to opex (none for the baseline). */
   hireCashColumn: number | undefined;
   grossProfitColumn: number;
 }
 
 /** A view with its own three columns. */
-export interface RunwayViewColumns extends RunwayViewSpec {
+interface RunwayViewColumns extends RunwayViewSpec {
   burn: number;
   cash: number;
   flag: number;
 }
 
 /** Gives each view its net-burn, cash and flag columns. */
-export function viewColumns(views: RunwayViewSpec[], cursor: ColumnCursor): RunwayViewColumns[] {
+function viewColumns(views: RunwayViewSpec[], cursor: ColumnCursor): RunwayViewColumns[] {
   return views.map((v) => ({
     ...v,
     burn: cursor.take(),
@@ -112,108 +132,123 @@ export function viewColumns(views: RunwayViewSpec[], cursor: ColumnCursor): Runw
 }
 
 /**
- * The views of the hire's gain cases (§3.4 offer views, §10 plan views): the keys of the
- * baseline, no-gain, expected and hit views, and each key's name suffix, label and view.
- */
-export interface GainCaseViews<K extends string> {
-  keys: { baseline: K; noGain: K; expected: K; hit: K };
-  suffix: Record<K, string>;
-  label: Record<K, string>;
-  views: Record<K, RunwayView>;
-}
-
-/** The cash-match views: one per percentile compared, with the expected gain. */
-export interface MarketViews {
-  compareAt: readonly Percentile[];
-  label(p: Percentile): string;
-  view(p: Percentile): RunwayView;
-  hireCashColumn(p: Percentile): number | undefined;
-}
-
-/**
  * The runway views in summary order: baseline (no hire cash), no gain, expected gain and gain
- * hit (the hire cash of `hireCashColumn`), then each cash match.
+ * hit (the hire cash of the `Offer` cost view), then a cash match per percentile compared (the
+ * hire cash of its `Market_<P>` cost view, with the expected gain).
  */
-export function runwayViewSpecs<K extends string>(
+function runwayViewSpecs<K extends string>(
+  gainCases: GainCases<K>,
+  subject: RunwaySubject,
+  figures: RunwayFigures<K>,
   company: CompanyColumns,
-  hireCashColumn: number | undefined,
-  cases: GainCaseViews<K>,
-  markets: MarketViews,
+  own: OwnRunwayColumns,
 ): RunwayViewSpec[] {
-  const view = (key: K, hire: number | undefined, grossProfitColumn: number) => ({
+  const [baseline, noGain, expected, hit] = gainCases.keys;
+  const offerHireCash = own.hireCashColumn('Offer');
+  const view = (key: K, hireCashColumn: number | undefined, grossProfitColumn: number) => ({
     key,
-    suffix: cases.suffix[key],
-    label: cases.label[key],
-    view: cases.views[key],
-    hireCashColumn: hire,
+    suffix: gainCases.suffix[key],
+    label: gainCases.label[key],
+    view: figures.views[key],
+    hireCashColumn,
     grossProfitColumn,
   });
-  const { keys } = cases;
   return [
-    view(keys.baseline, undefined, company.grossProfitNoGain),
-    view(keys.noGain, hireCashColumn, company.grossProfitNoGain),
-    view(keys.expected, hireCashColumn, company.grossProfitExpected),
-    view(keys.hit, hireCashColumn, company.grossProfitHit),
-    ...markets.compareAt.map((p) => ({
+    view(baseline, undefined, company.grossProfitNoGain),
+    view(noGain, offerHireCash, company.grossProfitNoGain),
+    view(expected, offerHireCash, company.grossProfitExpected),
+    view(hit, offerHireCash, company.grossProfitHit),
+    ...subject.market.compareAt.map((p) => ({
       key: `market_${p}`,
       suffix: marketSuffix(p),
-      label: markets.label(p),
-      view: markets.view(p),
-      hireCashColumn: markets.hireCashColumn(p),
+      label: gainCases.marketLabel(p),
+      view: figures.market[p] as RunwayView,
+      hireCashColumn: own.hireCashColumn(marketSuffix(p)),
       grossProfitColumn: company.grossProfitExpected,
     })),
   ];
 }
 
-/** A runway sheet's month table, summary and chart, with the sheet's own parts as callbacks. */
-export interface RunwayTable {
-  sheet: SheetBuilder;
-  rows: MonthRows;
-  company: CompanyColumns;
-  series: CompanySeries;
-  views: RunwayViewColumns[];
-  lastColumn: number;
-  openingCash: Decimal;
-  money0: string;
-  words: {
-    title: string;
-    /** The note under the title (the runway rule follows it). */
-    note: string;
-    /** The month column's header, also the chart's x-axis title. */
-    month: string;
-    gainHit: string;
-    chartTitle: string;
-    currency: string;
-  };
-  /** The keys of the views the cash chart shows, in order. */
-  chartViews: string[];
-  /** The sheet's own headers and names (defined after Run_Month, Run_Revenue and Run_Opex). */
-  writeOwnHeaders(): void;
-  /** The sheet's own cells of month k, in row r. */
-  writeOwnMonth(r: number, k: number): void;
+/** The scenario or the plan a runway sheet shows. */
+export interface RunwaySubject {
+  startDate: string;
+  currency: string;
+  runwayHorizonMonths: number;
+  company: { cash: Decimal };
+  market: { compareAt: readonly Percentile[] };
 }
 
-/** Writes a runway sheet: headers, month 0, months 1..R, the view names, summary and chart. */
-export function writeRunwayTable(t: RunwayTable): void {
-  const { sheet, rows, company, views, money0 } = t;
-  writeCompanyHeaders(sheet, rows, company, t.words);
-  t.writeOwnHeaders();
+/** A runway sheet's own hire-cash columns: where the views read hire cash, and their cells. */
+export interface OwnRunwayColumns {
+  /** The hire-cash column of a cost view: `Offer` (the gain cases) or `Market_<P>`. */
+  hireCashColumn(costKey: string): number | undefined;
+  /** Their headers and names (defined after Run_Month, Run_Revenue and Run_Opex). */
+  writeHeaders(rows: MonthRows): void;
+  /** Their cells of month k, in row r. */
+  writeMonth(r: number, k: number): void;
+}
+
+/** What one kind of runway sheet (the offer's Runway, the plan's Plan Runway) shows and says. */
+export interface RunwaySheetKind<K extends string> {
+  gainCases: GainCases<K>;
+  /** A hire-year column after the month (the offer's sheet; a plan's hires each have their own). */
+  withYear: boolean;
+  /** The month table's header row, below the summary (one row per view) and the chart. */
+  headerRow(viewCount: number): number;
+  title: string;
+  /** The note under the title (the runway rule follows it). */
+  note(subject: RunwaySubject): string;
+  /** The month column's header, also the chart's x-axis title. */
+  month: string;
+  gainHit: string;
+  chartTitle: string;
+}
+
+/**
+ * Writes a runway sheet of `kind` for `subject`: headers, month 0, months 1..R, the view names,
+ * summary and chart, with the sheet's own hire-cash columns taken right of the company columns.
+ * Returns the views in summary order.
+ */
+export function writeRunwaySheet<K extends string>(
+  sheet: SheetBuilder,
+  kind: RunwaySheetKind<K>,
+  subject: RunwaySubject,
+  figures: RunwayFigures<K>,
+  money0: string,
+  ownColumns: (cursor: ColumnCursor, company: CompanyColumns) => OwnRunwayColumns,
+): RunwayViewRef[] {
+  sheet.extra.tabColor = '4472C4';
+  const cursor = new ColumnCursor();
+  const company = companyColumns(cursor, kind.withYear);
+  const own = ownColumns(cursor, company);
+  const specs = runwayViewSpecs(kind.gainCases, subject, figures, company, own);
+  const views = viewColumns(specs, cursor);
+  const header = kind.headerRow(views.length);
+  const R = subject.runwayHorizonMonths;
+  const rows: MonthRows = { header, rowOf: (k) => header + 1 + k, lastMonth: R };
+  const series = companySeries(figures, kind.gainCases.keys);
+  writeCompanyHeaders(sheet, rows, company, kind);
+  own.writeHeaders(rows);
   writeViewHeaders(sheet, rows, views);
-  writeOpeningCash(sheet, rows, company.month, views, t.openingCash, money0);
-  for (let k = 1; k <= rows.lastMonth; k++) {
+  writeOpeningCash(sheet, rows, company.month, views, subject.company.cash, money0);
+  for (let k = 1; k <= R; k++) {
     const r = rows.rowOf(k);
     sheet.num(r, company.month, k, FORMATS.integer, 'label');
-    t.writeOwnMonth(r, k);
-    writeCompanyFigures(sheet, r, k, company, t.series, money0);
+    own.writeMonth(r, k);
+    writeCompanyFigures(sheet, r, k, company, series, money0);
     writeViewMonth(sheet, r, k, company.opex, views, money0);
   }
   defineViewRanges(sheet, rows, views);
-  const note = `${t.words.note} ${runwayRuleNote(rows.lastMonth)}`;
-  const summaryEnd = writeRunwaySummary(sheet, rows, t.words.title, note, views);
-  setRunwayLayout(sheet, rows, t.lastColumn);
+  const note = `${kind.note(subject)} ${runwayRuleNote(R)}`;
+  const summaryEnd = writeRunwaySummary(sheet, rows, kind.title, note, views);
+  setRunwayLayout(sheet, rows, cursor.last);
+  const [baseline, , expected] = kind.gainCases.keys;
+  const chartViews = [baseline, expected, 'market_p75'];
+  const words = { ...kind, currency: subject.currency };
   sheet.extra.charts = [
-    cashChart(sheet, rows, summaryEnd + 1, company.month, views, t.chartViews, t.words),
+    cashChart(sheet, rows, summaryEnd + 1, company.month, views, chartViews, words),
   ];
+  return views;
 }
 
 /** Headers of the company columns; Run_Month, Run_Revenue and Run_Opex. */
