@@ -5,11 +5,21 @@
  */
 import type { WorkbookPlan } from '../workbook/plan.js';
 import { applyPlan, type ApplyReport } from './apply.js';
+import { officeSettings, type SettingsStore } from './persist.js';
 
 /** Excel.run, or the fake's run in tests. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export const excelRun: Runner = (batch) => Excel.run(batch);
+
+/** What a workbook host works through: Excel.run and the document's settings. */
+export interface HostParts {
+  run: Runner;
+  settings: () => SettingsStore;
+}
+
+/** Office's own parts; tests pass the fake's run and settings instead. */
+export const OFFICE_PARTS: HostParts = { run: excelRun, settings: officeSettings };
 
 /**
  * Saves the document, then writes or updates its sheets in place. The document first: a build

@@ -10,16 +10,10 @@ import { localDate } from '../model/format.js';
 import { scenarioToInput, type ParseOptions } from '../model/scenario.js';
 import { SHEETS, buildWorkbookPlan } from '../workbook/index.js';
 import type { ApplyReport } from './apply.js';
-import { activateSheet, excelRun, saveThenApply, type Runner } from './excel-run.js';
+import { activateSheet, OFFICE_PARTS, saveThenApply, type HostParts } from './excel-run.js';
 import { checkModel, type ModelHealth } from './health.js';
 import { assembleInput, readInputCells, scenarioFromReadBack } from './inputs.js';
-import {
-  loadScenario,
-  officeSettings,
-  saveScenario,
-  type Restored,
-  type SettingsStore,
-} from './persist.js';
+import { loadScenario, saveScenario, type Restored, type SettingsStore } from './persist.js';
 
 export interface WorkbookHost {
   /** Writes or updates the model in place and saves the scenario in the workbook. */
@@ -37,10 +31,7 @@ export interface WorkbookHost {
   loadSaved(): Promise<Restored | null>;
 }
 
-export function workbookHost(
-  run: Runner = excelRun,
-  settings: () => SettingsStore = officeSettings,
-): WorkbookHost {
+export function workbookHost({ run, settings }: HostParts = OFFICE_PARTS): WorkbookHost {
   return {
     async buildModel(result, bands) {
       const plan = buildWorkbookPlan(result, bands, { today: localDate(new Date()) });

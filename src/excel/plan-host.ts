@@ -6,14 +6,8 @@
  */
 import type { WorkbookPlan } from '../workbook/plan.js';
 import type { ApplyReport } from './apply.js';
-import { activateSheet, excelRun, saveThenApply, type Runner } from './excel-run.js';
-import {
-  loadPlan,
-  officeSettings,
-  savePlan,
-  type Restored,
-  type SettingsStore,
-} from './persist.js';
+import { activateSheet, OFFICE_PARTS, saveThenApply, type HostParts } from './excel-run.js';
+import { loadPlan, savePlan, type Restored } from './persist.js';
 
 export interface PlanWorkbookHost {
   /** Writes or updates the plan's sheets in place, then saves the plan document (schema 2). */
@@ -24,10 +18,7 @@ export interface PlanWorkbookHost {
   loadSavedPlan(): Promise<Restored | null>;
 }
 
-export function planWorkbookHost(
-  run: Runner = excelRun,
-  settings: () => SettingsStore = officeSettings,
-): PlanWorkbookHost {
+export function planWorkbookHost({ run, settings }: HostParts = OFFICE_PARTS): PlanWorkbookHost {
   return {
     buildPlan(plan, planDocument) {
       return saveThenApply(run, () => savePlan(settings(), planDocument), plan);

@@ -136,10 +136,10 @@ describe('the saved scenario and the Offer Sheet', () => {
     await expect(host.showOfferSheet()).rejects.toThrow(/build the model first/);
     await host.buildModel(result);
     expect(settings.saves).toBe(1);
-    const reopened = workbookHost(
-      (batch) => fake.run(batch),
-      () => settings.reopen(),
-    );
+    const reopened = workbookHost({
+      run: (batch) => fake.run(batch),
+      settings: () => settings.reopen(),
+    });
     const saved = await reopened.loadSaved();
     expect(parseScenario(saved!.scenario, TODAY)).toEqual(scenario);
     await reopened.showOfferSheet();

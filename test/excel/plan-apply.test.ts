@@ -76,10 +76,10 @@ describe('a 50-hire plan written into Excel', () => {
     const doc = planOf(2);
     const { wb } = workbookOf(doc);
     const settings = new MemorySettings();
-    const failing = planWorkbookHost(
-      () => Promise.reject(new Error('RichApi.Error: the workbook is protected')),
-      () => settings,
-    );
+    const failing = planWorkbookHost({
+      run: () => Promise.reject(new Error('RichApi.Error: the workbook is protected')),
+      settings: () => settings,
+    });
     await expect(failing.buildPlan(wb, doc)).rejects.toThrow('protected');
     expect(loadPlan(settings.reopen())!.scenario.schema).toBe(2);
   });
@@ -90,10 +90,10 @@ describe('a 50-hire plan written into Excel', () => {
     const fake = new FakeWorkbook();
     fake.addSheet('Budget'); // not ours: never touched
     const settings = new MemorySettings();
-    const host = planWorkbookHost(
-      (batch) => fake.run(batch),
-      () => settings,
-    );
+    const host = planWorkbookHost({
+      run: (batch) => fake.run(batch),
+      settings: () => settings,
+    });
     const first = await host.buildPlan(wb, doc);
     expect(first.created).toEqual(wb.sheets.map((s) => s.name));
     expect(loadPlan(settings.reopen())!.scenario.schema).toBe(2);

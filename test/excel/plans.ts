@@ -43,10 +43,10 @@ export function withHorizons(H: number, R: number): Record<string, unknown> {
 export function liveWorkbookOf(input: unknown) {
   const fake = new FakeWorkbook();
   const settings = new MemorySettings();
-  const host = workbookHost(
-    (batch) => fake.run(batch),
-    () => settings,
-  );
+  const host = workbookHost({
+    run: (batch) => fake.run(batch),
+    settings: () => settings,
+  });
   return { fake, settings, host, ...modelOf(input) };
 }
 

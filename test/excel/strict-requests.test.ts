@@ -45,10 +45,10 @@ describe('a row that can never fit in one request is refused up front', () => {
 describe('the scenario is saved before the sheets are written', () => {
   it('a build that fails half-way still leaves the saved scenario of the new build', async () => {
     const settings = new MemorySettings();
-    const failing = workbookHost(
-      () => Promise.reject(new Error('RichApi.Error: the workbook is protected')),
-      () => settings,
-    );
+    const failing = workbookHost({
+      run: () => Promise.reject(new Error('RichApi.Error: the workbook is protected')),
+      settings: () => settings,
+    });
     const input = { ...defaultInput(), name: 'Saved first' };
     const { result } = modelOf(input);
     await expect(failing.buildModel(result, defaultBands())).rejects.toThrow('protected');
