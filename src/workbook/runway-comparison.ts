@@ -68,44 +68,42 @@ export function writeRunwayComparison(
   return r;
 }
 
-/** One hire-cash cost to total over months 1..H. */
-export interface HireCashTotal {
+/** A summary's own hire-cash total (the offer's, the plan's): its label, value and defined name. */
+export interface OwnCashTotal {
   label: string;
-  /** The runway sheet's defined name of the hire-cash column (Run_Offer_HireCash …). */
-  hireCash: string;
-  value: Decimal | null;
-  /** The total's defined name (Out_CashCost_…). */
+  value: Decimal;
+  /** Out_CashCost_Offer, Out_CashCost_Plan. */
   name: string;
 }
 
-/** The cash matches' totals: one per percentile compared, `Out_CashCost_Market_<P>`. */
-export interface MarketCashTotals {
-  compareAt: readonly Percentile[];
-  label(p: Percentile): string;
-  /** The runway sheet's hire-cash name of the cash match. */
-  hireCash(p: Percentile): string;
-  value(p: Percentile): Decimal | null;
-}
-
 /**
- * Writes the own total (an output) at `row` and a row per cash match below it; returns the row
- * after the last.
+ * Writes the hire-cash totals over months 1..H of the runway sheet's hire-cash names: the own
+ * total (an output, of the gain cases' hire cash) at `row`, then one row per cash-match view,
+ * labelled as the view, `Out_CashCost_Market_<P>`. Returns the row after the last.
  */
 export function writeHireCashTotals(
   sheet: SheetBuilder,
   row: number,
-  own: HireCashTotal,
-  markets: MarketCashTotals,
+  own: OwnCashTotal,
+  views: RunwayViewRef[],
+  marketCost: Partial<Record<Percentile, Decimal>>,
   money0: string,
 ): number {
+  const gainCase = views.find((v) => v.percentile === undefined && v.hireCashName !== undefined);
   const totals = [
-    own,
-    ...markets.compareAt.map((p) => ({
-      label: markets.label(p),
-      hireCash: markets.hireCash(p),
-      value: markets.value(p),
-      name: `Out_CashCost_Market_${pctLabel(p)}`,
-    })),
+    { ...own, hireCash: gainCase?.hireCashName },
+    ...views.flatMap(({ percentile: p, label, hireCashName }) =>
+      p === undefined
+        ? []
+        : [
+            {
+              label,
+              hireCash: hireCashName,
+              value: marketCost[p] ?? null,
+              name: `Out_CashCost_Market_${pctLabel(p)}`,
+            },
+          ],
+    ),
   ];
   totals.forEach((t, i) => {
     const r = row + i;

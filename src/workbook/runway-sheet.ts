@@ -57,6 +57,9 @@ export const HIRE_COST_PARTS: { part: HireCostPart; name: string; header: string
   { part: 'hireCash', name: 'HireCash', header: 'hire cash' },
 ];
 
+/** The defined name of a cost view's part over months 1..R (`Run_Offer_HireCash`). */
+const costPartName = (costKey: string, partName: string) => `Run_${costKey}_${partName}`;
+
 /** The offer's Runway sheet: its views (§3.4) and words. */
 const OFFER_RUNWAY: RunwaySheetKind<OfferView> = {
   gainCases: {
@@ -80,7 +83,10 @@ export function buildRunwaySheet({ result, names, money, money0 }: SheetContext)
   const views = writeRunwaySheet(sheet, OFFER_RUNWAY, s, result, money0, (cursor, company) => {
     const costs = costViewColumns(result, cursor);
     return {
-      hireCashColumn: (key) => costs.find((c) => c.key === key)?.parts.hireCash,
+      hireCash: (key) => {
+        const cost = costs.find((c) => c.key === key);
+        return cost && { column: cost.parts.hireCash, name: costPartName(key, 'HireCash') };
+      },
       writeHeaders: (rows) => writeOwnHeaders(sheet, rows, company, costs),
       writeMonth: (r, k) => {
         writeGainMonth(sheet, r, k, company, result);
@@ -146,7 +152,7 @@ function writeOwnHeaders(
     for (const { part, header } of HIRE_COST_PARTS)
       writeHeader(sheet, rows, v.parts[part], `${v.label}: ${header}`);
     for (const { part, name } of HIRE_COST_PARTS)
-      defineMonthRange(sheet, rows, `Run_${v.key}_${name}`, v.parts[part]);
+      defineMonthRange(sheet, rows, costPartName(v.key, name), v.parts[part]);
   }
 }
 

@@ -105,6 +105,10 @@ export interface RunwayViewRef {
   suffix: string;
   label: string;
   view: RunwayView;
+  /** A cash match's percentile (none for the baseline and the gain cases). */
+  percentile: Percentile | undefined;
+  /** The defined name of the hire cash its net burn adds (none for the baseline). */
+  hireCashName: string | undefined;
 }
 
 /** A view and the columns its net burn reads. */
@@ -144,13 +148,15 @@ function runwayViewSpecs<K extends string>(
   own: OwnRunwayColumns,
 ): RunwayViewSpec[] {
   const [baseline, noGain, expected, hit] = gainCases.keys;
-  const offerHireCash = own.hireCashColumn('Offer');
-  const view = (key: K, hireCashColumn: number | undefined, grossProfitColumn: number) => ({
+  const offerHireCash = own.hireCash('Offer');
+  const view = (key: K, hireCash: HireCashColumn | undefined, grossProfitColumn: number) => ({
     key,
     suffix: gainCases.suffix[key],
     label: gainCases.label[key],
     view: figures.views[key],
-    hireCashColumn,
+    percentile: undefined,
+    hireCashName: hireCash?.name,
+    hireCashColumn: hireCash?.column,
     grossProfitColumn,
   });
   return [
@@ -163,7 +169,9 @@ function runwayViewSpecs<K extends string>(
       suffix: marketSuffix(p),
       label: gainCases.marketLabel(p),
       view: figures.market[p] as RunwayView,
-      hireCashColumn: own.hireCashColumn(marketSuffix(p)),
+      percentile: p,
+      hireCashName: own.hireCash(marketSuffix(p))?.name,
+      hireCashColumn: own.hireCash(marketSuffix(p))?.column,
       grossProfitColumn: company.grossProfitExpected,
     })),
   ];
@@ -178,10 +186,16 @@ export interface RunwaySubject {
   market: { compareAt: readonly Percentile[] };
 }
 
+/** A cost view's hire-cash column on a runway sheet and the name defined over its months. */
+export interface HireCashColumn {
+  column: number;
+  name: string;
+}
+
 /** A runway sheet's own hire-cash columns: where the views read hire cash, and their cells. */
 export interface OwnRunwayColumns {
-  /** The hire-cash column of a cost view: `Offer` (the gain cases) or `Market_<P>`. */
-  hireCashColumn(costKey: string): number | undefined;
+  /** The hire cash of a cost view: `Offer` (the gain cases) or `Market_<P>`. */
+  hireCash(costKey: string): HireCashColumn | undefined;
   /** Their headers and names (defined after Run_Month, Run_Revenue and Run_Opex). */
   writeHeaders(rows: MonthRows): void;
   /** Their cells of month k, in row r. */

@@ -11,9 +11,8 @@ import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
 import type { RunwayViewRef } from './runway-sheet.js';
 import { writeHireCashTotals, writeRunwayComparison } from './runway-comparison.js';
-import { sumOverYear } from '../model/hire-cost.js';
-import { EQUITY_VIEWS } from '../model/equity.js';
-import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX, marketViewLabel } from '../model/words.js';
+import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX } from '../model/words.js';
+import { writeSbcByYear } from './sbc-by-year.js';
 
 export interface SummaryInputs {
   /** The runway views, in the Runway sheet's order. */
@@ -60,24 +59,8 @@ export function buildSummarySheet(
   row += 2;
 
   section(`Hire cash cost, months 1..${H}`);
-  const offerTotal = {
-    label: 'Offer',
-    hireCash: 'Run_Offer_HireCash',
-    value: result.cashCost.offer,
-    name: 'Out_CashCost_Offer',
-  };
-  row = writeHireCashTotals(
-    sheet,
-    row,
-    offerTotal,
-    {
-      compareAt: s.market.compareAt,
-      label: marketViewLabel,
-      hireCash: (p) => `Run_Market_${pctLabel(p)}_HireCash`,
-      value: (p) => result.cashCost.market[p] ?? null,
-    },
-    money0,
-  );
+  const offer = { label: 'Offer', value: result.cashCost.offer, name: 'Out_CashCost_Offer' };
+  row = writeHireCashTotals(sheet, row, offer, views, result.cashCost.market, money0);
   row++;
 
   section('Equity: grants, option pool and dilution');
@@ -190,29 +173,19 @@ export function buildSummarySheet(
   row++;
 
   section('Stock-based compensation expense by year (ASC 718, straight-line)');
-  ['Year', 'All hit', 'Probability-weighted forecast', 'Initial grant only'].forEach((t, i) =>
-    sheet.text(row, i, t, i ? 'headerNum' : 'header'),
-  );
-  row++;
-  for (let y = 1; y <= Math.ceil(H / 12); y++) {
-    sheet.num(row, 0, y, FORMATS.integer, 'label');
-    EQUITY_VIEWS.forEach((view, i) => {
-      const formula = `SUMIF(Sch_Year,${a1(row, 0)},Sch_Sbc_${EQUITY_VIEW_SUFFIX[view]})`;
-      const value = sumOverYear(result.sbc[view], y);
-      sheet.formula(row, 1 + i, formula, value, money0, 'calc');
-    });
-    row++;
-  }
-  sheet.text(
-    row,
-    0,
-    'The probability-weighted column is a forecast, not the GAAP figure: ASC 718 books a performance award all-or-nothing once it is probable.' +
+  row = writeSbcByYear(sheet, row, {
+    headers: ['Year', 'All hit', 'Probability-weighted forecast', 'Initial grant only'],
+    horizonMonths: H,
+    sbc: result.sbc,
+    writeYearLabel: (r, y) => sheet.num(r, 0, y, FORMATS.integer, 'label'),
+    expenseFormula: (view, r) => `SUMIF(Sch_Year,${a1(r, 0)},Sch_Sbc_${EQUITY_VIEW_SUFFIX[view]})`,
+    note:
+      'The probability-weighted column is a forecast, not the GAAP figure: ASC 718 books a performance award all-or-nothing once it is probable.' +
       (e.instrument === 'rsu'
         ? ' Private-company RSUs are usually double-trigger (no expense until a liquidity event is probable); this schedule is straight-line as if that event were probable at grant.'
         : ''),
-    'note',
-  );
-  row += 2;
+    money0,
+  });
 
   section('Cost of a miss');
   sheet.text(row, 0, 'Saved by an early checkpoint', 'label');

@@ -15,6 +15,7 @@ import {
   writeHeader,
   writeRunwaySheet,
   type CompanyColumns,
+  type HireCashColumn,
   type RunwaySheetKind,
   type RunwayViewRef,
 } from '../runway-table.js';
@@ -26,8 +27,8 @@ export type PlanViewRef = RunwayViewRef;
 
 export { PLAN_VIEW_SUFFIX };
 
-/** A cost view of the Hire Months sheet and its hire-cash column here. */
-type CostColumn = CostView & { column: number };
+/** A cost view of the Hire Months sheet, its hire-cash column here and that column's name. */
+type CostColumn = CostView & HireCashColumn;
 
 /** The plan's Plan Runway sheet: its views (§10) and words. */
 const PLAN_RUNWAY: RunwaySheetKind<PlanView> = {
@@ -52,13 +53,17 @@ export function buildPlanRunwaySheet(ctx: PlanCtx): { sheet: SheetBuilder; views
   const plan = result.plan;
   const sheet = new SheetBuilder(PLAN_SHEETS.runway, names);
   const views = writeRunwaySheet(sheet, PLAN_RUNWAY, plan, result, money0, (cursor, company) => {
-    const costs = costViews(plan.market.compareAt).map((v) => ({ ...v, column: cursor.take() }));
+    const costs = costViews(plan.market.compareAt).map((v) => ({
+      ...v,
+      column: cursor.take(),
+      name: `Run_HireCash_${v.key}`,
+    }));
     return {
-      hireCashColumn: (key) => costs.find((c) => c.key === key)?.column,
+      hireCash: (key) => costs.find((c) => c.key === key),
       writeHeaders: (rows) => {
         for (const cost of costs) {
           writeHeader(sheet, rows, cost.column, `${cost.label}: hire cash, all hires`);
-          defineMonthRange(sheet, rows, `Run_HireCash_${cost.key}`, cost.column);
+          defineMonthRange(sheet, rows, cost.name, cost.column);
         }
       },
       writeMonth: (r, k) => writePlanMonth(sheet, r, k, company, costs, result, money0),

@@ -6,7 +6,6 @@
  */
 import type { Decimal } from '../../model/decimal.js';
 import { EQUITY_VIEWS, type EquityView } from '../../model/equity.js';
-import { sumOverYear } from '../../model/hire-cost.js';
 import { SheetBuilder } from '../builder.js';
 import { pctLabel } from '../naming.js';
 import { EQUITY_VIEW_SUFFIX, PLAN_EQUITY_VIEW_LABEL } from '../../model/words.js';
@@ -15,6 +14,7 @@ import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import type { HireGrantRows } from './grants-sheet.js';
 import type { PlanViewRef } from './runway-sheet.js';
 import { writeHireCashTotals, writeRunwayComparison } from '../runway-comparison.js';
+import { writeSbcByYear } from '../sbc-by-year.js';
 
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 const VIEW_LABEL: Record<EquityView, string> = PLAN_EQUITY_VIEW_LABEL;
@@ -63,24 +63,8 @@ export function buildPlanSummarySheet(
   r += 2;
 
   section(`Cash cost of the hires, plan months 1–${H}`);
-  const planTotal = {
-    label: 'This plan',
-    hireCash: 'Run_HireCash_Offer',
-    value: result.cashCost.plan,
-    name: 'Out_CashCost_Plan',
-  };
-  r = writeHireCashTotals(
-    sheet,
-    r,
-    planTotal,
-    {
-      compareAt: plan.market.compareAt,
-      label: (p) => `Every hire paid market ${pctLabel(p)} in cash`,
-      hireCash: (p) => `Run_HireCash_Market_${pctLabel(p)}`,
-      value: (p) => result.cashCost.market[p] as Decimal,
-    },
-    money0,
-  );
+  const thisPlan = { label: 'This plan', value: result.cashCost.plan, name: 'Out_CashCost_Plan' };
+  r = writeHireCashTotals(sheet, r, thisPlan, views, result.cashCost.market, money0);
   r++;
 
   section(`Equity granted in plan months ≤ ${H}`);
@@ -158,33 +142,22 @@ export function buildPlanSummarySheet(
   }
 
   section('Stock-based compensation by plan year');
-  ['Plan year', 'All refreshes', 'Forecast', 'Initial grants'].forEach((t, i) =>
-    sheet.text(r, i, t, i ? 'headerNum' : 'header'),
-  );
-  r++;
-  for (let y = 1; y <= Math.ceil(H / 12); y++) {
-    const m0 = 12 * (y - 1);
-    const m1 = Math.min(H, 12 * y);
-    sheet.text(r, 0, `Year ${y} (plan months ${m0 + 1}–${m1})`, 'label');
-    EQUITY_VIEWS.forEach((v, i) => {
-      sheet.formula(
-        r,
-        1 + i,
-        `ROUND(SUMIF(Gr_Month,"<="&${m1},Gr_Sbc_${VIEW_NAME[v]})-SUMIF(Gr_Month,"<="&${m0},Gr_Sbc_${VIEW_NAME[v]}),2)`,
-        sumOverYear(result.sbc[v], y),
-        money0,
-        'calc',
-      );
-    });
-    r++;
-  }
-  sheet.text(
-    r,
-    0,
-    'Straight line over each grant’s vesting (ASC 718). RSUs are expensed as if their liquidity event were probable at grant. The forecast (not GAAP) weights each refresh by its probability.',
-    'note',
-  );
-  r += 2;
+  // The plan months before plan year y, and its last.
+  const monthsBefore = (y: number) => 12 * (y - 1);
+  const lastMonth = (y: number) => Math.min(H, 12 * y);
+  r = writeSbcByYear(sheet, r, {
+    headers: ['Plan year', 'All refreshes', 'Forecast', 'Initial grants'],
+    horizonMonths: H,
+    sbc: result.sbc,
+    writeYearLabel: (row, y) =>
+      sheet.text(row, 0, `Year ${y} (plan months ${monthsBefore(y) + 1}–${lastMonth(y)})`, 'label'),
+    expenseFormula: (v, _row, y) => {
+      const sbcBy = (m: number) => `SUMIF(Gr_Month,"<="&${m},Gr_Sbc_${VIEW_NAME[v]})`;
+      return `ROUND(${sbcBy(lastMonth(y))}-${sbcBy(monthsBefore(y))},2)`;
+    },
+    note: 'Straight line over each grant’s vesting (ASC 718). RSUs are expensed as if their liquidity event were probable at grant. The forecast (not GAAP) weights each refresh by its probability.',
+    money0,
+  });
 
   section('Hires');
   const firstPct = plan.market.compareAt.includes('p75') ? 'p75' : plan.market.compareAt[0];
