@@ -1,23 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { findSoffice, recalculateXlsx } from '../src/cli/libreoffice.js';
+import { loadavg } from 'node:os';
 import { applyPlan } from '../src/excel/apply.js';
-import { parseBandsCsv } from '../src/model/bands-csv.js';
 import { parsePlan, runPlan } from '../src/model/plan/index.js';
 import { buildPlanWorkbookPlan, planWorkbookCells } from '../src/workbook/hiring-plan/index.js';
 import type { WorkbookPlan } from '../src/workbook/plan.js';
 import { planToXlsxBuffer } from '../src/xlsx/render.js';
 import { FakeWorkbook } from '../test/support/fake-excel.js';
+import { cellsOf, defaultBandSet, libreOfficeRecalculations, median } from './measure.js';
 import { benchPlanDocument } from './plan.js';
-
-const root = new URL('../', import.meta.url);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const cellsOf = (p: WorkbookPlan) =>
-  p.sheets.reduce(
-    (n, s) => n + s.blocks.reduce((m, b) => m + b.cells.length * (b.cells[0]?.length ?? 0), 0),
-    0,
-  );
 
 /**
  * The hiring-plan workbook (issue 10 items 5 and 8): for a 50-hire plan, building the workbook
@@ -27,10 +16,7 @@ const cellsOf = (p: WorkbookPlan) =>
  */
 export async function benchPlanWorkbook(): Promise<void> {
   console.log('Plan workbook (docs/model.md §10; H = 48, R = 120)');
-  const bands = parseBandsCsv(
-    readFileSync(new URL('templates/bands/bls-oews-2024.csv', root), 'utf8'),
-    'bls-oews-2024',
-  );
+  const bands = defaultBandSet();
   const today = { today: '2026-11-26' };
   const plan50 = parsePlan(benchPlanDocument(50), today);
   const result50 = runPlan(plan50, bands);
@@ -74,31 +60,15 @@ export async function benchPlanWorkbook(): Promise<void> {
     `  200 hires: ${cellsOf(wp200).toLocaleString('en-US')} cells (estimate ${planWorkbookCells(plan200).toLocaleString('en-US')}; refused above 2,000,000), run + build ${(t2 - t1).toFixed(0)} ms, write ${(t3 - t2).toFixed(0)} ms, ${(bytes200.length / 1048576).toFixed(1)} MiB`,
   );
 
-  if (!findSoffice()) {
-    console.log('  LibreOffice not installed: recalculation time not measured');
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'offer-runway-bench-plan-'));
-  try {
-    const file = join(dir, 'plan50.xlsx');
-    writeFileSync(file, bytes);
-    await recalculateXlsx([file], join(dir, 'warm'));
-    const lo: number[] = [];
-    for (let i = 0; i < 2; i++) {
-      const t = performance.now();
-      await recalculateXlsx([file], join(dir, `out${i}`));
-      lo.push(performance.now() - t);
-    }
-    const loMs = Math.min(...lo);
-    console.log(
-      `  LibreOffice headless recalculation of the 50-hire workbook ${loMs.toFixed(0)} ms (best of 2, start-up included)`,
-    );
-    console.log(
-      `  ratio LibreOffice / (build + write) = ${(loMs / ours).toFixed(1)}×  (load average now ${loadavg()[0]!.toFixed(2)})`,
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const lo = await libreOfficeRecalculations(bytes, 2);
+  if (!lo) return;
+  const loMs = Math.min(...lo);
+  console.log(
+    `  LibreOffice headless recalculation of the 50-hire workbook ${loMs.toFixed(0)} ms (best of 2, start-up included)`,
+  );
+  console.log(
+    `  ratio LibreOffice / (build + write) = ${(loMs / ours).toFixed(1)}×  (load average now ${loadavg()[0]!.toFixed(2)})`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchPlanWorkbook();

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { parseBandsCsv } from '../src/model/bands-csv.js';
-import { parsePlan, readJson, runPlan, type Plan } from '../src/model/plan/index.js';
+import { parsePlan, runPlan, type Plan } from '../src/model/plan/index.js';
+import { repeatedDefaultPlan } from '../test/support/repeated-plan.js';
+import { defaultBandSet, median } from './measure.js';
 
-const root = new URL('../', import.meta.url);
 const today = { today: '2026-11-26' };
 
 type Doc = Record<string, unknown>;
@@ -13,36 +12,14 @@ type Doc = Record<string, unknown>;
  * months spread over the first two years (every template, both band rows, refresh programs).
  */
 export function benchPlanDocument(n: number): Doc {
-  const doc = readJson(
-    readFileSync(new URL('templates/plans/default-plan.json', root), 'utf8'),
-    'default plan',
-  ) as Doc;
-  const base = doc.hires as Doc[];
-  const hires = Array.from({ length: n }, (_, i) => {
-    const h = base[i % base.length] as Doc;
-    // A tenth of a point of margin each keeps 200 hires' gains under the 100 % gross-margin cap.
-    const offer = {
-      ...(h.offer as Doc),
-      candidate: `Hire ${i + 1}`,
-      marginGain: { points: 0.1, startMonth: 4, fullMonth: 12, probability: 0.6 },
-    };
-    return { ...h, startMonth: (i % 24) + 1, offer };
-  });
-  return { ...doc, hires };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  // A tenth of a point of margin each keeps 200 hires' gains under the 100 % gross-margin cap.
+  return repeatedDefaultPlan(n, 0.1);
 }
 
 /** Plan engine time: parse + run of a 50-hire plan, single thread (target ≤ 250 ms for the run). */
 export function benchPlanEngine(): void {
   console.log('Plan engine (docs/model.md §10; single thread; H = 48, R = 120)');
-  const bands = parseBandsCsv(
-    readFileSync(new URL('templates/bands/bls-oews-2024.csv', root), 'utf8'),
-    'bls-oews-2024',
-  );
+  const bands = defaultBandSet();
   for (const n of [8, 50, 200]) {
     const doc = benchPlanDocument(n);
     const parseMs: number[] = [];

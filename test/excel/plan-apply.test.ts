@@ -2,39 +2,24 @@
 // the number of context.sync() calls does not grow with the number of hires (≤ 3, plus one per
 // request the cell data needs under Excel on the web's 5 MB limit), and Plan mode's host saves
 // the plan (schema 2) and selects the first hire's Offer Sheet.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_BUDGET_BYTES, applyPlan } from '../../src/excel/apply.js';
 import { loadPlan } from '../../src/excel/persist.js';
 import { planWorkbookHost } from '../../src/excel/plan-host.js';
-import { parsePlan, readJson, runPlan } from '../../src/model/plan/index.js';
+import { parsePlan, runPlan } from '../../src/model/plan/index.js';
 import { buildPlanWorkbookPlan, offerSheetName } from '../../src/workbook/hiring-plan/index.js';
 import { defaultBands } from '../support/bands.js';
+import { repeatedDefaultPlan } from '../support/repeated-plan.js';
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from '../support/fake-excel.js';
 import { expectNamesMatchPlan, expectWorkbookMatchesPlan } from './compare.js';
 import { MemorySettings } from './memory-settings.js';
 import { TODAY } from './plans.js';
 
 type Doc = Record<string, unknown>;
-const ROOT = new URL('../../', import.meta.url);
-const DEFAULT_PLAN = readFileSync(new URL('templates/plans/default-plan.json', ROOT), 'utf8');
 
-/** The default plan's eight hires repeated to `n`, starts spread over two years. */
-function planOf(n: number): Doc {
-  const doc = readJson(DEFAULT_PLAN, 'plan') as Doc;
-  const base = doc.hires as Doc[];
-  const hires = Array.from({ length: n }, (_, i) => {
-    const h = base[i % base.length]!;
-    // Half a point of margin each keeps 50 hires' gains under the 100 % gross-margin cap.
-    const offer = {
-      ...(h.offer as Doc),
-      candidate: `Hire ${i + 1}`,
-      marginGain: { points: 0.5, startMonth: 4, fullMonth: 12, probability: 0.6 },
-    };
-    return { ...h, startMonth: (i % 24) + 1, offer };
-  });
-  return { ...doc, hires };
-}
+/** The default plan's eight hires repeated to `n`, starts spread over two years; half a point
+ * of margin each keeps 50 hires' gains under the 100 % gross-margin cap. */
+const planOf = (n: number): Doc => repeatedDefaultPlan(n, 0.5);
 
 function workbookOf(doc: Doc) {
   const bands = defaultBands();

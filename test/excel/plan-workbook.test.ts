@@ -1,16 +1,14 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 // The hiring-plan workbook through the Office.js renderer (issue 10 item 6's bound): a 50-hire
 // plan is written with ≤ 3 context.sync() calls plus one per 5 MB of cell data, every request
 // under Excel's 5 MB limit, exactly the plan's cells; hostile candidate names and milestone
 // titles stay text.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/excel/apply.js';
-import { parsePlan, readJson, runPlan } from '../../src/model/plan/index.js';
+import { parsePlan, runPlan } from '../../src/model/plan/index.js';
 import { buildPlanWorkbookPlan } from '../../src/workbook/hiring-plan/index.js';
 import { defaultBands } from '../support/bands.js';
+import { repeatedDefaultPlan } from '../support/repeated-plan.js';
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from '../support/fake-excel.js';
-import { ROOT } from '../support/run-cli.js';
 import { expectNamesMatchPlan, expectTextStaysText, expectWorkbookMatchesPlan } from './compare.js';
 
 const HOSTILE = [
@@ -23,24 +21,7 @@ const HOSTILE = [
 
 /** The default plan's eight hires repeated to `n`, start months spread over two years. */
 function planOf(n: number) {
-  const doc = readJson(
-    readFileSync(`${ROOT}templates/plans/default-plan.json`, 'utf8'),
-    'plan',
-  ) as any;
-  const base = doc.hires as any[];
-  doc.hires = Array.from({ length: n }, (_, i) => {
-    const h = base[i % base.length];
-    const candidate = i < HOSTILE.length ? HOSTILE[i] : `Hire ${i + 1}`;
-    return {
-      ...h,
-      startMonth: (i % 24) + 1,
-      offer: {
-        ...h.offer,
-        candidate,
-        marginGain: { points: 0.5, startMonth: 4, fullMonth: 12, probability: 0.6 },
-      },
-    };
-  });
+  const doc = repeatedDefaultPlan(n, 0.5, (i) => HOSTILE[i] ?? `Hire ${i + 1}`);
   doc.templates['earned-equity'].refresh.milestones[0].name = HOSTILE[0];
   const bands = defaultBands();
   const plan = parsePlan(doc, { today: '2026-11-26' });
