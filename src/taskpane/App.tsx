@@ -1,5 +1,3 @@
-import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { BandSet } from '../model/bands.js';
 import type { ModelResult } from '../model/model.js';
 import { daysGained } from '../model/runway.js';
@@ -15,13 +13,13 @@ import { RefreshScreen } from './screens/RefreshScreen.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
 import { PackagesScreen, RiskScreen } from './screens/lazy.js';
 import {
+  ActionButton,
   LiveSummary,
   PaneShell,
-  SaveOpenButtons,
   daysVs,
+  excelHost,
   modeTabs,
   type ModeFrame,
-  type ToolbarProps,
 } from './shell/PaneShell.js';
 import { usePaneState } from './shell/pane-hooks.js';
 
@@ -38,87 +36,59 @@ export function App(frame: ModeFrame) {
   });
   const { today, bandSets, draft, draftRef, ctx } = pane;
   const { result, problems, recompute } = useOfferEvaluation(draft, bandSets, today);
-  const [tab, setTab] = useState<ScreenId>('offer');
-  const actions = frame.host?.kind === 'excel' ? frame.host.actions : null;
-  const workbook = useOfferWorkbook(ctx, actions);
+  const workbook = useOfferWorkbook(ctx, excelHost(frame)?.actions ?? null);
+  const files = offerFileActions(ctx);
   const stale = problems.length > 0;
   return (
     <PaneShell
       {...frame}
       mode="offer"
       hostTitle="Export, save and open work here; building the model in a live workbook needs Excel."
-      toolbar={
-        <OfferToolbar
-          files={offerFileActions(ctx)}
-          workbook={actions && workbook}
-          busy={pane.runner.busy}
-        />
-      }
+      toolbar={<OfferToolbar exportXlsx={files.exportXlsx} workbook={workbook} />}
+      document={files.document}
       pane={pane}
       summary={result && <OfferSummary result={result} stale={stale} />}
       problems={problems}
       tabs={TABS}
-      tab={tab}
-      onTab={(id) => {
-        // Leaving a screen settles its last edit at once (no wait for the debounce).
-        recompute(draftRef.current, bandSets, true);
-        setTab(id);
-      }}
+      // Leaving a screen settles its last edit at once (no wait for the debounce).
+      onLeaveTab={() => recompute(draftRef.current, bandSets, true)}
     >
-      <OfferScreens
-        tab={tab}
-        result={result}
-        stale={stale}
-        today={today}
-        bandSets={bandSets}
-        onAddBandSet={pane.addBandSet}
-      />
+      {(tab) => (
+        <OfferScreens
+          tab={tab}
+          result={result}
+          stale={stale}
+          today={today}
+          bandSets={bandSets}
+          onAddBandSet={pane.addBandSet}
+        />
+      )}
     </PaneShell>
   );
 }
 
-/** Offer mode's buttons: the workbook's inside Excel, then export, save and open. */
+/** Offer mode's own buttons: the workbook's inside Excel, then export (Save and Open follow). */
 function OfferToolbar({
-  files,
+  exportXlsx,
   workbook,
-  busy,
-}: ToolbarProps<ReturnType<typeof offerFileActions>, ReturnType<typeof useOfferWorkbook>>) {
-  const idle = busy === null;
+}: {
+  exportXlsx: () => void;
+  workbook: ReturnType<typeof useOfferWorkbook>;
+}) {
   return (
     <>
       {workbook && (
         <>
-          <Button
-            size="small"
-            appearance="primary"
-            disabled={!idle}
-            onClick={workbook.buildInWorkbook}
-          >
+          <ActionButton primary onClick={workbook.buildInWorkbook}>
             Build model in workbook
-          </Button>
-          <Button size="small" disabled={!idle} onClick={workbook.updateFromWorkbook}>
-            Update from workbook
-          </Button>
-          <Button size="small" disabled={!idle} onClick={workbook.offerSheet}>
-            Offer sheet
-          </Button>
+          </ActionButton>
+          <ActionButton onClick={workbook.updateFromWorkbook}>Update from workbook</ActionButton>
+          <ActionButton onClick={workbook.offerSheet}>Offer sheet</ActionButton>
         </>
       )}
-      <Button
-        size="small"
-        appearance={workbook ? 'secondary' : 'primary'}
-        disabled={!idle}
-        onClick={files.exportXlsx}
-        data-testid="export-xlsx"
-      >
+      <ActionButton primary={!workbook} onClick={exportXlsx} testId="export-xlsx">
         Export .xlsx
-      </Button>
-      <SaveOpenButtons
-        noun="scenario"
-        busy={busy}
-        onSave={() => void files.saveScenario()}
-        onOpen={(f) => void files.openScenario(f)}
-      />
+      </ActionButton>
     </>
   );
 }

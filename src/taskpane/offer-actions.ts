@@ -6,10 +6,9 @@ import { evaluate } from './engine.js';
 import { fileStem } from './files.js';
 import {
   buildReportLines,
-  type ActionContext,
-  downloadJson,
+  documentActions,
   downloadXlsx,
-  openDocumentFile,
+  type ActionContext,
 } from './shell/documents.js';
 import { useRestoreSaved } from './shell/pane-hooks.js';
 
@@ -27,7 +26,7 @@ function current({ draftRef, bandSets, today }: ActionContext) {
   return ev;
 }
 
-/** Export .xlsx, Save scenario and Open scenario (anywhere: no workbook needed). */
+/** Export .xlsx, and Save scenario and Open scenario (anywhere: no workbook needed). */
 export function offerFileActions(ctx: ActionContext) {
   const { run, today, setDraft, bandSets } = ctx;
   const exportXlsx = () =>
@@ -41,27 +40,31 @@ export function offerFileActions(ctx: ActionContext) {
       downloadXlsx(name, bytes);
       return { intent: 'success', title: `Exported ${name}` };
     });
-  const saveScenario = () =>
-    run('Save scenario', async () => {
-      const ev = current(ctx);
-      const name = `${fileStem(ev.scenario.name, 'scenario')}.json`;
-      downloadJson(name, `${stringifyDraft(toDraft(scenarioToInput(ev.scenario)))}\n`);
-      return { intent: 'success', title: `Saved ${name}` };
-    });
-  const openScenario = (file: File) =>
-    run('Open scenario', () =>
-      openDocumentFile(file, 'your inputs are unchanged', (text) => {
-        setDraft(toDraft(scenarioToInput(parseScenarioText(text, { today }, file.name))));
+  return {
+    exportXlsx,
+    document: documentActions(run, {
+      noun: 'scenario',
+      unchanged: 'your inputs are unchanged',
+      current: () => {
+        const { scenario } = current(ctx);
+        return {
+          name: scenario.name,
+          text: `${stringifyDraft(toDraft(scenarioToInput(scenario)))}\n`,
+        };
+      },
+      load: (text, fileName) => {
+        setDraft(toDraft(scenarioToInput(parseScenarioText(text, { today }, fileName))));
         return null;
-      }),
-    );
-  return { exportXlsx, saveScenario, openScenario };
+      },
+    }),
+  };
 }
 
 /**
  * Offer mode's workbook actions inside Excel (build the model, read the Inputs sheet back, show
- * the Offer Sheet) and its persistence: once connected, the scenario saved in the workbook is
- * restored and the model sheets checked (a rebuild is offered when they need one).
+ * the Offer Sheet; null outside Excel) and its persistence: once connected, the scenario saved
+ * in the workbook is restored and the model sheets checked (a rebuild is offered when they need
+ * one).
  */
 export function useOfferWorkbook(ctx: ActionContext, actions: WorkbookActions | null) {
   const { run, today, setDraft, bandSets } = ctx;
@@ -114,5 +117,5 @@ export function useOfferWorkbook(ctx: ActionContext, actions: WorkbookActions | 
       };
     });
   });
-  return { buildInWorkbook, updateFromWorkbook, offerSheet };
+  return actions && { buildInWorkbook, updateFromWorkbook, offerSheet };
 }

@@ -1,16 +1,15 @@
-import { Button, Spinner } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Spinner } from '@fluentui/react-components';
 import { CompanyScreen } from '../screens/CompanyScreen.js';
 import { MarketScreen } from '../screens/MarketScreen.js';
 import { RiskScreen } from '../screens/lazy.js';
 import {
+  ActionButton,
   LiveSummary,
   PaneShell,
-  SaveOpenButtons,
   daysVs,
+  excelHost,
   modeTabs,
   type ModeFrame,
-  type ToolbarProps,
 } from '../shell/PaneShell.js';
 import { usePaneState } from '../shell/pane-hooks.js';
 import { HiresScreen } from './HiresScreen.js';
@@ -24,9 +23,7 @@ import { planScreenOf, type PlanScreenId } from './plan-problems.js';
 import { PlanMissInputs, planCheckpoints, planRiskSubject } from './plan-risk.js';
 
 /** Plan mode's screens, the Risk view among them: problems point at each. */
-type PlanTab = PlanScreenId;
-
-const TABS = modeTabs<PlanTab>(
+const TABS = modeTabs<PlanScreenId>(
   ['hires', 'templates', 'company', 'market', 'results', 'risk'],
   planScreenOf,
 );
@@ -44,94 +41,82 @@ export default function PlanApp(frame: ModeFrame) {
     yieldFirst: true, // let the spinner paint before main-thread validation and workbook build
   });
   const { today, bandSets, draft, ctx } = pane;
-  const [tab, setTab] = useState<PlanTab>('hires');
   const evaluation = usePlanEvaluation(draft, bandSets, today, pane.runner.setNotice);
   const { summary, problems, computing } = evaluation;
-  const excel = frame.host?.kind === 'excel' ? frame.host : null;
-  const workbook = usePlanWorkbook(ctx, excel);
+  const workbook = usePlanWorkbook(ctx, excelHost(frame));
+  const files = planFileActions(ctx);
   const stale = problems.length > 0;
   return (
     <PaneShell
       {...frame}
       mode="plan"
-      toolbar={
-        <PlanToolbar
-          files={planFileActions(ctx)}
-          workbook={excel && workbook}
-          busy={pane.runner.busy}
-        />
-      }
+      toolbar={<PlanToolbar exportXlsx={files.exportXlsx} workbook={workbook} />}
+      document={files.document}
       pane={pane}
       summary={<PlanSummaryLine {...evaluation} stale={stale} />}
       problems={problems}
       tabs={TABS}
-      tab={tab}
-      onTab={setTab}
     >
-      {tab === 'hires' && <HiresScreen bandSets={bandSets} today={today} />}
-      {tab === 'templates' && <TemplatesScreen />}
-      {tab === 'company' && <CompanyScreen />}
-      {tab === 'market' && (
-        <MarketScreen bandSets={bandSets} onAddBandSet={pane.addBandSet} result={null} planWide />
-      )}
-      {tab === 'results' && <PlanResults summary={summary} computing={computing} stale={stale} />}
-      {tab === 'risk' && (
-        <RiskScreen
-          mode="plan"
-          subjectOf={planRiskSubject}
-          today={today}
-          bandSets={bandSets}
-          missInputs={<PlanMissInputs />}
-          checkpoints={planCheckpoints(draft)}
-        />
+      {(tab) => (
+        <>
+          {tab === 'hires' && <HiresScreen bandSets={bandSets} today={today} />}
+          {tab === 'templates' && <TemplatesScreen />}
+          {tab === 'company' && <CompanyScreen />}
+          {tab === 'market' && (
+            <MarketScreen
+              bandSets={bandSets}
+              onAddBandSet={pane.addBandSet}
+              result={null}
+              planWide
+            />
+          )}
+          {tab === 'results' && (
+            <PlanResults summary={summary} computing={computing} stale={stale} />
+          )}
+          {tab === 'risk' && (
+            <RiskScreen
+              mode="plan"
+              subjectOf={planRiskSubject}
+              today={today}
+              bandSets={bandSets}
+              missInputs={<PlanMissInputs />}
+              checkpoints={planCheckpoints(draft)}
+            />
+          )}
+        </>
       )}
     </PaneShell>
   );
 }
 
-/** Plan mode's buttons: build (Excel) or export (standalone), Offer Sheets, save and open. */
+/**
+ * Plan mode's own buttons: build (Excel) or export (standalone), and Offer Sheets (Save and Open
+ * follow).
+ */
 function PlanToolbar({
-  files,
+  exportXlsx,
   workbook,
-  busy,
-}: ToolbarProps<ReturnType<typeof planFileActions>, ReturnType<typeof usePlanWorkbook>>) {
-  const idle = busy === null;
+}: {
+  exportXlsx: (offerSheets: boolean) => Promise<void>;
+  workbook: ReturnType<typeof usePlanWorkbook>;
+}) {
   return (
     <>
       {workbook ? (
-        <Button
-          size="small"
-          appearance="primary"
-          disabled={!idle}
-          onClick={() => void workbook.buildInWorkbook(false)}
-        >
+        <ActionButton primary onClick={() => void workbook.buildInWorkbook(false)}>
           Build plan in workbook
-        </Button>
+        </ActionButton>
       ) : (
-        <Button
-          size="small"
-          appearance="primary"
-          disabled={!idle}
-          onClick={() => void files.exportXlsx(false)}
-          data-testid="plan-export-xlsx"
-        >
+        <ActionButton primary onClick={() => void exportXlsx(false)} testId="plan-export-xlsx">
           Export plan .xlsx
-        </Button>
+        </ActionButton>
       )}
-      <Button
-        size="small"
-        disabled={!idle}
-        onClick={() => void (workbook ? workbook.buildInWorkbook(true) : files.exportXlsx(true))}
-        data-testid="plan-offer-sheets"
+      <ActionButton
+        onClick={() => void (workbook ? workbook.buildInWorkbook(true) : exportXlsx(true))}
+        testId="plan-offer-sheets"
       >
         Offer sheets for all hires
-      </Button>
-      <SaveOpenButtons
-        noun="plan"
-        busy={busy}
-        onSave={() => void files.savePlan()}
-        onOpen={(f) => void files.openPlan(f)}
-      />
+      </ActionButton>
     </>
   );
 }

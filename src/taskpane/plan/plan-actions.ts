@@ -6,10 +6,9 @@ import { toDraft } from '../draft.js';
 import { fileStem } from '../files.js';
 import {
   buildReportLines,
-  type ActionContext,
-  downloadJson,
+  documentActions,
   downloadXlsx,
-  openDocumentFile,
+  type ActionContext,
 } from '../shell/documents.js';
 import { useRestoreSaved } from '../shell/pane-hooks.js';
 import { PLAN_SOURCE } from './plan-eval.js';
@@ -33,7 +32,7 @@ function current({ draftRef, bandSets, today }: ActionContext) {
   return { plan, bands, result: runPlan(plan, bands, CURRENT_PLAN), text };
 }
 
-/** Export plan .xlsx (with or without the note about Offer Sheets), Save plan and Open plan. */
+/** Export plan .xlsx (with or without the note about Offer Sheets), and Save plan and Open plan. */
 export function planFileActions(ctx: ActionContext) {
   const { run, today, setDraft } = ctx;
   const exportXlsx = (offerSheets: boolean) =>
@@ -51,34 +50,34 @@ export function planFileActions(ctx: ActionContext) {
           : `Exported ${name}`,
       };
     });
-  const savePlan = () =>
-    run('Save plan', async () => {
-      const cur = current(ctx);
-      const name = `${fileStem(cur.plan.name, 'plan')}.json`;
-      downloadJson(name, cur.text);
-      return { intent: 'success', title: `Saved ${name}` };
-    });
-  const openPlan = (file: File) =>
-    run('Open plan', () =>
-      openDocumentFile(file, 'your plan is unchanged', (text) => {
-        const doc = readModelDocument(text, file.name);
+  return {
+    exportXlsx,
+    document: documentActions(run, {
+      noun: 'plan',
+      unchanged: 'your plan is unchanged',
+      current: () => {
+        const { plan, text } = current(ctx);
+        return { name: plan.name, text };
+      },
+      load: (text, fileName) => {
+        const doc = readModelDocument(text, fileName);
         if (doc.schema !== 2)
           return {
             intent: 'error',
-            title: `${file.name} is a single-offer scenario (schema 1): open it in Offer mode`,
+            title: `${fileName} is a single-offer scenario (schema 1): open it in Offer mode`,
           };
-        parsePlanText(text, { today }, file.name);
+        parsePlanText(text, { today }, fileName);
         setDraft(toDraft(doc.value));
         return null;
-      }),
-    );
-  return { exportXlsx, savePlan, openPlan };
+      },
+    }),
+  };
 }
 
 /**
  * Plan mode inside Excel: the Office.js side of plans (loaded on demand) builds the plan's sheets
- * or every hire's Offer Sheet; its persistence restores, once connected, the plan saved in the
- * workbook.
+ * or every hire's Offer Sheet (null outside Excel, where `excel` is null); its persistence
+ * restores, once connected, the plan saved in the workbook.
  */
 export function usePlanWorkbook(ctx: ActionContext, excel: unknown) {
   const { run, setDraft } = ctx;
@@ -122,5 +121,5 @@ export function usePlanWorkbook(ctx: ActionContext, excel: unknown) {
         return { intent: 'info', title: 'Restored the plan saved in this workbook' };
       }),
   );
-  return { buildInWorkbook };
+  return excel ? { buildInWorkbook } : null;
 }

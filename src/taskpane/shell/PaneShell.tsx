@@ -12,12 +12,13 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { HostInfo } from '../actions.js';
 import { HiddenFileInput } from '../components/FileInput.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import type { Problem } from '../problems.js';
 import { DraftContext } from '../state.js';
+import type { DocumentActions } from './documents.js';
 import { useDraftApi, type usePaneState } from './pane-hooks.js';
 
 const useStyles = makeStyles({
@@ -131,7 +132,12 @@ export interface ModeFrame {
   modeSwitch?: ReactNode;
 }
 
-/** A mode's tabs and the tab each problem path belongs to. */
+/** Excel's host where the pane runs inside Excel, else null (also while Office is asked). */
+export function excelHost({ host }: ModeFrame) {
+  return host?.kind === 'excel' ? host : null;
+}
+
+/** A mode's tabs (it opens on the first) and the tab each problem path belongs to. */
 export interface ModeTabs<Id extends string> {
   screens: readonly Screen<Id>[];
   screenOf: (path: string) => Id;
@@ -141,30 +147,42 @@ export interface PaneShellProps<Id extends string> extends ModeFrame {
   mode: PaneMode;
   /** The host line's tooltip. */
   hostTitle?: string;
-  /** The mode's action buttons (the busy spinner follows them). */
+  /** The mode's own action buttons (ActionButton); Save, Open and the busy spinner follow them. */
   toolbar: ReactNode;
+  /** Save and Open of the mode's document. */
+  document: DocumentActions;
   /** The mode's state (usePaneState): its draft and its action runner's busy label and notice. */
   pane: Pick<ReturnType<typeof usePaneState>, 'draft' | 'setDraft' | 'runner'>;
   /** The live summary line under the notice. */
   summary: ReactNode;
   problems: readonly Problem[];
   tabs: ModeTabs<Id>;
-  tab: Id;
-  onTab: (id: Id) => void;
-  /** The screen shown. */
-  children: ReactNode;
+  /** Called before another screen is shown (by its tab or a problem's link). */
+  onLeaveTab?: () => void;
+  /** The screen shown for tab `tab`. */
+  children: (tab: Id) => ReactNode;
 }
+
+/** The busy label of the running action (null while none runs), for the toolbar's buttons. */
+const BusyContext = createContext<string | null>(null);
 
 /**
  * What both modes of the pane look like (docs/addin.md): title and host, the mode switch, the
  * action toolbar, the notice of the last action, the live summary, the inputs that need
- * attention, the screen tabs and the screen. The draft being edited is provided to the screens.
+ * attention, the screen tabs and the screen shown. The draft being edited is provided to the
+ * screens.
  */
 export function PaneShell<Id extends string>(props: PaneShellProps<Id>) {
   const s = useStyles();
-  const { mode, host, problems } = props;
+  const { mode, host, problems, tabs } = props;
   const { busy, notice, setNotice } = props.pane.runner;
   const draftApi = useDraftApi(props.pane.draft, props.pane.setDraft, problems);
+  const [tab, setTab] = useState<Id>(tabs.screens[0]!.id);
+  const showTab = (id: Id) => {
+    props.onLeaveTab?.();
+    setTab(id);
+  };
+  const placed = placeProblems(problems, tabs);
   const w = modeWords(mode);
   const dark = useDarkTheme(host);
   return (
@@ -187,7 +205,10 @@ export function PaneShell<Id extends string>(props: PaneShellProps<Id>) {
           </header>
           {props.modeSwitch}
           <div className={s.actions} role="toolbar" aria-label={w.toolbar}>
-            {props.toolbar}
+            <BusyContext.Provider value={busy}>
+              {props.toolbar}
+              <SaveOpenButtons {...props.document} />
+            </BusyContext.Provider>
             {busy && <Spinner size="extra-tiny" label={`${busy}…`} data-testid={w.id('busy')} />}
           </div>
           <NoticeBar
@@ -197,15 +218,22 @@ export function PaneShell<Id extends string>(props: PaneShellProps<Id>) {
             testId={w.id('notice')}
           />
           {props.summary}
-          {problems.length > 0 && <ProblemsBar {...props} lastValid={w.lastValid} />}
-          <ScreenTabs {...props} />
+          {problems.length > 0 && (
+            <ProblemsBar
+              placed={placed}
+              onTab={showTab}
+              testId={w.id('problems')}
+              lastValid={w.lastValid}
+            />
+          )}
+          <ScreenTabs screens={tabs.screens} placed={placed} tab={tab} onTab={showTab} words={w} />
           <main
             className={s.panel}
             role="tabpanel"
-            id={w.id(`panel-${props.tab}`)}
-            aria-labelledby={w.id(`tab-${props.tab}`)}
+            id={w.id(`panel-${tab}`)}
+            aria-labelledby={w.id(`tab-${tab}`)}
           >
-            {props.children}
+            {props.children(tab)}
           </main>
         </div>
       </DraftContext.Provider>
@@ -213,32 +241,50 @@ export function PaneShell<Id extends string>(props: PaneShellProps<Id>) {
   );
 }
 
+/** A problem and the screen it belongs to: its tab's id and label. */
+interface PlacedProblem<Id extends string> {
+  problem: Problem;
+  screen: Id;
+  label: string | undefined;
+}
+
+/** Each problem with the screen it belongs to, in the problems' order. */
+function placeProblems<Id extends string>(
+  problems: readonly Problem[],
+  { screens, screenOf }: ModeTabs<Id>,
+): PlacedProblem<Id>[] {
+  return problems.map((problem) => {
+    const screen = screenOf(problem.path);
+    return { problem, screen, label: screens.find((x) => x.id === screen)?.label };
+  });
+}
+
 /** The inputs that need attention (the first six), each with a link to its screen. */
-function ProblemsBar<Id extends string>({
-  mode,
-  problems,
-  tabs: { screens, screenOf },
-  onTab,
-  lastValid,
-}: PaneShellProps<Id> & { lastValid: string }) {
+function ProblemsBar<Id extends string>(props: {
+  placed: readonly PlacedProblem<Id>[];
+  onTab: (id: Id) => void;
+  testId: string;
+  lastValid: string;
+}) {
   const s = useStyles();
+  const count = props.placed.length;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid={modeWords(mode).id('problems')}>
+    <MessageBar intent="warning" layout="multiline" data-testid={props.testId}>
       <MessageBarBody>
         <MessageBarTitle>
-          {problems.length === 1 ? '1 input needs' : `${problems.length} inputs need`} attention;
-          results show the {lastValid}
+          {count === 1 ? '1 input needs' : `${count} inputs need`} attention; results show the{' '}
+          {props.lastValid}
         </MessageBarTitle>
         <ul className={s.list}>
-          {problems.slice(0, 6).map((p) => (
+          {props.placed.slice(0, 6).map(({ problem: p, screen, label }) => (
             <li key={`${p.path}:${p.reason}`}>
-              <button type="button" className={s.linkish} onClick={() => onTab(screenOf(p.path))}>
-                {screens.find((x) => x.id === screenOf(p.path))?.label}
+              <button type="button" className={s.linkish} onClick={() => props.onTab(screen)}>
+                {label}
               </button>
               {` · ${p.path}: ${p.reason}`}
             </li>
           ))}
-          {problems.length > 6 && <li>…and {problems.length - 6} more</li>}
+          {count > 6 && <li>…and {count - 6} more</li>}
         </ul>
       </MessageBarBody>
     </MessageBar>
@@ -246,35 +292,34 @@ function ProblemsBar<Id extends string>({
 }
 
 /** The screen tabs, each with the count of its inputs that need attention. */
-function ScreenTabs<Id extends string>({
-  mode,
-  problems,
-  tabs: { screens, screenOf },
-  tab,
-  onTab,
-}: PaneShellProps<Id>) {
+function ScreenTabs<Id extends string>(props: {
+  screens: readonly Screen<Id>[];
+  placed: readonly PlacedProblem<Id>[];
+  tab: Id;
+  onTab: (id: Id) => void;
+  words: ReturnType<typeof modeWords>;
+}) {
   const s = useStyles();
-  const w = modeWords(mode);
-  const counts = new Map<Id, number>();
-  for (const p of problems) counts.set(screenOf(p.path), (counts.get(screenOf(p.path)) ?? 0) + 1);
+  const { id } = props.words;
+  const countOf = (screen: Id) => props.placed.filter((p) => p.screen === screen).length;
   return (
     <div className={s.tabs}>
       <TabList
         size="small"
-        selectedValue={tab}
-        onTabSelect={(_, d) => onTab(d.value as Id)}
-        aria-label={w.screens}
+        selectedValue={props.tab}
+        onTabSelect={(_, d) => props.onTab(d.value as Id)}
+        aria-label={props.words.screens}
       >
-        {screens.map((x) => (
+        {props.screens.map((x) => (
           <Tab
             key={x.id}
             value={x.id}
-            id={w.id(`tab-${x.id}`)}
-            aria-controls={w.id(`panel-${x.id}`)}
-            data-testid={w.id(`tab-${x.id}`)}
+            id={id(`tab-${x.id}`)}
+            aria-controls={id(`panel-${x.id}`)}
+            data-testid={id(`tab-${x.id}`)}
           >
             {x.label}
-            {counts.get(x.id) ? ` (${counts.get(x.id)})` : ''}
+            {countOf(x.id) ? ` (${countOf(x.id)})` : ''}
           </Tab>
         ))}
       </TabList>
@@ -300,47 +345,51 @@ export function LiveSummary({
   );
 }
 
-/** A mode's toolbar: its file actions, its workbook actions (inside Excel only) and the busy label. */
-export interface ToolbarProps<FileActions, WorkbookActions> {
-  files: FileActions;
-  workbook: WorkbookActions | null;
-  busy: string | null;
+/** A toolbar button: small, and disabled while an action runs. */
+export function ActionButton({
+  primary = false,
+  onClick,
+  testId,
+  children,
+}: {
+  primary?: boolean;
+  onClick: () => void;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const busy = useContext(BusyContext);
+  return (
+    <Button
+      size="small"
+      appearance={primary ? 'primary' : 'secondary'}
+      disabled={busy !== null}
+      onClick={onClick}
+      data-testid={testId}
+    >
+      {children}
+    </Button>
+  );
 }
 
 /**
  * "Save scenario" / "Save plan" and "Open …" with its hidden file input: the buttons every mode
  * has, their test ids named after the document (`save-plan`, `open-plan`, `open-plan-file`).
  */
-export function SaveOpenButtons({
-  noun,
-  busy,
-  onSave,
-  onOpen,
-}: {
-  noun: 'scenario' | 'plan';
-  busy: string | null;
-  onSave: () => void;
-  onOpen: (file: File) => void;
-}) {
+function SaveOpenButtons({ noun, save, open }: DocumentActions) {
   const openInput = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button size="small" disabled={busy !== null} onClick={onSave} data-testid={`save-${noun}`}>
+      <ActionButton onClick={() => void save()} testId={`save-${noun}`}>
         Save {noun}
-      </Button>
-      <Button
-        size="small"
-        disabled={busy !== null}
-        onClick={() => openInput.current?.click()}
-        data-testid={`open-${noun}`}
-      >
+      </ActionButton>
+      <ActionButton onClick={() => openInput.current?.click()} testId={`open-${noun}`}>
         Open {noun}…
-      </Button>
+      </ActionButton>
       <HiddenFileInput
         inputRef={openInput}
         accept=".json,application/json"
         testId={`open-${noun}-file`}
-        onFile={onOpen}
+        onFile={(f) => void open(f)}
       />
     </>
   );
