@@ -1,6 +1,8 @@
 // Plans for the Office.js renderer tests: the default scenario, and the same scenario at other
 // horizons, built by the real engine and plan builder.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect } from 'vitest';
 import { parseScenario, type Scenario } from '../../src/model/scenario.js';
 import { runModel, type ModelResult } from '../../src/model/model.js';
 import { workbookHost } from '../../src/excel/host.js';
@@ -78,4 +80,22 @@ export async function readBackUnedited(input: unknown, bands?: BandSet) {
   const { host, result, scenario } = liveWorkbookOf(input);
   await host.buildModel(result, bands);
   return { doc: await host.readInputs(TODAY), scenario };
+}
+
+/**
+ * Property: every generated scenario's workbook, read back untouched, parses to the scenario that
+ * built it (`compared` puts both in the form compared; the scenario itself by default).
+ */
+export async function expectReadBackRoundTrips(
+  inputs: fc.Arbitrary<unknown>,
+  run: { numRuns: number; seed: number },
+  compared: (s: Scenario) => unknown = (s) => s,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(inputs, async (input) => {
+      const { doc, scenario } = await readBackUnedited(input);
+      expect(compared(parseScenario(doc, TODAY))).toEqual(compared(scenario));
+    }),
+    run,
+  );
 }
