@@ -13,7 +13,6 @@ import { RefreshScreen } from './screens/RefreshScreen.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
 import { PackagesScreen, RiskScreen } from './screens/lazy.js';
 import {
-  ActionButton,
   LiveSummary,
   PaneShell,
   daysVs,
@@ -21,6 +20,7 @@ import {
   modeTabs,
   type ModeFrame,
 } from './shell/PaneShell.js';
+import { ActionButton } from './shell/Toolbar.js';
 import { usePaneState } from './shell/pane-hooks.js';
 
 const TABS = modeTabs<ScreenId>(

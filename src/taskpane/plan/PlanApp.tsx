@@ -3,7 +3,6 @@ import { CompanyScreen } from '../screens/CompanyScreen.js';
 import { MarketScreen } from '../screens/MarketScreen.js';
 import { RiskScreen } from '../screens/lazy.js';
 import {
-  ActionButton,
   LiveSummary,
   PaneShell,
   daysVs,
@@ -11,6 +10,7 @@ import {
   modeTabs,
   type ModeFrame,
 } from '../shell/PaneShell.js';
+import { ActionButton } from '../shell/Toolbar.js';
 import { usePaneState } from '../shell/pane-hooks.js';
 import { HiresScreen } from './HiresScreen.js';
 import { PlanResultsScreen } from './PlanResultsScreen.js';

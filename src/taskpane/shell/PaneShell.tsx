@@ -1,5 +1,4 @@
 import {
-  Button,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -12,14 +11,14 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { HostInfo } from '../actions.js';
-import { HiddenFileInput } from '../components/FileInput.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import type { Problem } from '../problems.js';
 import { DraftContext } from '../state.js';
 import type { DocumentActions } from './documents.js';
 import { useDraftApi, type usePaneState } from './pane-hooks.js';
+import { ToolbarButtons } from './Toolbar.js';
 
 const useStyles = makeStyles({
   app: {
@@ -163,9 +162,6 @@ export interface PaneShellProps<Id extends string> extends ModeFrame {
   children: (tab: Id) => ReactNode;
 }
 
-/** The busy label of the running action (null while none runs), for the toolbar's buttons. */
-const BusyContext = createContext<string | null>(null);
-
 /**
  * What both modes of the pane look like (docs/addin.md): title and host, the mode switch, the
  * action toolbar, the notice of the last action, the live summary, the inputs that need
@@ -205,10 +201,9 @@ export function PaneShell<Id extends string>(props: PaneShellProps<Id>) {
           </header>
           {props.modeSwitch}
           <div className={s.actions} role="toolbar" aria-label={w.toolbar}>
-            <BusyContext.Provider value={busy}>
+            <ToolbarButtons busy={busy} document={props.document}>
               {props.toolbar}
-              <SaveOpenButtons {...props.document} />
-            </BusyContext.Provider>
+            </ToolbarButtons>
             {busy && <Spinner size="extra-tiny" label={`${busy}…`} data-testid={w.id('busy')} />}
           </div>
           <NoticeBar
@@ -342,55 +337,5 @@ export function LiveSummary({
     <p className={useStyles().summary} data-testid={testId} data-engine={engine}>
       {children}
     </p>
-  );
-}
-
-/** A toolbar button: small, and disabled while an action runs. */
-export function ActionButton({
-  primary = false,
-  onClick,
-  testId,
-  children,
-}: {
-  primary?: boolean;
-  onClick: () => void;
-  testId?: string;
-  children: ReactNode;
-}) {
-  const busy = useContext(BusyContext);
-  return (
-    <Button
-      size="small"
-      appearance={primary ? 'primary' : 'secondary'}
-      disabled={busy !== null}
-      onClick={onClick}
-      data-testid={testId}
-    >
-      {children}
-    </Button>
-  );
-}
-
-/**
- * "Save scenario" / "Save plan" and "Open …" with its hidden file input: the buttons every mode
- * has, their test ids named after the document (`save-plan`, `open-plan`, `open-plan-file`).
- */
-function SaveOpenButtons({ noun, save, open }: DocumentActions) {
-  const openInput = useRef<HTMLInputElement>(null);
-  return (
-    <>
-      <ActionButton onClick={() => void save()} testId={`save-${noun}`}>
-        Save {noun}
-      </ActionButton>
-      <ActionButton onClick={() => openInput.current?.click()} testId={`open-${noun}`}>
-        Open {noun}…
-      </ActionButton>
-      <HiddenFileInput
-        inputRef={openInput}
-        accept=".json,application/json"
-        testId={`open-${noun}-file`}
-        onFile={(f) => void open(f)}
-      />
-    </>
   );
 }
