@@ -93,6 +93,33 @@ export function refreshMode(s: Scenario, i: number): RefreshMode {
 }
 
 const pkgName = (i: number, suffix: string) => `In_Pkg${i + 1}_${suffix}`;
+
+type Offer = Scenario['offer'];
+
+/** A term the package picks: its input, label, the offer's value and the number format. */
+type PickedTerm = [input: string, label: string, offerValue: (o: Offer) => Cached, fmt: string];
+
+/**
+ * The pay terms a package picks (model.md §9): `Pkg<i>_<input>` is the package's input
+ * `In_Pkg<i>_<input>` when set, else the offer's `In_<input>`; the cached value is the engine's
+ * offer for the package. Format 'money' is the currency's.
+ */
+const PICKED_PAY_TERMS: PickedTerm[] = [
+  ['BaseSalary', 'Base salary', (o) => o.baseSalary, 'money'],
+  ['AnnualRaise', 'Annual raise', (o) => o.annualRaise, FORMATS.percent2],
+  ['TargetBonusPct', 'Target bonus', (o) => o.targetBonusPct, FORMATS.percent2],
+  ['BonusPayoutPct', 'Bonus payout', (o) => o.bonusPayoutPct, FORMATS.percent2],
+  ['SignOnBonus', 'Sign-on bonus', (o) => o.signOnBonus, 'money'],
+  ['Instrument', 'Instrument', (o) => o.equity.instrument, FORMATS.general],
+];
+
+/** The vesting terms a package picks: `Pkg<i>_<name>` from input `Equity_<name>`, in months. */
+const PICKED_VESTING_TERMS = [
+  ['VestingMonths', 'Vesting months', 'vestingMonths'],
+  ['CliffMonths', 'Cliff months', 'cliffMonths'],
+  ['VestEvery', 'Vests every (months)', 'vestEveryMonths'],
+] as const;
+
 const DELTA_PLACES = 6;
 
 export interface PackagesSheet {
@@ -261,51 +288,26 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     });
     row++;
   };
-  const pick = (i: number, suffix: string, offerName: string) =>
-    `IF(${pkgName(i, suffix)}="",${offerName},${pkgName(i, suffix)})`;
+  /** The package's input when set, else the offer's `In_<input>`. */
+  const pick = (i: number, input: string) =>
+    `IF(${pkgName(i, input)}="",In_${input},${pkgName(i, input)})`;
   const off = (i: number) => pkgs[i]!.model.scenario.offer;
-  effRow(
-    'BaseSalary',
-    'Base salary',
-    (i) => pick(i, 'BaseSalary', 'In_BaseSalary'),
-    (i) => off(i).baseSalary,
-    money,
-  );
-  effRow(
-    'AnnualRaise',
-    'Annual raise',
-    (i) => pick(i, 'AnnualRaise', 'In_AnnualRaise'),
-    (i) => off(i).annualRaise,
-    FORMATS.percent2,
-  );
-  effRow(
-    'TargetBonusPct',
-    'Target bonus',
-    (i) => pick(i, 'TargetBonusPct', 'In_TargetBonusPct'),
-    (i) => off(i).targetBonusPct,
-    FORMATS.percent2,
-  );
-  effRow(
-    'BonusPayoutPct',
-    'Bonus payout',
-    (i) => pick(i, 'BonusPayoutPct', 'In_BonusPayoutPct'),
-    (i) => off(i).bonusPayoutPct,
-    FORMATS.percent2,
-  );
-  effRow(
-    'SignOnBonus',
-    'Sign-on bonus',
-    (i) => pick(i, 'SignOnBonus', 'In_SignOnBonus'),
-    (i) => off(i).signOnBonus,
-    money,
-  );
-  effRow(
-    'Instrument',
-    'Instrument',
-    (i) => pick(i, 'Instrument', 'In_Instrument'),
-    (i) => off(i).equity.instrument,
-    FORMATS.general,
-  );
+  const pickedRow = (
+    name: string,
+    label: string,
+    input: string,
+    offerValue: (o: Offer) => Cached,
+    fmt: string,
+  ) =>
+    effRow(
+      name,
+      label,
+      (i) => pick(i, input),
+      (i) => offerValue(off(i)),
+      fmt,
+    );
+  for (const [input, label, offerValue, fmt] of PICKED_PAY_TERMS)
+    pickedRow(input, label, input, offerValue, fmt === 'money' ? money : fmt);
   const sharesOf = (by: string, size: string) =>
     `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/Calc_SizePrice,6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
   effRow(
@@ -319,31 +321,12 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   effRow(
     'Strike',
     'Initial grant strike (0 for RSUs)',
-    (i) => `IF(Pkg${i + 1}_Instrument="rsu",0,${pick(i, 'Equity_Strike', 'In_Equity_Strike')})`,
+    (i) => `IF(Pkg${i + 1}_Instrument="rsu",0,${pick(i, 'Equity_Strike')})`,
     (i) => off(i).equity.strike,
     price,
   );
-  effRow(
-    'VestingMonths',
-    'Vesting months',
-    (i) => pick(i, 'Equity_VestingMonths', 'In_Equity_VestingMonths'),
-    (i) => off(i).equity.schedule.vestingMonths,
-    FORMATS.integer,
-  );
-  effRow(
-    'CliffMonths',
-    'Cliff months',
-    (i) => pick(i, 'Equity_CliffMonths', 'In_Equity_CliffMonths'),
-    (i) => off(i).equity.schedule.cliffMonths,
-    FORMATS.integer,
-  );
-  effRow(
-    'VestEvery',
-    'Vests every (months)',
-    (i) => pick(i, 'Equity_VestEvery', 'In_Equity_VestEvery'),
-    (i) => off(i).equity.schedule.vestEveryMonths,
-    FORMATS.integer,
-  );
+  for (const [name, label, field] of PICKED_VESTING_TERMS)
+    pickedRow(name, label, `Equity_${name}`, (o) => o.equity.schedule[field], FORMATS.integer);
   // The refresh program's inputs, by mode.
   const rfName = (i: number, field: string) =>
     modes[i] === 'own' ? pkgName(i, `Refresh_${field}`) : `In_Refresh_${field}`;
