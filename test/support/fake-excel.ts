@@ -208,7 +208,7 @@ export class FakeWorkbook {
   // ---- state helpers (also used by tests to play the user)
 
   sheet(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return byName(this.sheets, name);
   }
 
   requireSheet(name: string): SheetState {
@@ -278,11 +278,11 @@ export class FakeWorkbook {
   }
 
   name(name: string): NameState | undefined {
-    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    return byName(this.names, name);
   }
 
   table(name: string): TableState | undefined {
-    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    return byName(this.tables, name);
   }
 
   /** The user types a new row under a table: the table grows by one row. */
@@ -575,15 +575,37 @@ abstract class CollectionProxy<T, I extends ItemProxy<T>> extends Proxy_ {
 }
 
 /** A collection whose items are found by name: getItem and getItemOrNullObject. */
-abstract class NamedCollectionProxy<T, I extends ItemProxy<T>> extends CollectionProxy<T, I> {
-  /** What an item is called in the ItemNotFound message ("worksheet", "name", "table"). */
-  protected abstract readonly noun: string;
-  protected abstract lookup(name: string): T | undefined;
+/** Excel finds worksheets, names and tables by name whatever the case. */
+function byName<T extends { name: string }>(list: T[], name: string): T | undefined {
+  return list.find((x) => x.name.toLowerCase() === name.toLowerCase());
+}
+
+/** A collection whose items are found by name: worksheets, names, tables. */
+abstract class NamedCollectionProxy<
+  T extends { name: string },
+  I extends ItemProxy<T>,
+> extends CollectionProxy<T, I> {
+  constructor(
+    context: FakeRequestContext,
+    /** What an item is called in the ItemNotFound message ("worksheet", "name", "table"). */
+    private readonly noun: string,
+    list: () => T[],
+    private readonly Item: new (
+      context: FakeRequestContext,
+      resolver: () => T | null,
+      nullable: boolean,
+    ) => I,
+  ) {
+    super(context, list);
+  }
+  protected itemOf(resolver: () => T | null, nullable = false): I {
+    return new this.Item(this.context, resolver, nullable);
+  }
   getItem(name: string): I {
-    return this.found(() => this.lookup(name), `${this.noun} "${name}" does not exist`);
+    return this.found(() => byName(this.list(), name), `${this.noun} "${name}" does not exist`);
   }
   getItemOrNullObject(name: string): I {
-    return this.foundOrNull(() => this.lookup(name));
+    return this.foundOrNull(() => byName(this.list(), name));
   }
 }
 
@@ -642,15 +664,8 @@ class FakeApplication extends Proxy_ {
 // ---- worksheets
 
 class FakeWorksheetCollection extends NamedCollectionProxy<SheetState, FakeWorksheet> {
-  protected readonly noun = 'worksheet';
   constructor(context: FakeRequestContext) {
-    super(context, () => context.state.sheets);
-  }
-  protected itemOf(resolver: () => SheetState | null, nullable = false): FakeWorksheet {
-    return new FakeWorksheet(this.context, resolver, nullable);
-  }
-  protected lookup(name: string): SheetState | undefined {
-    return this.context.state.sheet(name);
+    super(context, 'worksheet', () => context.state.sheets, FakeWorksheet);
   }
   add(name: string): FakeWorksheet {
     return this.added({ add: name }, 'sheet', () => this.context.state.addSheet(name));
@@ -1167,15 +1182,8 @@ function checkColor(v: string): string {
 // ---- names
 
 class FakeNamedItemCollection extends NamedCollectionProxy<NameState, FakeNamedItem> {
-  protected readonly noun = 'name';
   constructor(context: FakeRequestContext) {
-    super(context, () => context.state.names);
-  }
-  protected itemOf(resolver: () => NameState | null, nullable = false): FakeNamedItem {
-    return new FakeNamedItem(this.context, resolver, nullable);
-  }
-  protected lookup(name: string): NameState | undefined {
-    return this.context.state.name(name);
+    super(context, 'name', () => context.state.names, FakeNamedItem);
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     return this.added({ add: name, comment }, 'name', () => {
@@ -1247,19 +1255,12 @@ class FakeNamedItem extends ItemProxy<NameState> {
 // ---- tables
 
 class FakeTableCollection extends NamedCollectionProxy<TableState, FakeTable> {
-  protected readonly noun = 'table';
   constructor(
     context: FakeRequestContext,
     list: () => TableState[],
     private readonly sheetOf?: () => SheetState,
   ) {
-    super(context, list);
-  }
-  protected itemOf(resolver: () => TableState | null, nullable = false): FakeTable {
-    return new FakeTable(this.context, resolver, nullable);
-  }
-  protected lookup(name: string): TableState | undefined {
-    return this.list().find((x) => x.name.toLowerCase() === name.toLowerCase());
+    super(context, 'table', list, FakeTable);
   }
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     return this.added(
