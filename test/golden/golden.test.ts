@@ -11,7 +11,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, computeGoldenHashes, GOLDEN_FILE, type GoldenHashes } from './golden.js';
+import {
+  canonicalJson,
+  computeGoldenHashes,
+  computeGoldenPlanHashes,
+  GOLDEN_FILE,
+  GOLDEN_PLAN_FILE,
+  type GoldenHashes,
+} from './golden.js';
 
 describe('golden hashes (regression lock)', () => {
   const actual = computeGoldenHashes();
@@ -39,5 +46,30 @@ describe('golden hashes (regression lock)', () => {
       canonicalJson({ a: [2, { d: 'x' }], b: 1 }),
     );
     expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
+  });
+});
+
+describe('golden hashes of hiring plans (regression lock)', () => {
+  const actual = computeGoldenPlanHashes();
+
+  if (process.env.GOLDEN_UPDATE === '1')
+    writeFileSync(GOLDEN_PLAN_FILE, `${JSON.stringify(actual, null, 2)}\n`);
+  const recorded = JSON.parse(readFileSync(GOLDEN_PLAN_FILE, 'utf8')) as Record<
+    string,
+    GoldenHashes
+  >;
+
+  it('covers the same plans as recorded', () => {
+    expect(Object.keys(actual)).toEqual(Object.keys(recorded));
+    expect(Object.keys(actual)).toHaveLength(21);
+  });
+
+  it("each plan's --json report and workbook plan are byte-identical to the recorded ones", () => {
+    const changed = Object.keys(recorded).flatMap((label) =>
+      (['json', 'workbook'] as const)
+        .filter((k) => actual[label]?.[k] !== recorded[label]![k])
+        .map((k) => `${label}: ${k}`),
+    );
+    expect(changed).toEqual([]);
   });
 });

@@ -13,13 +13,19 @@ import { readFileSync } from 'node:fs';
 import { runModel } from '../../src/model/model.js';
 import { buildReport, stringifyReport } from '../../src/model/report.js';
 import { parseScenarioText, type Scenario } from '../../src/model/scenario.js';
+import { buildPlanReport, parsePlanText, runPlan } from '../../src/model/plan/index.js';
 import { buildWorkbookPlan } from '../../src/workbook/build.js';
+import { buildPlanWorkbookPlan } from '../../src/workbook/hiring-plan/index.js';
 import { generateScenarios } from '../parity/generate.js';
+import { generatedPlans } from '../parity/generate-plans.js';
 import { defaultBands } from '../support/bands.js';
 
 export const GOLDEN_FILE = 'test/golden/golden-hashes.json';
 export const GOLDEN_SEED = 20_261_202;
 export const GOLDEN_GENERATED = 100;
+/** The hiring plans' lock, recorded on 2026-12-02 from main at 5bf172e, before the plan sheets were split. */
+export const GOLDEN_PLAN_FILE = 'test/golden/golden-plan-hashes.json';
+export const GOLDEN_GENERATED_PLANS = 20;
 const TODAY = '2026-11-26';
 
 export interface GoldenHashes {
@@ -66,6 +72,28 @@ export function computeGoldenHashes(): Record<string, GoldenHashes> {
     out[label] = {
       json: sha256(stringifyReport(buildReport(result))),
       workbook: sha256(canonicalJson(buildWorkbookPlan(result, bands))),
+    };
+  }
+  return out;
+}
+
+/**
+ * The same lock for hiring plans: the default plan and 20 generated ones (2–5 hires each), the
+ * plan's `--json` report (buildPlanReport) and its workbook plan (buildPlanWorkbookPlan).
+ */
+export function computeGoldenPlanHashes(): Record<string, GoldenHashes> {
+  const bands = defaultBands();
+  const plans = [
+    { label: 'default plan', text: readFileSync('templates/plans/default-plan.json', 'utf8') },
+    ...generatedPlans(GOLDEN_GENERATED_PLANS, GOLDEN_SEED),
+  ];
+  const out: Record<string, GoldenHashes> = {};
+  for (const { label, text } of plans) {
+    const plan = parsePlanText(text, { today: TODAY }, label);
+    const result = runPlan(plan, bands, label);
+    out[label] = {
+      json: sha256(stringifyReport(buildPlanReport(result))),
+      workbook: sha256(canonicalJson(buildPlanWorkbookPlan(plan, result, bands))),
     };
   }
   return out;
