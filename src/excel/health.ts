@@ -5,9 +5,15 @@
  * checked). Three round trips for a default-size model; a very long horizon reads its cells
  * back in more, each response under Excel on the web's 5 MB.
  */
-import { colLetter, type PlanBlock, type PlanCell, type WorkbookPlan } from '../workbook/plan.js';
+import {
+  colLetter,
+  type PlanBlock,
+  type PlanCell,
+  type PlanSheet,
+  type WorkbookPlan,
+} from '../workbook/plan.js';
 import { cellInput } from './cells.js';
-import { resolveOwnership, sheetOfFormula } from './ownership.js';
+import { resolveOwnership, sheetOfFormula, type Ownership } from './ownership.js';
 import { CHART_PREFIX } from './writes.js';
 
 export interface ModelHealth {
@@ -32,6 +38,13 @@ function sameContent(expected: PlanCell, got: unknown): boolean {
 /** Estimated response bytes per sync when reading formulas back (Excel on the web: 5 MB). */
 export const READ_BUDGET_BYTES = 3_000_000;
 
+/** Where the model's sheets stand: missing, renamed, or there (under their current name). */
+interface SheetsFound {
+  problems: string[];
+  missingSheets: string[];
+  present: { sheet: PlanSheet; current: string }[];
+}
+
 export async function checkModel(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
@@ -42,28 +55,59 @@ export async function checkModel(
   const tables = wb.tables.load('items/name');
   await context.sync();
 
-  const problems: string[] = [];
-  const missingSheets: string[] = [];
+  const workbookNames = names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
   const own = resolveOwnership(
     {
       sheets: sheets.items.map((s) => s.name),
-      names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+      names: workbookNames,
       tables: tables.items.map((t) => t.name),
     },
     plan,
   );
-  const present: { planSheet: string; current: string }[] = [];
-  for (const s of plan.sheets) {
-    const current = own.sheets.get(s.name);
+  const found = findSheets(plan, own);
+  const problems = [
+    ...found.problems,
+    ...nameProblems(plan, workbookNames, own),
+    ...tableProblems(
+      plan,
+      tables.items.map((t) => t.name),
+    ),
+    ...(await chartProblems(context, found.present)),
+  ];
+  // The cells of the sheets that are there: every block, read back in row bands, as few round
+  // trips as the response budget allows (one for a default-size model).
+  const cellProblems = await changedCells(context, rowBands(found.present));
+  problems.push(...cellProblems.slice(0, MAX_CELL_PROBLEMS));
+  if (cellProblems.length > MAX_CELL_PROBLEMS) {
+    problems.push(`…and ${cellProblems.length - MAX_CELL_PROBLEMS} more changed cells.`);
+  }
+  return { ok: problems.length === 0, problems, missingSheets: found.missingSheets };
+}
+
+function findSheets(plan: WorkbookPlan, own: Ownership): SheetsFound {
+  const found: SheetsFound = { problems: [], missingSheets: [], present: [] };
+  for (const sheet of plan.sheets) {
+    const current = own.sheets.get(sheet.name);
     if (current === null || current === undefined) {
-      missingSheets.push(s.name);
-      problems.push(`The sheet "${s.name}" is missing.`);
+      found.missingSheets.push(sheet.name);
+      found.problems.push(`The sheet "${sheet.name}" is missing.`);
     } else {
-      if (current !== s.name) problems.push(`The sheet "${s.name}" was renamed to "${current}".`);
-      present.push({ planSheet: s.name, current });
+      if (current !== sheet.name)
+        found.problems.push(`The sheet "${sheet.name}" was renamed to "${current}".`);
+      found.present.push({ sheet, current });
     }
   }
-  const byName = new Map(names.items.map((n) => [n.name.toLowerCase(), String(n.formula)]));
+  return found;
+}
+
+/** The model's defined names that are missing, point at deleted cells, or moved. */
+function nameProblems(
+  plan: WorkbookPlan,
+  workbookNames: { name: string; formula: string }[],
+  own: Ownership,
+): string[] {
+  const problems: string[] = [];
+  const byName = new Map(workbookNames.map((n) => [n.name.toLowerCase(), n.formula]));
   for (const n of plan.names) {
     const formula = byName.get(n.name.toLowerCase());
     if (formula === undefined) {
@@ -82,27 +126,50 @@ export async function checkModel(
       );
     }
   }
-  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  for (const t of plan.sheets.flatMap((s) => s.tables ?? [])) {
-    if (!tableNames.has(t.name.toLowerCase())) problems.push(`The ${t.name} table is missing.`);
-  }
+  return problems;
+}
 
-  // Charts, then the cells of the sheets that are there: every block, read back in row bands,
-  // as few round trips as the response budget allows (one for a default-size model).
-  const chartReads = present.map(({ planSheet, current }) => ({
-    sheet: plan.sheets.find((s) => s.name === planSheet)!,
+/** The model's tables no longer in the workbook. */
+function tableProblems(plan: WorkbookPlan, workbookTables: string[]): string[] {
+  const present = new Set(workbookTables.map((t) => t.toLowerCase()));
+  return plan.sheets
+    .flatMap((s) => s.tables ?? [])
+    .filter((t) => !present.has(t.name.toLowerCase()))
+    .map((t) => `The ${t.name} table is missing.`);
+}
+
+/** A sheet that is there and lacks a chart of ours the model puts on it (one round trip). */
+async function chartProblems(
+  context: Excel.RequestContext,
+  present: SheetsFound['present'],
+): Promise<string[]> {
+  const reads = present.map(({ sheet, current }) => ({
+    sheet,
     current,
-    charts: wb.worksheets.getItem(current).charts.load('items/name'),
+    charts: context.workbook.worksheets.getItem(current).charts.load('items/name'),
   }));
   await context.sync();
-  for (const { sheet, current, charts } of chartReads) {
-    const ours = charts.items.filter((c) => c.name.startsWith(CHART_PREFIX)).length;
-    if (ours < (sheet.charts?.length ?? 0)) problems.push(`The chart on "${current}" is missing.`);
-  }
+  return reads
+    .filter(({ sheet, charts }) => {
+      const ours = charts.items.filter((c) => c.name.startsWith(CHART_PREFIX)).length;
+      return ours < (sheet.charts?.length ?? 0);
+    })
+    .map(({ current }) => `The chart on "${current}" is missing.`);
+}
 
-  type Band = { current: string; block: PlanBlock; r0: number; r1: number; bytes: number };
-  const bands: Band[] = [];
-  for (const { sheet, current } of chartReads) {
+/** Rows r0..r1 − 1 of a block on the sheet now called `current`, about `bytes` to read back. */
+interface RowBand {
+  current: string;
+  block: PlanBlock;
+  r0: number;
+  r1: number;
+  bytes: number;
+}
+
+/** Every block of the sheets that are there, cut into bands of rows under the read budget. */
+function rowBands(present: SheetsFound['present']): RowBand[] {
+  const bands: RowBand[] = [];
+  for (const { sheet, current } of present) {
     for (const block of sheet.blocks) {
       let r0 = 0;
       let bytes = 0;
@@ -119,49 +186,53 @@ export async function checkModel(
         bands.push({ current, block, r0, r1: block.cells.length, bytes });
     }
   }
-  const cellProblems: string[] = [];
+  return bands;
+}
+
+/** Reads the bands back, as many per round trip as the budget allows; one line per changed cell. */
+async function changedCells(context: Excel.RequestContext, bands: RowBand[]): Promise<string[]> {
+  const problems: string[] = [];
   let i = 0;
   while (i < bands.length) {
-    const batch: { band: Band; range: Excel.Range }[] = [];
+    const batch: { band: RowBand; range: Excel.Range }[] = [];
     let size = 0;
     while (
       i < bands.length &&
-      (batch.length === 0 || size + (bands[i] as Band).bytes <= READ_BUDGET_BYTES)
+      (batch.length === 0 || size + bands[i]!.bytes <= READ_BUDGET_BYTES)
     ) {
-      const band = bands[i] as Band;
-      const cols = band.block.cells[0]?.length ?? 0;
-      const range = wb.worksheets
-        .getItem(band.current)
-        .getRangeByIndexes(
-          band.block.anchor.row + band.r0,
-          band.block.anchor.col,
-          band.r1 - band.r0,
-          cols,
-        )
-        .load('formulas');
-      batch.push({ band, range });
+      const band = bands[i]!;
+      batch.push({ band, range: bandRange(context, band).load('formulas') });
       size += band.bytes;
       i++;
     }
     await context.sync();
-    for (const { band, range } of batch) {
-      for (let r = band.r0; r < band.r1; r++) {
-        const got = range.formulas[r - band.r0] ?? [];
-        (band.block.cells[r] ?? []).forEach((cell, c) => {
-          if (cell.style === 'input' || cell.kind === 'empty') return;
-          if (!sameContent(cell, got[c])) {
-            const at = `${colLetter(band.block.anchor.col + c)}${band.block.anchor.row + r + 1}`;
-            cellProblems.push(
-              `${band.current}!${at} was changed (the model has ${JSON.stringify(cellInput(cell))} there).`,
-            );
-          }
-        });
+    for (const { band, range } of batch) problems.push(...bandProblems(band, range.formulas));
+  }
+  return problems;
+}
+
+function bandRange(context: Excel.RequestContext, band: RowBand): Excel.Range {
+  const { anchor, cells } = band.block;
+  return context.workbook.worksheets
+    .getItem(band.current)
+    .getRangeByIndexes(anchor.row + band.r0, anchor.col, band.r1 - band.r0, cells[0]?.length ?? 0);
+}
+
+/** The formula and label cells of a band that no longer hold what the model wrote. */
+function bandProblems(band: RowBand, formulas: unknown[][]): string[] {
+  const problems: string[] = [];
+  const { anchor, cells } = band.block;
+  for (let r = band.r0; r < band.r1; r++) {
+    const got = formulas[r - band.r0] ?? [];
+    (cells[r] ?? []).forEach((cell, c) => {
+      if (cell.style === 'input' || cell.kind === 'empty') return;
+      if (!sameContent(cell, got[c])) {
+        const at = `${colLetter(anchor.col + c)}${anchor.row + r + 1}`;
+        problems.push(
+          `${band.current}!${at} was changed (the model has ${JSON.stringify(cellInput(cell))} there).`,
+        );
       }
-    }
+    });
   }
-  problems.push(...cellProblems.slice(0, MAX_CELL_PROBLEMS));
-  if (cellProblems.length > MAX_CELL_PROBLEMS) {
-    problems.push(`…and ${cellProblems.length - MAX_CELL_PROBLEMS} more changed cells.`);
-  }
-  return { ok: problems.length === 0, problems, missingSheets };
+  return problems;
 }

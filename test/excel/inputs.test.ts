@@ -124,6 +124,28 @@ describe('checking the model and rebuilding it', () => {
     expect(fake.sheets.map((s) => s.name).sort()).toEqual(plan.sheets.map((s) => s.name).sort());
   });
 
+  it('finds a moved name, a deleted table and chart, in that order, and counts changed cells past ten', async () => {
+    const { fake, host, result, plan } = setup();
+    await host.buildModel(result);
+    const cash = plan.names.find((n) => n.name === 'In_Cash')!;
+    fake.names.find((n) => n.name === 'In_Cash')!.formula = '=Inputs!$Z$99';
+    fake.tables = fake.tables.filter((t) => t.name !== 'Milestones');
+    const charted = plan.sheets.find((s) => (s.charts?.length ?? 0) > 0)!;
+    fake.sheets.find((s) => s.name === charted.name)!.charts = [];
+    for (let row = 40; row < 52; row++) fake.userEnter('Runway', `C${row}`, 12345);
+    const { problems } = await host.checkModel(result);
+    const changed = (row: number) =>
+      problems[3 + row - 40]!.startsWith(`Runway!C${row} was changed`);
+    expect(problems.slice(0, 3)).toEqual([
+      `The defined name In_Cash moved (now =Inputs!$Z$99; the model puts it at ${cash.sheet}!${cash.range}).`,
+      'The Milestones table is missing.',
+      `The chart on "${charted.name}" is missing.`,
+    ]);
+    // Ten changed cells named, in row order, then the two more counted.
+    expect([40, 41, 42, 43, 44, 45, 46, 47, 48, 49].every(changed)).toBe(true);
+    expect(problems.slice(13)).toEqual(['…and 2 more changed cells.']);
+  });
+
   it('does not flag edited input cells as damage', async () => {
     const { fake, host, result, plan } = setup();
     await host.buildModel(result);
