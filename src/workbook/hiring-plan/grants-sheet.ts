@@ -11,6 +11,7 @@
  */
 import { type Decimal, ZERO, max } from '../../model/decimal.js';
 import {
+  EQUITY_VIEWS,
   exitValueAt,
   grantSchedule,
   type EquityView,
@@ -25,12 +26,12 @@ import {
 } from '../../model/grants.js';
 import type { ModelResult } from '../../model/model.js';
 import { SheetBuilder } from '../builder.js';
-import { ColumnCursor } from '../columns.js';
 import { milestoneGrantMonthFormula } from '../month-formulas.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import { EQUITY_VIEW_SUFFIX } from '../../model/words.js';
 import { hireInput } from './hires-sheet.js';
+import { GRANTS_ROWS, grantsColumns, type GrantsSheetCtx } from './grants-layout.js';
 
 /** Where one hire's grants sit on the Grants sheet (1-based positions within the Gr_* names). */
 export interface HireGrantRows {
@@ -59,139 +60,128 @@ interface Row {
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 
 export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet {
-  const { result, names, money, money0, price, valueMonths } = ctx;
-  const plan = result.plan;
-  const H = plan.horizonMonths;
-  const nP = plan.exitPrices.length;
-  const nV = valueMonths.length;
-  const sh = new SheetBuilder(PLAN_SHEETS.grants, names);
-  sh.extra.tabColor = 'ED7D31';
-  sh.text(0, 0, 'Grants', 'title');
-  sh.text(
+  const H = ctx.result.plan.horizonMonths;
+  const sheet = new SheetBuilder(PLAN_SHEETS.grants, ctx.names);
+  const col = grantsColumns(H, ctx.result.plan.exitPrices.length, ctx.valueMonths.length);
+  const gs: GrantsSheetCtx = { ...ctx, sheet, col, H };
+  writeTitle(gs);
+  writeColumnHeaders(gs);
+  writeBlockHeaders(gs);
+  writeSectionTitles(gs);
+  const { layout, lastGrantRow } = writeHires(gs, own);
+  writePlanTotals(gs, lastGrantRow);
+  defineGrantsNames(gs, lastGrantRow);
+  const widths: number[] = [];
+  for (let c = 0; c <= col.last; c++) widths.push(c === col.label ? 30 : c === col.no ? 6 : 11);
+  sheet.widths(...widths);
+  sheet.extra.freeze = { rows: GRANTS_ROWS.header + 1, cols: 3 };
+  return { sheet, hires: layout };
+}
+
+function writeTitle({ sheet, H }: GrantsSheetCtx): void {
+  sheet.extra.tabColor = 'ED7D31';
+  sheet.text(0, 0, 'Grants', 'title');
+  sheet.text(
     1,
     0,
     `Every hire's grants, dated in plan months (plan month = start month − 1 + hire month). Only grants made in plan months ≤ ${H} exist in the plan; vesting and expense count from the plan month. The three rows above the grants are the plan's totals. Milestone names, due days, probabilities and values are inputs.`,
     'note',
   );
-  const titleRow = 3;
-  const hr = 4;
-  const tot: Record<EquityView, number> = { hit: 5, expected: 6, none: 7 };
-  const g0 = 8;
+}
 
-  const cursor = new ColumnCursor();
-  const C = cursor.named([
-    'no',
-    'kind',
-    'label',
-    'start',
-    'due',
-    'probability',
-    'value',
-    'hireMonth',
-    'planMonth',
-    'year',
-    'gain',
-    'highWaterMark',
-    'newPoints',
-    'raw',
-    'capped',
-    'size',
-    'own',
-    'shares',
-    'weight',
-    'strike',
-    'grantFairValue',
-    'vestingMonths',
-    'cliff',
-    'every',
-    'total',
-  ] as const);
-  const intr = cursor.take(nP);
-  const ownV = cursor.take(nV);
-  const vest0 = cursor.take(H);
-  const exp0 = cursor.take(H);
-  const sbcE0 = cursor.take(H);
-  const granted = cursor.named(['hit', 'expected', 'none'] as const);
-  const exitC = { hit: cursor.take(nP), expected: cursor.take(nP), none: cursor.take(nP) };
-  const ownVHit = cursor.take(nV);
-  const ownValHit = cursor.take(nV * nP);
-  const ownValNone = cursor.take(nV * nP);
-  const lastCol = cursor.last;
-
+/** The header of each of the grant's own columns and of the hire's granted shares. */
+function writeColumnHeaders({ sheet, col }: GrantsSheetCtx): void {
   const heads: [number, string][] = [
-    [C.no, 'Hire'],
-    [C.kind, 'Kind'],
-    [C.label, 'Grant'],
-    [C.start, 'Start month'],
-    [C.due, 'Due by (day)'],
-    [C.probability, 'Probability'],
-    [C.value, 'Refresh value'],
-    [C.hireMonth, 'Hire month'],
-    [C.planMonth, 'Plan month'],
-    [C.year, 'Hire year'],
-    [C.gain, 'Gain if hit (pts)'],
-    [C.highWaterMark, 'High-water mark'],
-    [C.newPoints, 'New points'],
-    [C.raw, 'Raw value'],
-    [C.capped, 'Value after cap'],
-    [C.size, 'Sizing price'],
-    [C.own, 'Own shares (hire month ≤ H)'],
-    [C.shares, 'Shares in plan (plan month ≤ H)'],
-    [C.weight, 'Weight'],
-    [C.strike, 'Strike'],
-    [C.grantFairValue, 'Grant fair value'],
-    [C.vestingMonths, 'Vesting months'],
-    [C.cliff, 'Cliff'],
-    [C.every, 'Every'],
-    [C.total, 'SBC total'],
-    [granted.hit, 'Hire: granted, all hit'],
-    [granted.expected, 'Hire: granted, expected'],
-    [granted.none, 'Hire: granted, initial only'],
+    [col.no, 'Hire'],
+    [col.kind, 'Kind'],
+    [col.label, 'Grant'],
+    [col.start, 'Start month'],
+    [col.due, 'Due by (day)'],
+    [col.probability, 'Probability'],
+    [col.value, 'Refresh value'],
+    [col.hireMonth, 'Hire month'],
+    [col.planMonth, 'Plan month'],
+    [col.year, 'Hire year'],
+    [col.gain, 'Gain if hit (pts)'],
+    [col.highWaterMark, 'High-water mark'],
+    [col.newPoints, 'New points'],
+    [col.raw, 'Raw value'],
+    [col.capped, 'Value after cap'],
+    [col.size, 'Sizing price'],
+    [col.own, 'Own shares (hire month ≤ H)'],
+    [col.shares, 'Shares in plan (plan month ≤ H)'],
+    [col.weight, 'Weight'],
+    [col.strike, 'Strike'],
+    [col.grantFairValue, 'Grant fair value'],
+    [col.vestingMonths, 'Vesting months'],
+    [col.cliff, 'Cliff'],
+    [col.every, 'Every'],
+    [col.total, 'SBC total'],
+    [col.granted.hit, 'Hire: granted, all hit'],
+    [col.granted.expected, 'Hire: granted, expected'],
+    [col.granted.none, 'Hire: granted, initial only'],
   ];
-  for (const [c, t] of heads) sh.text(hr, c, t, c <= C.label ? 'header' : 'headerNum');
-  plan.exitPrices.forEach((px, j) => {
+  for (const [c, t] of heads)
+    sheet.text(GRANTS_ROWS.header, c, t, c <= col.label ? 'header' : 'headerNum');
+}
+
+/** The headers of the blocks: per exit price, per value month, per plan month 1..H. */
+function writeBlockHeaders({ sheet, col, result, valueMonths, H }: GrantsSheetCtx): void {
+  const head = (c: number, t: string) => sheet.text(GRANTS_ROWS.header, c, t, 'headerNum');
+  const nP = result.plan.exitPrices.length;
+  result.plan.exitPrices.forEach((px, j) => {
     const p = px.toFixed(2);
-    sh.text(hr, intr + j, `Value per share at ${p}`, 'headerNum');
-    sh.text(hr, exitC.hit + j, `Hire: value at ${p}, all hit`, 'headerNum');
-    sh.text(hr, exitC.expected + j, `Hire: value at ${p}, expected`, 'headerNum');
-    sh.text(hr, exitC.none + j, `Hire: value at ${p}, initial only`, 'headerNum');
+    head(col.intrinsic + j, `Value per share at ${p}`);
+    head(col.exitValue.hit + j, `Hire: value at ${p}, all hit`);
+    head(col.exitValue.expected + j, `Hire: value at ${p}, expected`);
+    head(col.exitValue.none + j, `Hire: value at ${p}, initial only`);
     valueMonths.forEach((m, i) => {
-      sh.text(hr, ownValHit + i * nP + j, `Own: value at ${p}, month ${m}, all hit`, 'headerNum');
-      sh.text(hr, ownValNone + i * nP + j, `Own: value at ${p}, month ${m}, initial`, 'headerNum');
+      head(col.ownValueHit + i * nP + j, `Own: value at ${p}, month ${m}, all hit`);
+      head(col.ownValueNone + i * nP + j, `Own: value at ${p}, month ${m}, initial`);
     });
   });
   valueMonths.forEach((m, i) => {
-    sh.text(hr, ownV + i, `Own vested, hire month ${m}`, 'headerNum');
-    sh.text(hr, ownVHit + i, `Own: vested all hit, month ${m}`, 'headerNum');
+    head(col.ownVested + i, `Own vested, hire month ${m}`);
+    head(col.ownVestedHit + i, `Own: vested all hit, month ${m}`);
   });
-  for (let k = 1; k <= H; k++) {
-    sh.num(hr, vest0 + k - 1, k, FORMATS.integer, 'headerNum');
-    sh.num(hr, exp0 + k - 1, k, FORMATS.integer, 'headerNum');
-    sh.num(hr, sbcE0 + k - 1, k, FORMATS.integer, 'headerNum');
-  }
-  sh.text(titleRow, C.due, 'Milestone inputs', 'section');
-  sh.text(titleRow, C.year, 'Margin-refresh measurements (hit path)', 'section');
-  sh.text(titleRow, C.size, 'Grant terms', 'section');
-  sh.text(titleRow, vest0, 'Vested shares by plan month', 'section');
-  sh.text(titleRow, exp0, 'SBC expense by plan month', 'section');
-  sh.text(
-    titleRow,
-    sbcE0,
-    'Hire: SBC expense, probability-weighted forecast (not GAAP), rounded per hire',
-    'section',
-  );
-  sh.text(titleRow, granted.hit, 'The hire’s own figures (on its first row)', 'section');
-  sh.text(tot.hit, C.label, 'Plan: all hit', 'total');
-  sh.text(tot.expected, C.label, 'Plan: expected', 'total');
-  sh.text(tot.none, C.label, 'Plan: initial grants only', 'total');
+  for (let k = 1; k <= H; k++)
+    for (const block of [col.vested, col.expense, col.hireSbc])
+      sheet.num(GRANTS_ROWS.header, block + k - 1, k, FORMATS.integer, 'headerNum');
+}
 
+/** The section titles above the header, and the labels of the plan's total rows. */
+function writeSectionTitles({ sheet, col }: GrantsSheetCtx): void {
+  const section = (c: number, t: string) => sheet.text(GRANTS_ROWS.title, c, t, 'section');
+  section(col.due, 'Milestone inputs');
+  section(col.year, 'Margin-refresh measurements (hit path)');
+  section(col.size, 'Grant terms');
+  section(col.vested, 'Vested shares by plan month');
+  section(col.expense, 'SBC expense by plan month');
+  section(
+    col.hireSbc,
+    'Hire: SBC expense, probability-weighted forecast (not GAAP), rounded per hire',
+  );
+  section(col.granted.hit, 'The hire’s own figures (on its first row)');
+  const { total } = GRANTS_ROWS;
+  sheet.text(total.hit, col.label, 'Plan: all hit', 'total');
+  sheet.text(total.expected, col.label, 'Plan: expected', 'total');
+  sheet.text(total.none, col.label, 'Plan: initial grants only', 'total');
+}
+
+/** Every hire's grant rows from the first grant row down; the last row written. */
+function writeHires(
+  gs: GrantsSheetCtx,
+  own: ModelResult[],
+): { layout: HireGrantRows[]; lastGrantRow: number } {
+  const { sheet, col, result, money, money0, price, valueMonths, H } = gs;
+  const plan = result.plan;
+  const nP = plan.exitPrices.length;
   const vest = (G: string, t: string, r: number) => {
     const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
-    return `IF(OR(${t}<=0,${t}<${c(C.cliff)}),0,INT(ROUND(${G}*MIN(INT(${t}/${c(C.every)})*${c(C.every)},${c(C.vestingMonths)})/${c(C.vestingMonths)},6)))`;
+    return `IF(OR(${t}<=0,${t}<${c(col.cliff)}),0,INT(ROUND(${G}*MIN(INT(${t}/${c(col.every)})*${c(col.every)},${c(col.vestingMonths)})/${c(col.vestingMonths)},6)))`;
   };
-
   const layout: HireGrantRows[] = [];
-  let r = g0;
+  let r = GRANTS_ROWS.firstGrant;
   result.hires.forEach((h, hi) => {
     const s = h.hire.scenario;
     const o = s.offer;
@@ -249,7 +239,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
     }
     const a = r;
     const b = r + rows.length - 1;
-    const pos = (row: number) => row - g0 + 1;
+    const pos = (row: number) => row - GRANTS_ROWS.firstGrant + 1;
     const hireRows: HireGrantRows = { first: pos(a), ownGrant: [], milestone: [] };
     ownIndexOfRow.forEach((oi, k) => {
       if (oi >= 0) hireRows.ownGrant[oi] = pos(a + k);
@@ -262,7 +252,7 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
 
     rows.forEach((row) => {
       const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
-      const N = c(C.no);
+      const N = c(col.no);
       const I = (name: string) => hireInput(name, N);
       const g = row.grant;
       const planMonth = start - 1 + g.month;
@@ -273,207 +263,215 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       );
       const ownSched: GrantSchedule = grantSchedule(g, H);
       const refresh = row.kind !== 'initial';
-      sh.num(r, C.no, hi + 1, FORMATS.integer, 'label');
-      sh.text(r, C.kind, row.kind, 'helper');
+      sheet.num(r, col.no, hi + 1, FORMATS.integer, 'label');
+      sheet.text(r, col.kind, row.kind, 'helper');
       if (row.kind === 'milestone') {
         const m = rf!.milestones[row.milestone as number]!;
-        sh.text(r, C.label, m.name, 'input');
-        sh.num(r, C.due, m.dueDay, FORMATS.integer, 'input');
-        sh.num(r, C.probability, m.probability, FORMATS.percent, 'input');
-        sh.num(r, C.value, m.value, money0, 'input');
-      } else sh.text(r, C.label, row.label, 'label');
-      sh.formula(r, C.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
-      if (row.kind === 'initial') sh.num(r, C.hireMonth, 0, FORMATS.integer, 'label');
+        sheet.text(r, col.label, m.name, 'input');
+        sheet.num(r, col.due, m.dueDay, FORMATS.integer, 'input');
+        sheet.num(r, col.probability, m.probability, FORMATS.percent, 'input');
+        sheet.num(r, col.value, m.value, money0, 'input');
+      } else sheet.text(r, col.label, row.label, 'label');
+      sheet.formula(r, col.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
+      if (row.kind === 'initial') sheet.num(r, col.hireMonth, 0, FORMATS.integer, 'label');
       else if (row.kind === 'milestone')
-        sh.formula(
+        sheet.formula(
           r,
-          C.hireMonth,
-          milestoneGrantMonthFormula(c(C.due)),
+          col.hireMonth,
+          milestoneGrantMonthFormula(c(col.due)),
           g.month,
           FORMATS.integer,
           'calc',
         );
       else
-        sh.formula(
+        sheet.formula(
           r,
-          C.hireMonth,
+          col.hireMonth,
           // M, then the previous measurement + M: rows that fill down in Excel (Office.js).
-          `${r === firstMargin ? '' : `$${colLetter(C.hireMonth)}${r}+`}${I('Hire_Refresh_MeasureEvery')}`,
+          `${r === firstMargin ? '' : `$${colLetter(col.hireMonth)}${r}+`}${I('Hire_Refresh_MeasureEvery')}`,
           g.month,
           FORMATS.integer,
           'calc',
         );
-      sh.formula(
+      sheet.formula(
         r,
-        C.planMonth,
-        `${c(C.start)}-1+${c(C.hireMonth)}`,
+        col.planMonth,
+        `${c(col.start)}-1+${c(col.hireMonth)}`,
         planMonth,
         FORMATS.integer,
         'calc',
       );
       let ownShares: string;
-      const P = c(C.size);
+      const P = c(col.size);
       if (row.kind === 'margin') {
         const q = row.measurement!;
-        sh.formula(
+        sheet.formula(
           r,
-          C.year,
-          `INT((${c(C.hireMonth)}+11)/12)`,
+          col.year,
+          `INT((${c(col.hireMonth)}+11)/12)`,
           Math.floor((q.month + 11) / 12),
           FORMATS.integer,
           'calc',
         );
-        sh.formula(
+        sheet.formula(
           r,
-          C.gain,
-          `${I('Hire_Gain_Points')}*MIN(1,MAX(0,(${c(C.hireMonth)}-${I('Hire_Gain_StartMonth')}+1)/(${I('Hire_Gain_FullMonth')}-${I('Hire_Gain_StartMonth')}+1)))`,
+          col.gain,
+          `${I('Hire_Gain_Points')}*MIN(1,MAX(0,(${c(col.hireMonth)}-${I('Hire_Gain_StartMonth')}+1)/(${I('Hire_Gain_FullMonth')}-${I('Hire_Gain_StartMonth')}+1)))`,
           q.gainHit,
           FORMATS.decimal4,
           'calc',
         );
         const prev = (cc: number) => `$${colLetter(cc)}$${firstMargin + 1}:$${colLetter(cc)}${r}`;
-        sh.formula(
+        sheet.formula(
           r,
-          C.highWaterMark,
-          r === firstMargin ? '0' : `MAX(${prev(C.gain)})`,
+          col.highWaterMark,
+          r === firstMargin ? '0' : `MAX(${prev(col.gain)})`,
           q.highWaterMark,
           FORMATS.decimal4,
           'calc',
         );
-        sh.formula(
+        sheet.formula(
           r,
-          C.newPoints,
-          `MAX(0,${c(C.gain)}-${c(C.highWaterMark)})`,
+          col.newPoints,
+          `MAX(0,${c(col.gain)}-${c(col.highWaterMark)})`,
           q.newPoints,
           FORMATS.decimal4,
           'calc',
         );
-        sh.formula(
+        sheet.formula(
           r,
-          C.raw,
-          `ROUND(${c(C.newPoints)}*${I('Hire_Refresh_ValuePerPoint')},2)`,
+          col.raw,
+          `ROUND(${c(col.newPoints)}*${I('Hire_Refresh_ValuePerPoint')},2)`,
           q.rawValue,
           money,
           'calc',
         );
         const cap = I('Hire_Refresh_CapPerYear');
         const paid =
-          r === firstMargin ? '0' : `SUMIF(${prev(C.year)},${c(C.year)},${prev(C.capped)})`;
-        sh.formula(
+          r === firstMargin ? '0' : `SUMIF(${prev(col.year)},${c(col.year)},${prev(col.capped)})`;
+        sheet.formula(
           r,
-          C.capped,
-          `IF(ISNUMBER(${cap}),MIN(${c(C.raw)},${cap}-${paid}),${c(C.raw)})`,
+          col.capped,
+          `IF(ISNUMBER(${cap}),MIN(${c(col.raw)},${cap}-${paid}),${c(col.raw)})`,
           q.value,
           money,
           'calc',
         );
-        ownShares = `IF(${c(C.hireMonth)}>In_H,0,INT(ROUND(${c(C.capped)}/${P},6)))`;
+        ownShares = `IF(${c(col.hireMonth)}>In_H,0,INT(ROUND(${c(col.capped)}/${P},6)))`;
       } else if (row.kind === 'milestone')
-        ownShares = `IF(${c(C.hireMonth)}>In_H,0,INT(ROUND(${c(C.value)}/${P},6)))`;
+        ownShares = `IF(${c(col.hireMonth)}>In_H,0,INT(ROUND(${c(col.value)}/${P},6)))`;
       else {
         const by = I('Hire_Equity_SizeBy');
         const size = I('Hire_Equity_Size');
         ownShares = `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/${P},6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
       }
-      sh.formula(
+      sheet.formula(
         r,
-        C.size,
+        col.size,
         `IF(${I('Hire_SizingPrice')}="fmv",In_Fmv409a,In_PreferredPrice)`,
         sizePrice(s),
         price,
         'helper',
       );
-      sh.formula(r, C.own, ownShares, g.shares, FORMATS.shares, 'calc');
-      sh.formula(
+      sheet.formula(r, col.own, ownShares, g.shares, FORMATS.shares, 'calc');
+      sheet.formula(
         r,
-        C.shares,
-        `IF(${c(C.planMonth)}>In_H,0,${c(C.own)})`,
+        col.shares,
+        `IF(${c(col.planMonth)}>In_H,0,${c(col.own)})`,
         planShares,
         FORMATS.shares,
         'output',
       );
-      if (row.kind === 'initial') sh.num(r, C.weight, 1, FORMATS.percent, 'label');
+      if (row.kind === 'initial') sheet.num(r, col.weight, 1, FORMATS.percent, 'label');
       else if (row.kind === 'milestone')
-        sh.formula(r, C.weight, c(C.probability), g.weight, FORMATS.percent, 'calc');
-      else sh.formula(r, C.weight, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
+        sheet.formula(r, col.weight, c(col.probability), g.weight, FORMATS.percent, 'calc');
+      else
+        sheet.formula(r, col.weight, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
       const pre = refresh ? 'Hire_Refresh_' : 'Hire_Equity_';
-      sh.formula(
+      sheet.formula(
         r,
-        C.strike,
+        col.strike,
         `IF(${I('Hire_Instrument')}="rsu",0,${I(`${pre}Strike`)})`,
         g.strike,
         price,
         'calc',
       );
-      sh.formula(r, C.grantFairValue, I(`${pre}GrantFairValue`), g.grantFairValue, price, 'calc');
-      sh.formula(
+      sheet.formula(
         r,
-        C.vestingMonths,
+        col.grantFairValue,
+        I(`${pre}GrantFairValue`),
+        g.grantFairValue,
+        price,
+        'calc',
+      );
+      sheet.formula(
+        r,
+        col.vestingMonths,
         I(`${pre}VestingMonths`),
         g.schedule.vestingMonths,
         FORMATS.integer,
         'calc',
       );
-      sh.formula(
+      sheet.formula(
         r,
-        C.cliff,
+        col.cliff,
         I(`${pre}CliffMonths`),
         g.schedule.cliffMonths,
         FORMATS.integer,
         'calc',
       );
-      sh.formula(
+      sheet.formula(
         r,
-        C.every,
+        col.every,
         I(`${pre}VestEvery`),
         g.schedule.vestEveryMonths,
         FORMATS.integer,
         'calc',
       );
-      sh.formula(
+      sheet.formula(
         r,
-        C.total,
-        `ROUND(${c(C.shares)}*${c(C.grantFairValue)},2)`,
+        col.total,
+        `ROUND(${c(col.shares)}*${c(col.grantFairValue)},2)`,
         planSched.sbcTotal,
         money,
         'calc',
       );
       plan.exitPrices.forEach((px, j) =>
-        sh.formula(
+        sheet.formula(
           r,
-          intr + j,
-          `MAX(0,In_ExitPrice${j + 1}-${c(C.strike)})`,
+          col.intrinsic + j,
+          `MAX(0,In_ExitPrice${j + 1}-${c(col.strike)})`,
           max(ZERO, px.minus(g.strike)),
           price,
           'calc',
         ),
       );
       valueMonths.forEach((m, i) =>
-        sh.formula(
+        sheet.formula(
           r,
-          ownV + i,
-          vest(c(C.own), `(${m}-${c(C.hireMonth)})`, r),
+          col.ownVested + i,
+          vest(c(col.own), `(${m}-${c(col.hireMonth)})`, r),
           ownSched.vested[m - 1] as Decimal,
           FORMATS.shares,
           'calc',
         ),
       );
       for (let k = 1; k <= H; k++) {
-        const t = `(${colLetter(vest0 + k - 1)}$${hr + 1}-${c(C.planMonth)})`;
-        sh.formula(
+        const t = `(${colLetter(col.vested + k - 1)}$${GRANTS_ROWS.header + 1}-${c(col.planMonth)})`;
+        sheet.formula(
           r,
-          vest0 + k - 1,
-          vest(c(C.shares), t, r),
+          col.vested + k - 1,
+          vest(c(col.shares), t, r),
           planSched.vested[k - 1] as Decimal,
           FORMATS.shares,
           'calc',
         );
-        const te = `(${colLetter(exp0 + k - 1)}$${hr + 1}-${c(C.planMonth)})`;
+        const te = `(${colLetter(col.expense + k - 1)}$${GRANTS_ROWS.header + 1}-${c(col.planMonth)})`;
         const cum = (tt: string) =>
-          `IF(${tt}<=0,0,ROUND(${c(C.total)}*MIN(${tt},${c(C.vestingMonths)})/${c(C.vestingMonths)},2))`;
-        sh.formula(
+          `IF(${tt}<=0,0,ROUND(${c(col.total)}*MIN(${tt},${c(col.vestingMonths)})/${c(col.vestingMonths)},2))`;
+        sheet.formula(
           r,
-          exp0 + k - 1,
+          col.expense + k - 1,
           `${cum(te)}-${cum(`(${te}-1)`)}`,
           planSched.expense[k - 1] as Decimal,
           money,
@@ -485,72 +483,72 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
 
     // The hire's own figures, on its first row.
     const span = (cc: number) => `${abs(a, cc)}:${abs(b, cc)}`;
-    const W = span(C.weight);
+    const W = span(col.weight);
     for (let k = 1; k <= H; k++)
-      sh.formula(
+      sheet.formula(
         a,
-        sbcE0 + k - 1,
-        `ROUND(SUMPRODUCT(${span(exp0 + k - 1)},${W}),2)`,
+        col.hireSbc + k - 1,
+        `ROUND(SUMPRODUCT(${span(col.expense + k - 1)},${W}),2)`,
         h.sbc.expected[k - 1] as Decimal,
         money,
         'calc',
       );
-    sh.formula(
+    sheet.formula(
       a,
-      granted.hit,
-      `SUM(${span(C.shares)})`,
+      col.granted.hit,
+      `SUM(${span(col.shares)})`,
       h.equity.hit.grantedShares,
       FORMATS.shares,
       'output',
     );
-    sh.formula(
+    sheet.formula(
       a,
-      granted.expected,
-      `SUMPRODUCT(${span(C.shares)},${W})`,
+      col.granted.expected,
+      `SUMPRODUCT(${span(col.shares)},${W})`,
       h.equity.expected.grantedShares,
       FORMATS.sharesWeighted,
       'output',
     );
-    sh.formula(
+    sheet.formula(
       a,
-      granted.none,
-      abs(a, C.shares),
+      col.granted.none,
+      abs(a, col.shares),
       h.equity.none.grantedShares,
       FORMATS.shares,
       'output',
     );
-    const vH = vest0 + H - 1;
+    const vH = col.vested + H - 1;
     plan.exitPrices.forEach((_, j) => {
-      sh.formula(
+      sheet.formula(
         a,
-        exitC.hit + j,
-        `ROUND(SUMPRODUCT(${span(vH)},${span(intr + j)}),2)`,
+        col.exitValue.hit + j,
+        `ROUND(SUMPRODUCT(${span(vH)},${span(col.intrinsic + j)}),2)`,
         h.exitValue.hit[j] as Decimal,
         money0,
         'calc',
       );
-      sh.formula(
+      sheet.formula(
         a,
-        exitC.expected + j,
-        `ROUND(SUMPRODUCT(${span(vH)},${span(intr + j)},${W}),2)`,
+        col.exitValue.expected + j,
+        `ROUND(SUMPRODUCT(${span(vH)},${span(col.intrinsic + j)},${W}),2)`,
         h.exitValue.expected[j] as Decimal,
         money0,
         'calc',
       );
-      sh.formula(
+      sheet.formula(
         a,
-        exitC.none + j,
-        `ROUND(${abs(a, vH)}*${abs(a, intr + j)},2)`,
+        col.exitValue.none + j,
+        `ROUND(${abs(a, vH)}*${abs(a, col.intrinsic + j)},2)`,
         h.exitValue.none[j] as Decimal,
         money0,
         'calc',
       );
     });
     valueMonths.forEach((m, i) => {
-      sh.formula(
+      sheet.formula(
         a,
-        ownVHit + i,
-        `SUM(${span(ownV + i)})`,
+        col.ownVestedHit + i,
+        `SUM(${span(col.ownVested + i)})`,
         model.vested.hit[m - 1] as Decimal,
         FORMATS.shares,
         'calc',
@@ -558,18 +556,18 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       model.scenario.exitPrices.forEach((px, j) => {
         const hit = exitValueAt(model.grants, 'hit', m, px);
         const none = exitValueAt(model.grants, 'none', m, px);
-        sh.formula(
+        sheet.formula(
           a,
-          ownValHit + i * nP + j,
-          `ROUND(SUMPRODUCT(${span(ownV + i)},${span(intr + j)}),2)`,
+          col.ownValueHit + i * nP + j,
+          `ROUND(SUMPRODUCT(${span(col.ownVested + i)},${span(col.intrinsic + j)}),2)`,
           hit,
           money0,
           'calc',
         );
-        sh.formula(
+        sheet.formula(
           a,
-          ownValNone + i * nP + j,
-          `ROUND(${abs(a, ownV + i)}*${abs(a, intr + j)},2)`,
+          col.ownValueNone + i * nP + j,
+          `ROUND(${abs(a, col.ownVested + i)}*${abs(a, col.intrinsic + j)},2)`,
           none,
           money0,
           'calc',
@@ -577,90 +575,112 @@ export function buildGrantsSheet(ctx: PlanCtx, own: ModelResult[]): GrantsSheet 
       });
     });
   });
-  const gLast = r - 1;
+  return { layout, lastGrantRow: r - 1 };
+}
 
-  // The plan's totals per equity view.
-  const all = (cc: number) => `${colLetter(cc)}${g0 + 1}:${colLetter(cc)}${gLast + 1}`;
-  const allAbs = (cc: number) => `${abs(g0, cc)}:${abs(gLast, cc)}`;
+/** The plan's totals per equity view: vested shares and SBC expense per plan month. */
+function writePlanTotals(gs: GrantsSheetCtx, lastGrantRow: number): void {
+  const { sheet, col, result, money, H } = gs;
+  const first = GRANTS_ROWS.firstGrant;
+  const total = GRANTS_ROWS.total;
+  const all = (c: number) => `${colLetter(c)}${first + 1}:${colLetter(c)}${lastGrantRow + 1}`;
+  const allAbs = (c: number) => `${abs(first, c)}:${abs(lastGrantRow, c)}`;
   for (let k = 1; k <= H; k++) {
-    const v = vest0 + k - 1;
-    const e = exp0 + k - 1;
-    sh.formula(
-      tot.hit,
+    const v = col.vested + k - 1;
+    const e = col.expense + k - 1;
+    sheet.formula(
+      total.hit,
       v,
       `SUM(${all(v)})`,
       result.vested.hit[k - 1] as Decimal,
       FORMATS.shares,
       'total',
     );
-    sh.formula(
-      tot.expected,
+    sheet.formula(
+      total.expected,
       v,
-      `SUMPRODUCT(${all(v)},${allAbs(C.weight)})`,
+      `SUMPRODUCT(${all(v)},${allAbs(col.weight)})`,
       result.vested.expected[k - 1] as Decimal,
       FORMATS.sharesWeighted,
       'total',
     );
-    sh.formula(
-      tot.none,
+    sheet.formula(
+      total.none,
       v,
-      `SUMIF(${allAbs(C.kind)},"initial",${all(v)})`,
+      `SUMIF(${allAbs(col.kind)},"initial",${all(v)})`,
       result.vested.none[k - 1] as Decimal,
       FORMATS.shares,
       'total',
     );
-    sh.formula(
-      tot.hit,
+    sheet.formula(
+      total.hit,
       e,
       `ROUND(SUM(${all(e)}),2)`,
       result.sbc.hit[k - 1] as Decimal,
       money,
       'total',
     );
-    sh.formula(
-      tot.expected,
+    sheet.formula(
+      total.expected,
       e,
-      `ROUND(SUM(${all(sbcE0 + k - 1)}),2)`,
+      `ROUND(SUM(${all(col.hireSbc + k - 1)}),2)`,
       result.sbc.expected[k - 1] as Decimal,
       money,
       'total',
     );
-    sh.formula(
-      tot.none,
+    sheet.formula(
+      total.none,
       e,
-      `ROUND(SUMIF(${allAbs(C.kind)},"initial",${all(e)}),2)`,
+      `ROUND(SUMIF(${allAbs(col.kind)},"initial",${all(e)}),2)`,
       result.sbc.none[k - 1] as Decimal,
       money,
       'total',
     );
   }
-  for (const v of ['hit', 'expected', 'none'] as const) {
-    sh.define(`Gr_Vested_${VIEW_NAME[v]}`, tot[v], vest0, tot[v], vest0 + H - 1);
-    sh.define(`Gr_Sbc_${VIEW_NAME[v]}`, tot[v], exp0, tot[v], exp0 + H - 1);
-    sh.define(`Gr_HireGranted_${VIEW_NAME[v]}`, g0, granted[v], gLast, granted[v]);
-    plan.exitPrices.forEach((_, j) =>
-      sh.define(`Gr_HireExitValue_${VIEW_NAME[v]}_${j + 1}`, g0, exitC[v] + j, gLast, exitC[v] + j),
+}
+
+/** The Gr_* names the Plan Summary, the hires' Offer Sheets and the Hire Months sheet read. */
+function defineGrantsNames(gs: GrantsSheetCtx, lastGrantRow: number): void {
+  const { sheet, col, result, valueMonths, H } = gs;
+  const nP = result.plan.exitPrices.length;
+  const nV = valueMonths.length;
+  const first = GRANTS_ROWS.firstGrant;
+  const total = GRANTS_ROWS.total;
+  for (const v of EQUITY_VIEWS) {
+    sheet.define(`Gr_Vested_${VIEW_NAME[v]}`, total[v], col.vested, total[v], col.vested + H - 1);
+    sheet.define(`Gr_Sbc_${VIEW_NAME[v]}`, total[v], col.expense, total[v], col.expense + H - 1);
+    sheet.define(
+      `Gr_HireGranted_${VIEW_NAME[v]}`,
+      first,
+      col.granted[v],
+      lastGrantRow,
+      col.granted[v],
     );
+    for (let j = 0; j < nP; j++) {
+      const c = col.exitValue[v] + j;
+      sheet.define(`Gr_HireExitValue_${VIEW_NAME[v]}_${j + 1}`, first, c, lastGrantRow, c);
+    }
   }
-  const named = (name: string, cc: number, c1 = cc) => sh.define(name, g0, cc, gLast, c1);
-  sh.define('Gr_Month', hr, exp0, hr, exp0 + H - 1);
-  named('Gr_Kind', C.kind);
-  named('Gr_Shares', C.shares);
-  named('Gr_Weight', C.weight);
-  named('Gr_OwnShares', C.own);
-  named('Gr_HireMonth', C.hireMonth);
-  named('Gr_DueDay', C.due);
-  named('Gr_Value', C.value);
-  named('Gr_Probability', C.probability);
-  named('Gr_OwnVested', ownV, ownV + Math.max(nV, 1) - 1);
-  named('Gr_OwnVestedHit', ownVHit, ownVHit + Math.max(nV, 1) - 1);
+  const named = (name: string, c: number, c1 = c) => sheet.define(name, first, c, lastGrantRow, c1);
+  sheet.define(
+    'Gr_Month',
+    GRANTS_ROWS.header,
+    col.expense,
+    GRANTS_ROWS.header,
+    col.expense + H - 1,
+  );
+  named('Gr_Kind', col.kind);
+  named('Gr_Shares', col.shares);
+  named('Gr_Weight', col.weight);
+  named('Gr_OwnShares', col.own);
+  named('Gr_HireMonth', col.hireMonth);
+  named('Gr_DueDay', col.due);
+  named('Gr_Value', col.value);
+  named('Gr_Probability', col.probability);
+  named('Gr_OwnVested', col.ownVested, col.ownVested + Math.max(nV, 1) - 1);
+  named('Gr_OwnVestedHit', col.ownVestedHit, col.ownVestedHit + Math.max(nV, 1) - 1);
   if (nP > 0) {
-    named('Gr_OwnValueHit', ownValHit, ownValHit + nV * nP - 1);
-    named('Gr_OwnValueNone', ownValNone, ownValNone + nV * nP - 1);
+    named('Gr_OwnValueHit', col.ownValueHit, col.ownValueHit + nV * nP - 1);
+    named('Gr_OwnValueNone', col.ownValueNone, col.ownValueNone + nV * nP - 1);
   }
-  const widths: number[] = [];
-  for (let cc = 0; cc <= lastCol; cc++) widths.push(cc === C.label ? 30 : cc === C.no ? 6 : 11);
-  sh.widths(...widths);
-  sh.extra.freeze = { rows: hr + 1, cols: 3 };
-  return { sheet: sh, hires: layout };
 }
