@@ -27,72 +27,15 @@ import { FORMATS, a1, absRange } from './plan.js';
 import { gainHitFormula, milestoneGrantMonthFormula } from './month-formulas.js';
 import type { SheetContext } from './sheet-context.js';
 import { pctLabel } from './naming.js';
+import {
+  type PackagesContext,
+  RowCursor,
+  packageInputName as pkgName,
+} from './packages/context.js';
+import { writeOwnRefreshPrograms, writePackageInputs } from './packages/inputs.js';
 
 export const PACKAGES_SHEET = 'Packages';
-
-/** Package input fields: [suffix, label, kind, equity key or offer key]. */
-export const PACKAGE_INPUTS = [
-  ['BaseSalary', 'Base salary (year 1)', 'money', 'baseSalary', 'In_BaseSalary'],
-  ['AnnualRaise', 'Annual raise', 'percent', 'annualRaise', 'In_AnnualRaise'],
-  ['TargetBonusPct', 'Target bonus (% of base)', 'percent', 'targetBonusPct', 'In_TargetBonusPct'],
-  ['BonusPayoutPct', 'Expected bonus payout', 'percent', 'bonusPayoutPct', 'In_BonusPayoutPct'],
-  ['SignOnBonus', 'Sign-on bonus', 'money', 'signOnBonus', 'In_SignOnBonus'],
-  ['Instrument', 'Instrument ("option" or "rsu")', 'text', 'equity.instrument', 'In_Instrument'],
-  [
-    'Equity_SizeBy',
-    'Grant given as (shares, value, percentOfFullyDiluted)',
-    'text',
-    'equity.sizeBy',
-    'In_Equity_SizeBy',
-  ],
-  ['Equity_Size', 'Grant size', 'number', 'equity.size', 'In_Equity_Size'],
-  ['Equity_Strike', 'Strike price', 'price', 'equity.strike', 'In_Equity_Strike'],
-  [
-    'Equity_GrantFairValue',
-    'Grant-date fair value',
-    'price',
-    'equity.grantFairValue',
-    'In_Equity_GrantFairValue',
-  ],
-  [
-    'Equity_VestingMonths',
-    'Vesting months',
-    'integer',
-    'equity.vestingMonths',
-    'In_Equity_VestingMonths',
-  ],
-  ['Equity_CliffMonths', 'Cliff months', 'integer', 'equity.cliffMonths', 'In_Equity_CliffMonths'],
-  [
-    'Equity_VestEvery',
-    'Vests every (months)',
-    'integer',
-    'equity.vestEveryMonths',
-    'In_Equity_VestEvery',
-  ],
-  ['Refresh', 'Refresh program ("offer", "none" or "own")', 'text', 'refresh', ''],
-] as const;
-
-/** How a package's refresh program is given: the offer's, none, or its own block of inputs. */
-export type RefreshMode = 'offer' | 'none' | 'own';
-
-/** The refresh mode the workbook uses for a package (see {@link buildPackagesSheet}). */
-export function refreshMode(s: Scenario, i: number): RefreshMode {
-  const p = s.packages[i]!;
-  if (!('refresh' in p.overrides)) {
-    // An RSU offer's refresh strike is 0 on the Inputs sheet; an option package that inherits it
-    // needs the strike the engine resolved, so the workbook writes the program out as its own.
-    if (
-      s.offer.refresh &&
-      s.offer.equity.instrument === 'rsu' &&
-      p.offer.equity.instrument === 'option'
-    )
-      return 'own';
-    return 'offer';
-  }
-  return p.overrides.refresh === null ? 'none' : 'own';
-}
-
-const pkgName = (i: number, suffix: string) => `In_Pkg${i + 1}_${suffix}`;
+export { PACKAGE_INPUTS, type RefreshMode, refreshMode } from './packages/inputs.js';
 
 type Offer = Scenario['offer'];
 
@@ -152,124 +95,24 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     'The packages put in front of the candidate, who chooses one. An empty input cell means "as the offer" (the Inputs sheet); type a value to override it. Baseline and market views stay the offer’s.',
     'note',
   );
-  let row = 3;
+  const cursor = new RowCursor(sh, n, 3);
+  const parts: PackagesContext = {
+    sheet: sh,
+    scenario: s,
+    packages: pkgs,
+    money,
+    money0,
+    price,
+    cursor,
+  };
+  writePackageInputs(parts);
+  const modes = writeOwnRefreshPrograms(parts);
+  let row = cursor.row;
   const section = (title: string) => {
     row++;
     sh.section(row, title, n);
     row++;
   };
-
-  // ---- Package inputs -------------------------------------------------------------------------
-  section('Package inputs (empty = as the offer)');
-  sh.text(row, 0, 'Package name', 'header');
-  pkgs.forEach((p, i) => {
-    sh.text(row, 1 + i, p.name, 'input');
-    sh.define(pkgName(i, 'Name'), row, 1 + i);
-  });
-  row++;
-  const fmtOf = (kind: string) =>
-    kind === 'money'
-      ? money
-      : kind === 'percent'
-        ? FORMATS.percent2
-        : kind === 'price'
-          ? price
-          : kind === 'integer'
-            ? FORMATS.integer
-            : kind === 'text'
-              ? FORMATS.text
-              : FORMATS.general;
-  const inputRow: Record<string, number> = {};
-  for (const [suffix, label, kind, key] of PACKAGE_INPUTS) {
-    sh.text(row, 0, label, 'label');
-    inputRow[suffix] = row;
-    pkgs.forEach((_, i) => {
-      const value = inputValue(s, i, key);
-      const col = 1 + i;
-      if (value === null) sh.set(row, col, { kind: 'empty', style: 'input' });
-      else if (typeof value === 'string') sh.text(row, col, value, 'input');
-      else sh.num(row, col, value, fmtOf(kind), 'input');
-      sh.define(pkgName(i, suffix), row, col);
-    });
-    row++;
-  }
-  sh.text(
-    row,
-    0,
-    'Refresh "own": the package’s own program, in the block below (its milestones are structural: rebuild to add one).',
-    'note',
-  );
-  row++;
-
-  // Own refresh programs.
-  const modes = pkgs.map((_, i) => refreshMode(s, i));
-  modes.forEach((mode, i) => {
-    if (mode !== 'own') return;
-    const rf = pkgs[i]!.model.scenario.offer.refresh!;
-    section(`${pkgs[i]!.name}: its own refresh program`);
-    const field = (suffix: string, label: string, value: Decimal | number | null, fmt: string) => {
-      sh.text(row, 0, label, 'label');
-      if (value === null) sh.set(row, 1, { kind: 'empty', style: 'input' });
-      else sh.num(row, 1, value, fmt, 'input');
-      sh.define(pkgName(i, suffix), row, 1);
-      row++;
-    };
-    field('Refresh_Strike', 'Refresh strike', rf.strike, price);
-    field('Refresh_GrantFairValue', 'Refresh grant-date fair value', rf.grantFairValue, price);
-    field(
-      'Refresh_VestingMonths',
-      'Refresh vesting months',
-      rf.schedule.vestingMonths,
-      FORMATS.integer,
-    );
-    field('Refresh_CliffMonths', 'Refresh cliff months', rf.schedule.cliffMonths, FORMATS.integer);
-    field(
-      'Refresh_VestEvery',
-      'Refresh vests every (months)',
-      rf.schedule.vestEveryMonths,
-      FORMATS.integer,
-    );
-    if (rf.margin) {
-      field(
-        'Refresh_ValuePerPoint',
-        'Refresh value per margin point',
-        rf.margin.valuePerPoint,
-        money,
-      );
-      field(
-        'Refresh_MeasureEvery',
-        'Margin measured every (months, structural)',
-        rf.margin.measureEveryMonths,
-        FORMATS.integer,
-      );
-      field(
-        'Refresh_CapPerYear',
-        'Yearly cap on margin refreshes (empty = none)',
-        rf.margin.capPerYear,
-        money,
-      );
-    }
-    ['Milestone', 'Due by (day)', 'Probability', 'Refresh value'].forEach((h, c) =>
-      sh.text(row, c, h, c ? 'headerNum' : 'header'),
-    );
-    row++;
-    rf.milestones.forEach((m, j) => {
-      const base = pkgName(i, `Milestone${j + 1}_`);
-      sh.text(row, 0, m.name, 'input');
-      sh.num(row, 1, m.dueDay, FORMATS.integer, 'input');
-      sh.num(row, 2, m.probability, FORMATS.percent, 'input');
-      sh.num(row, 3, m.value, money, 'input');
-      sh.define(`${base}Name`, row, 0);
-      sh.define(`${base}DueDay`, row, 1);
-      sh.define(`${base}Probability`, row, 2);
-      sh.define(`${base}Value`, row, 3);
-      row++;
-    });
-    if (!rf.milestones.length) {
-      sh.text(row, 0, 'No milestones.', 'note');
-      row++;
-    }
-  });
 
   // ---- Effective terms ------------------------------------------------------------------------
   section('Effective terms (formulas: the package’s value, else the offer’s)');
@@ -918,52 +761,4 @@ function gridStrikes(p: PackageResult): Decimal[] {
         out.push(rf.strike);
   }
   return out;
-}
-
-/** The value an input cell shows for package i: its override, or null (= as the offer). */
-function inputValue(s: Scenario, i: number, key: string): Decimal | number | string | null {
-  const p = s.packages[i]!;
-  const ov = p.overrides as Record<string, unknown>;
-  const eq = (ov.equity ?? {}) as Record<string, unknown>;
-  const o = p.offer;
-  const has = (k: string) => k in ov && ov[k] !== undefined;
-  const hasEq = (k: string) => k in eq && eq[k] !== undefined;
-  const sized = ['shares', 'value', 'percentOfFullyDiluted'].some(hasEq);
-  switch (key) {
-    case 'baseSalary':
-    case 'annualRaise':
-    case 'targetBonusPct':
-    case 'bonusPayoutPct':
-    case 'signOnBonus':
-      return has(key) ? (o[key] as Decimal) : null;
-    case 'equity.instrument':
-      return hasEq('instrument') ? o.equity.instrument : null;
-    case 'equity.sizeBy':
-      return sized ? o.equity.size.kind : null;
-    case 'equity.size': {
-      if (!sized) return null;
-      const z = o.equity.size;
-      return z.kind === 'shares' ? z.shares : z.kind === 'value' ? z.value : z.fraction;
-    }
-    case 'equity.strike':
-      // An option package of an RSU offer: the engine's strike, written out (see refreshMode).
-      if (
-        !hasEq('strike') &&
-        o.equity.instrument === 'option' &&
-        s.offer.equity.instrument === 'rsu'
-      )
-        return o.equity.strike;
-      return hasEq('strike') ? o.equity.strike : null;
-    case 'equity.grantFairValue':
-      return hasEq('grantFairValue') ? o.equity.grantFairValue : null;
-    case 'equity.vestingMonths':
-      return hasEq('vestingMonths') ? o.equity.schedule.vestingMonths : null;
-    case 'equity.cliffMonths':
-      return hasEq('cliffMonths') ? o.equity.schedule.cliffMonths : null;
-    case 'equity.vestEveryMonths':
-      return hasEq('vestEveryMonths') ? o.equity.schedule.vestEveryMonths : null;
-    case 'refresh':
-      return refreshMode(s, i);
-  }
-  return null;
 }
