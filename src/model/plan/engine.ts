@@ -204,103 +204,141 @@ function runHire(
   };
 }
 
-/**
- * Runs the plan model of docs/model.md §10. Throws an {@link InputError} naming every hire whose
- * band row is missing from `bands`.
- */
-export function runPlan(plan: Plan, bands: BandSet, source = 'plan'): PlanResult {
-  const H = plan.horizonMonths;
-  const R = plan.runwayHorizonMonths;
-  const c = plan.company;
-  const compareAt = plan.market.compareAt;
-  const rows = bandRows(plan, bands, source);
-  const cache: Caches = { cost: new Map(), grants: new Map() };
-  const hires = plan.hires.map((h, i) => runHire(h, rows[i] as Band, plan, compareAt, cache));
-
+/** The hires' month series summed over the plan: hire cash, the gain (hit, expected), cash matches. */
+function planSeries(hires: PlanHireResult[], compareAt: readonly Percentile[], R: number) {
   const zeros = () => new Array<Decimal>(R).fill(ZERO);
   const hireCash = zeros();
-  const gainHitK = zeros();
-  const gainExpectedK = zeros();
+  const gainHit = zeros();
+  const gainExpected = zeros();
   const marketCash: Partial<Record<Percentile, Decimal[]>> = {};
   for (const p of compareAt) marketCash[p] = zeros();
   for (const h of hires) {
     addInto(hireCash, h.hireCash);
-    addInto(gainHitK, h.gainHit);
+    addInto(gainHit, h.gainHit);
     const prob = h.hire.scenario.offer.marginGain?.probability;
     if (prob) {
       addInto(
-        gainExpectedK,
+        gainExpected,
         h.gainHit.map((g) => (g.isZero() ? ZERO : g.times(prob))),
       );
     }
     for (const p of compareAt) addInto(marketCash[p]!, h.marketCash[p]!);
   }
+  return { hireCash, gainHit, gainExpected, marketCash };
+}
 
-  const rev: Decimal[] = [];
-  const opexK: Decimal[] = [];
-  const gp0: Decimal[] = [];
-  const gpExpected: Decimal[] = [];
-  const gpHit: Decimal[] = [];
-  for (let k = 1; k <= R; k++) {
+/** §3.2 for the plan's company: revenue, opex and gross profit with no, expected and hit gain. */
+function planCompany(plan: Plan, gainExpected: Decimal[], gainHit: Decimal[]) {
+  const c = plan.company;
+  const series = {
+    revenue: [] as Decimal[],
+    opex: [] as Decimal[],
+    gpNoGain: [] as Decimal[],
+    gpExpected: [] as Decimal[],
+    gpHit: [] as Decimal[],
+  };
+  for (let k = 1; k <= plan.runwayHorizonMonths; k++) {
     const r = revenue(c.monthlyRevenue, c.revenueGrowthMonthly, k);
-    rev.push(r);
-    opexK.push(opex(c.monthlyOpex, c.opexGrowthMonthly, k));
-    gp0.push(grossProfit(r, c.grossMargin, ZERO));
-    gpExpected.push(grossProfit(r, c.grossMargin, gainExpectedK[k - 1] as Decimal));
-    gpHit.push(grossProfit(r, c.grossMargin, gainHitK[k - 1] as Decimal));
+    series.revenue.push(r);
+    series.opex.push(opex(c.monthlyOpex, c.opexGrowthMonthly, k));
+    series.gpNoGain.push(grossProfit(r, c.grossMargin, ZERO));
+    series.gpExpected.push(grossProfit(r, c.grossMargin, gainExpected[k - 1] as Decimal));
+    series.gpHit.push(grossProfit(r, c.grossMargin, gainHit[k - 1] as Decimal));
   }
+  return series;
+}
+
+/** The plan's runway views, each cash match's, and the days the plan gains against each. */
+function planRunways(
+  plan: Plan,
+  sums: ReturnType<typeof planSeries>,
+  company: ReturnType<typeof planCompany>,
+) {
+  const { hireCash, gainHit, gainExpected, marketCash } = sums;
+  const { opex: opexK, gpNoGain, gpExpected, gpHit } = company;
+  const zeros = () => new Array<Decimal>(plan.runwayHorizonMonths).fill(ZERO);
   const noGain = zeros();
-  const before0 = burnBeforeHire(opexK, gp0);
+  const beforeNoGain = burnBeforeHire(opexK, gpNoGain);
   const beforeExpected = burnBeforeHire(opexK, gpExpected);
   const views: Record<PlanView, RunwayView> = {
-    baseline: runwayView(plan, zeros(), noGain, gp0, before0),
-    planNoGain: runwayView(plan, hireCash, noGain, gp0, before0),
-    planExpected: runwayView(plan, hireCash, gainExpectedK, gpExpected, beforeExpected),
-    planHit: runwayView(plan, hireCash, gainHitK, gpHit, burnBeforeHire(opexK, gpHit)),
+    baseline: runwayView(plan, zeros(), noGain, gpNoGain, beforeNoGain),
+    planNoGain: runwayView(plan, hireCash, noGain, gpNoGain, beforeNoGain),
+    planExpected: runwayView(plan, hireCash, gainExpected, gpExpected, beforeExpected),
+    planHit: runwayView(plan, hireCash, gainHit, gpHit, burnBeforeHire(opexK, gpHit)),
   };
   const market: PlanResult['market'] = {};
-  const days: PlanResult['daysGained'] = {};
-  const cashCostMarket: PlanResult['cashCost']['market'] = {};
-  for (const p of compareAt) {
-    market[p] = runwayView(plan, marketCash[p]!, gainExpectedK, gpExpected, beforeExpected);
-    days[p] = daysGained(views.planExpected.runway.days, market[p].runway.days);
-    cashCostMarket[p] = sum(hires.map((h) => h.cashCost.market[p]!));
+  const daysGainedBy: PlanResult['daysGained'] = {};
+  for (const p of plan.market.compareAt) {
+    market[p] = runwayView(plan, marketCash[p]!, gainExpected, gpExpected, beforeExpected);
+    daysGainedBy[p] = daysGained(views.planExpected.runway.days, market[p].runway.days);
   }
+  return { views, market, daysGained: daysGainedBy };
+}
 
-  // The plan foots (§10): totals are sums of the per-hire figures, each rounded as §3 rounds it;
-  // pool use, top-up and dilution are computed once, on the plan's granted totals.
+/**
+ * The plan foots (§10): totals are sums of the per-hire figures, each rounded as §3 rounds it;
+ * pool use, top-up and dilution are computed once, on the plan's granted totals.
+ */
+function planTotals(plan: Plan, hires: PlanHireResult[]) {
+  const c = plan.company;
   const sumSeries = (pick: (h: PlanHireResult) => Decimal[], n: number): Decimal[] => {
     const total = new Array<Decimal>(n).fill(ZERO);
     for (const h of hires) addInto(total, pick(h));
     return total;
   };
-  const equity = perView((v) =>
-    poolUse(
-      sum(hires.map((h) => h.equity[v].grantedShares)),
-      c.unallocatedPoolShares,
-      c.fullyDilutedShares,
-    ),
-  );
-  const figures = {
-    revenue: rev,
-    opex: opexK,
-    views,
-    market,
+  const cashCostMarket: PlanResult['cashCost']['market'] = {};
+  for (const p of plan.market.compareAt)
+    cashCostMarket[p] = sum(hires.map((h) => h.cashCost.market[p]!));
+  const H = plan.horizonMonths;
+  return {
     cashCost: { plan: sum(hires.map((h) => h.cashCost.offer)), market: cashCostMarket },
-    equity,
+    equity: perView((v) =>
+      poolUse(
+        sum(hires.map((h) => h.equity[v].grantedShares)),
+        c.unallocatedPoolShares,
+        c.fullyDilutedShares,
+      ),
+    ),
     vested: perView((v) => sumSeries((h) => h.vested[v], H)),
     sbc: perView((v) => sumSeries((h) => h.sbc[v], H)),
     exitValue: perView((v) => sumSeries((h) => h.exitValue[v], plan.exitPrices.length)),
+  };
+}
+
+/**
+ * Runs the plan model of docs/model.md §10. Throws an {@link InputError} naming every hire whose
+ * band row is missing from `bands`.
+ */
+export function runPlan(plan: Plan, bands: BandSet, source = 'plan'): PlanResult {
+  const rows = bandRows(plan, bands, source);
+  const cache: Caches = { cost: new Map(), grants: new Map() };
+  const hires = plan.hires.map((h, i) =>
+    runHire(h, rows[i] as Band, plan, plan.market.compareAt, cache),
+  );
+  const sums = planSeries(hires, plan.market.compareAt, plan.runwayHorizonMonths);
+  const company = planCompany(plan, sums.gainExpected, sums.gainHit);
+  const { views, market, daysGained: days } = planRunways(plan, sums, company);
+  const totals = planTotals(plan, hires);
+  const figures = {
+    revenue: company.revenue,
+    opex: company.opex,
+    views,
+    market,
+    cashCost: totals.cashCost,
+    equity: totals.equity,
+    vested: totals.vested,
+    sbc: totals.sbc,
+    exitValue: totals.exitValue,
   };
   // docs/cli.md "Limits": no figure beyond what a spreadsheet holds. The plan's totals bound
   // every hire's own (cash and shares are never negative), so they are the ones checked.
   assertFiguresFit(figures, source);
   return {
     plan,
-    gainHit: gainHitK,
-    gainExpected: gainExpectedK,
+    gainHit: sums.gainHit,
+    gainExpected: sums.gainExpected,
     hires,
-    hireCash,
+    hireCash: sums.hireCash,
     daysGained: days,
     ...figures,
   };
