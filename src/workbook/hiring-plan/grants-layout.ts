@@ -3,9 +3,20 @@
  * columns left to right, and what every part of the sheet is given to write its cells.
  */
 import type { EquityView } from '../../model/equity.js';
+import type { PlanHireResult } from '../../model/plan/index.js';
 import type { SheetBuilder } from '../builder.js';
 import { ColumnCursor } from '../columns.js';
 import type { PlanCtx } from './context.js';
+
+/** Where one hire's grants sit on the Grants sheet (1-based positions within the Gr_* names). */
+export interface HireGrantRows {
+  /** Position of the hire's first (initial-grant) row. */
+  first: number;
+  /** Position of each of the hire's own grants (`hireModel(…).grants`, in that order). */
+  ownGrant: number[];
+  /** Position of each milestone of the hire's refresh program (all of them, in order). */
+  milestone: number[];
+}
 
 /** The rows above the grants (0-based): section titles, headers, the plan's totals per view. */
 export const GRANTS_ROWS = {
@@ -88,4 +99,15 @@ export interface GrantsSheetCtx extends PlanCtx {
   col: GrantsColumns;
   /** The plan's horizon H. */
   H: number;
+}
+
+/** One hire's block of grant rows (0-based sheet rows). */
+export interface HireBlock {
+  hire: PlanHireResult;
+  /** The hire's number (1-based): column "Hire", and the row of its inputs on the Hires sheet. */
+  number: number;
+  first: number;
+  last: number;
+  /** The row of the hire's first margin-refresh measurement (first − 1 when it has none). */
+  firstMargin: number;
 }

@@ -12,18 +12,11 @@
 import { type Decimal, ZERO, max } from '../../model/decimal.js';
 import {
   EQUITY_VIEWS,
-  exitValueAt,
   grantSchedule,
   type EquityView,
   type GrantSchedule,
 } from '../../model/equity.js';
-import {
-  grantsOf,
-  marginMeasurements,
-  milestoneGrantMonth,
-  sizePrice,
-  type Grant,
-} from '../../model/grants.js';
+import { sizePrice } from '../../model/grants.js';
 import type { ModelResult } from '../../model/model.js';
 import { SheetBuilder } from '../builder.js';
 import { milestoneGrantMonthFormula } from '../month-formulas.js';
@@ -31,31 +24,25 @@ import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import { EQUITY_VIEW_SUFFIX } from '../../model/words.js';
 import { hireInput } from './hires-sheet.js';
-import { GRANTS_ROWS, grantsColumns, type GrantsSheetCtx } from './grants-layout.js';
+import {
+  GRANTS_ROWS,
+  grantsColumns,
+  type GrantsSheetCtx,
+  type HireBlock,
+  type HireGrantRows,
+} from './grants-layout.js';
+import { hireGrantLayout, hireGrantRows } from './grants-rows.js';
+import { writeHireFigures } from './grants-hire-figures.js';
 
-/** Where one hire's grants sit on the Grants sheet (1-based positions within the Gr_* names). */
-export interface HireGrantRows {
-  /** Position of the hire's first (initial-grant) row. */
-  first: number;
-  /** Position of each of the hire's own grants (`hireModel(…).grants`, in that order). */
-  ownGrant: number[];
-  /** Position of each milestone of the hire's refresh program (all of them, in order). */
-  milestone: number[];
-}
+export type { HireGrantRows };
 
 export interface GrantsSheet {
   sheet: SheetBuilder;
   hires: HireGrantRows[];
 }
 
-interface Row {
-  kind: 'initial' | 'milestone' | 'margin';
-  label: string;
-  grant: Grant;
-  milestone?: number;
-  ordinal?: number;
-  measurement?: ReturnType<typeof marginMeasurements>[number];
-}
+/** The label of a grant that is not a milestone (a milestone's is its name, an input). */
+const LABEL = { initial: 'Initial grant', margin: 'Margin refresh' } as const;
 
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 
@@ -175,7 +162,6 @@ function writeHires(
 ): { layout: HireGrantRows[]; lastGrantRow: number } {
   const { sheet, col, result, money, money0, price, valueMonths, H } = gs;
   const plan = result.plan;
-  const nP = plan.exitPrices.length;
   const vest = (G: string, t: string, r: number) => {
     const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
     return `IF(OR(${t}<=0,${t}<${c(col.cliff)}),0,INT(ROUND(${G}*MIN(INT(${t}/${c(col.every)})*${c(col.every)},${c(col.vestingMonths)})/${c(col.vestingMonths)},6)))`;
@@ -183,72 +169,17 @@ function writeHires(
   const layout: HireGrantRows[] = [];
   let r = GRANTS_ROWS.firstGrant;
   result.hires.forEach((h, hi) => {
-    const s = h.hire.scenario;
-    const o = s.offer;
-    const rf = o.refresh;
     const start = h.hire.startMonth;
-    const model = own[hi] as ModelResult;
-    const ownGrants = grantsOf(s);
-    const rows: Row[] = [{ kind: 'initial', label: 'Initial grant', grant: ownGrants[0] as Grant }];
-    const ownIndexOfRow: number[] = [0];
-    let gi = 1;
-    rf?.milestones.forEach((m, mi) => {
-      const month = milestoneGrantMonth(m.dueDay);
-      if (month <= H) {
-        rows.push({
-          kind: 'milestone',
-          label: m.name,
-          grant: ownGrants[gi] as Grant,
-          milestone: mi,
-        });
-        ownIndexOfRow.push(gi++);
-      } else {
-        const g = ownGrants[0] as Grant;
-        rows.push({
-          kind: 'milestone',
-          label: m.name,
-          milestone: mi,
-          grant: {
-            ...g,
-            kind: 'milestone',
-            label: m.name,
-            month,
-            shares: ZERO,
-            value: m.value,
-            weight: m.probability,
-            strike: rf.strike,
-            grantFairValue: rf.grantFairValue,
-            schedule: rf.schedule,
-          },
-        });
-        ownIndexOfRow.push(-1);
-      }
-    });
-    if (rf?.margin) {
-      const meas = marginMeasurements(o.marginGain, rf.margin, H, sizePrice(s));
-      meas.forEach((q, qi) => {
-        rows.push({
-          kind: 'margin',
-          label: 'Margin refresh',
-          grant: ownGrants[gi] as Grant,
-          ordinal: qi + 1,
-          measurement: q,
-        });
-        ownIndexOfRow.push(gi++);
-      });
-    }
-    const a = r;
-    const b = r + rows.length - 1;
-    const pos = (row: number) => row - GRANTS_ROWS.firstGrant + 1;
-    const hireRows: HireGrantRows = { first: pos(a), ownGrant: [], milestone: [] };
-    ownIndexOfRow.forEach((oi, k) => {
-      if (oi >= 0) hireRows.ownGrant[oi] = pos(a + k);
-    });
-    rows.forEach((row, k) => {
-      if (row.kind === 'milestone') hireRows.milestone[row.milestone as number] = pos(a + k);
-    });
-    layout.push(hireRows);
-    const firstMargin = a + rows.findIndex((x) => x.kind === 'margin');
+    const rows = hireGrantRows(h.hire.scenario, H);
+    const block: HireBlock = {
+      hire: h,
+      number: hi + 1,
+      first: r,
+      last: r + rows.length - 1,
+      firstMargin: r + rows.findIndex((x) => x.kind === 'margin'),
+    };
+    layout.push(hireGrantLayout(rows, r));
+    const firstMargin = block.firstMargin;
 
     rows.forEach((row) => {
       const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
@@ -266,12 +197,12 @@ function writeHires(
       sheet.num(r, col.no, hi + 1, FORMATS.integer, 'label');
       sheet.text(r, col.kind, row.kind, 'helper');
       if (row.kind === 'milestone') {
-        const m = rf!.milestones[row.milestone as number]!;
+        const m = row.milestone;
         sheet.text(r, col.label, m.name, 'input');
         sheet.num(r, col.due, m.dueDay, FORMATS.integer, 'input');
         sheet.num(r, col.probability, m.probability, FORMATS.percent, 'input');
         sheet.num(r, col.value, m.value, money0, 'input');
-      } else sheet.text(r, col.label, row.label, 'label');
+      } else sheet.text(r, col.label, LABEL[row.kind], 'label');
       sheet.formula(r, col.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
       if (row.kind === 'initial') sheet.num(r, col.hireMonth, 0, FORMATS.integer, 'label');
       else if (row.kind === 'milestone')
@@ -304,7 +235,7 @@ function writeHires(
       let ownShares: string;
       const P = c(col.size);
       if (row.kind === 'margin') {
-        const q = row.measurement!;
+        const q = row.measurement;
         sheet.formula(
           r,
           col.year,
@@ -369,7 +300,7 @@ function writeHires(
         r,
         col.size,
         `IF(${I('Hire_SizingPrice')}="fmv",In_Fmv409a,In_PreferredPrice)`,
-        sizePrice(s),
+        sizePrice(h.hire.scenario),
         price,
         'helper',
       );
@@ -480,100 +411,7 @@ function writeHires(
       }
       r++;
     });
-
-    // The hire's own figures, on its first row.
-    const span = (cc: number) => `${abs(a, cc)}:${abs(b, cc)}`;
-    const W = span(col.weight);
-    for (let k = 1; k <= H; k++)
-      sheet.formula(
-        a,
-        col.hireSbc + k - 1,
-        `ROUND(SUMPRODUCT(${span(col.expense + k - 1)},${W}),2)`,
-        h.sbc.expected[k - 1] as Decimal,
-        money,
-        'calc',
-      );
-    sheet.formula(
-      a,
-      col.granted.hit,
-      `SUM(${span(col.shares)})`,
-      h.equity.hit.grantedShares,
-      FORMATS.shares,
-      'output',
-    );
-    sheet.formula(
-      a,
-      col.granted.expected,
-      `SUMPRODUCT(${span(col.shares)},${W})`,
-      h.equity.expected.grantedShares,
-      FORMATS.sharesWeighted,
-      'output',
-    );
-    sheet.formula(
-      a,
-      col.granted.none,
-      abs(a, col.shares),
-      h.equity.none.grantedShares,
-      FORMATS.shares,
-      'output',
-    );
-    const vH = col.vested + H - 1;
-    plan.exitPrices.forEach((_, j) => {
-      sheet.formula(
-        a,
-        col.exitValue.hit + j,
-        `ROUND(SUMPRODUCT(${span(vH)},${span(col.intrinsic + j)}),2)`,
-        h.exitValue.hit[j] as Decimal,
-        money0,
-        'calc',
-      );
-      sheet.formula(
-        a,
-        col.exitValue.expected + j,
-        `ROUND(SUMPRODUCT(${span(vH)},${span(col.intrinsic + j)},${W}),2)`,
-        h.exitValue.expected[j] as Decimal,
-        money0,
-        'calc',
-      );
-      sheet.formula(
-        a,
-        col.exitValue.none + j,
-        `ROUND(${abs(a, vH)}*${abs(a, col.intrinsic + j)},2)`,
-        h.exitValue.none[j] as Decimal,
-        money0,
-        'calc',
-      );
-    });
-    valueMonths.forEach((m, i) => {
-      sheet.formula(
-        a,
-        col.ownVestedHit + i,
-        `SUM(${span(col.ownVested + i)})`,
-        model.vested.hit[m - 1] as Decimal,
-        FORMATS.shares,
-        'calc',
-      );
-      model.scenario.exitPrices.forEach((px, j) => {
-        const hit = exitValueAt(model.grants, 'hit', m, px);
-        const none = exitValueAt(model.grants, 'none', m, px);
-        sheet.formula(
-          a,
-          col.ownValueHit + i * nP + j,
-          `ROUND(SUMPRODUCT(${span(col.ownVested + i)},${span(col.intrinsic + j)}),2)`,
-          hit,
-          money0,
-          'calc',
-        );
-        sheet.formula(
-          a,
-          col.ownValueNone + i * nP + j,
-          `ROUND(${abs(a, col.ownVested + i)}*${abs(a, col.intrinsic + j)},2)`,
-          none,
-          money0,
-          'calc',
-        );
-      });
-    });
+    writeHireFigures(gs, block, own[hi] as ModelResult);
   });
   return { layout, lastGrantRow: r - 1 };
 }
