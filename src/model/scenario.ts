@@ -150,17 +150,28 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
 
 type ParsedOffer = ParsedScenario['offer'];
 
-/**
- * The checks of docs/model.md §3.1 that span several fields of one offer, and the offer with its
- * defaults resolved. `prefix` names the offer in messages (`offer`).
- */
-function resolveOffer(
-  o: ParsedOffer,
-  fmv: Decimal,
-  prefix = 'offer',
-): { offer?: Scenario['offer']; problems: Problem[] } {
+type ParsedEquity = ParsedOffer['equity'];
+type ParsedRefresh = NonNullable<ParsedOffer['refresh']>;
+
+const scheduleOf = (x: ParsedEquity | ParsedRefresh) => ({
+  vestingMonths: x.vestingMonths,
+  cliffMonths: x.cliffMonths,
+  vestEveryMonths: x.vestEveryMonths,
+});
+
+/** An option's strike, when given, is above 0 with at most four decimals. */
+function strikeProblems(path: string, strike: Decimal | undefined, isOption: boolean): Problem[] {
+  if (!isOption || strike === undefined) return [];
+  if (strike.lessThanOrEqualTo(0))
+    return [[path, `must be greater than 0 for options, got ${strike.toString()}`]];
+  if (strike.decimalPlaces() > 4)
+    return [[path, `must have at most four decimals, got ${strike.toString()}`]];
+  return [];
+}
+
+/** The initial grant: exactly one size, an option's fair value and strike, its schedule. */
+function equityProblems(e: ParsedEquity, prefix: string): Problem[] {
   const problems: Problem[] = [];
-  const e = o.equity;
   const given = (['shares', 'value', 'percentOfFullyDiluted'] as const).filter(
     (k) => e[k] !== undefined,
   );
@@ -175,38 +186,38 @@ function resolveOffer(
       `${prefix}.equity.grantFairValue`,
       'is required for options (the grant-date fair value per option; a silent 0 would zero the expense)',
     ]);
-  const strikeProblem = (path: string, strike: Decimal | undefined) => {
-    if (!isOption || strike === undefined) return;
-    if (strike.lessThanOrEqualTo(0))
-      problems.push([path, `must be greater than 0 for options, got ${strike.toString()}`]);
-    else if (strike.decimalPlaces() > 4)
-      problems.push([path, `must have at most four decimals, got ${strike.toString()}`]);
-  };
-  strikeProblem(`${prefix}.equity.strike`, e.strike);
-  const equitySchedule = {
-    vestingMonths: e.vestingMonths,
-    cliffMonths: e.cliffMonths,
-    vestEveryMonths: e.vestEveryMonths,
-  };
-  problems.push(...scheduleProblems(`${prefix}.equity`, equitySchedule));
+  problems.push(...strikeProblems(`${prefix}.equity.strike`, e.strike, isOption));
+  problems.push(...scheduleProblems(`${prefix}.equity`, scheduleOf(e)));
+  return problems;
+}
 
-  const r = o.refresh;
-  const refreshSchedule = r && {
-    vestingMonths: r.vestingMonths,
-    cliffMonths: r.cliffMonths,
-    vestEveryMonths: r.vestEveryMonths,
-  };
-  if (r && refreshSchedule) {
-    strikeProblem(`${prefix}.refresh.strike`, r.strike);
-    if (isOption && r.grantFairValue === undefined)
-      problems.push([
-        `${prefix}.refresh.grantFairValue`,
-        'is required for options when a refresh program is present (a silent 0 would zero the expense)',
-      ]);
-    problems.push(...scheduleProblems(`${prefix}.refresh`, refreshSchedule));
-  }
+/** A refresh program of options: its strike and fair value; any program: its schedule. */
+function refreshProblems(r: ParsedRefresh, isOption: boolean, prefix: string): Problem[] {
+  const problems = strikeProblems(`${prefix}.refresh.strike`, r.strike, isOption);
+  if (isOption && r.grantFairValue === undefined)
+    problems.push([
+      `${prefix}.refresh.grantFairValue`,
+      'is required for options when a refresh program is present (a silent 0 would zero the expense)',
+    ]);
+  problems.push(...scheduleProblems(`${prefix}.refresh`, scheduleOf(r)));
+  return problems;
+}
 
+/**
+ * The checks of docs/model.md §3.1 that span several fields of one offer, and the offer with its
+ * defaults resolved. `prefix` names the offer in messages (`offer`).
+ */
+function resolveOffer(
+  o: ParsedOffer,
+  fmv: Decimal,
+  prefix = 'offer',
+): { offer?: Scenario['offer']; problems: Problem[] } {
+  const isOption = o.equity.instrument === 'option';
   const g = o.marginGain;
+  const problems = [
+    ...equityProblems(o.equity, prefix),
+    ...(o.refresh ? refreshProblems(o.refresh, isOption, prefix) : []),
+  ];
   if (g && g.startMonth > g.fullMonth)
     problems.push([
       `${prefix}.marginGain.startMonth`,
@@ -214,41 +225,47 @@ function resolveOffer(
     ]);
   if (problems.length > 0) return { problems };
 
-  const size: Scenario['offer']['equity']['size'] =
-    e.shares !== undefined
-      ? { kind: 'shares', shares: e.shares }
-      : e.value !== undefined
-        ? { kind: 'value', value: e.value }
-        : { kind: 'percentOfFullyDiluted', fraction: e.percentOfFullyDiluted as Decimal };
-  const strikeOf = (s: Decimal | undefined) => (isOption ? (s ?? fmv) : ZERO);
+  const strikeOf = (strike: Decimal | undefined) => (isOption ? (strike ?? fmv) : ZERO);
   const offer: Scenario['offer'] = {
     ...pickPlainOfferFields(o),
     marginGain: g ?? null,
     equity: {
-      instrument: e.instrument,
-      size,
-      strike: strikeOf(e.strike),
-      grantFairValue: e.grantFairValue ?? fmv,
-      schedule: equitySchedule,
+      instrument: o.equity.instrument,
+      size: grantSize(o.equity),
+      strike: strikeOf(o.equity.strike),
+      grantFairValue: o.equity.grantFairValue ?? fmv,
+      schedule: scheduleOf(o.equity),
     },
-    refresh:
-      r && refreshSchedule
-        ? {
-            strike: strikeOf(r.strike),
-            grantFairValue: r.grantFairValue ?? fmv,
-            schedule: refreshSchedule,
-            milestones: r.milestones,
-            margin: r.margin
-              ? {
-                  valuePerPoint: r.margin.valuePerPoint,
-                  measureEveryMonths: r.margin.measureEveryMonths,
-                  capPerYear: r.margin.capPerYear ?? null,
-                }
-              : null,
-          }
-        : null,
+    refresh: o.refresh ? resolvedRefresh(o.refresh, strikeOf(o.refresh.strike), fmv) : null,
   };
   return { offer, problems };
+}
+
+/** The one size of the initial grant that was given. */
+function grantSize(e: ParsedEquity): Scenario['offer']['equity']['size'] {
+  if (e.shares !== undefined) return { kind: 'shares', shares: e.shares };
+  if (e.value !== undefined) return { kind: 'value', value: e.value };
+  return { kind: 'percentOfFullyDiluted', fraction: e.percentOfFullyDiluted as Decimal };
+}
+
+function resolvedRefresh(
+  r: ParsedRefresh,
+  strike: Decimal,
+  fmv: Decimal,
+): NonNullable<Scenario['offer']['refresh']> {
+  return {
+    strike,
+    grantFairValue: r.grantFairValue ?? fmv,
+    schedule: scheduleOf(r),
+    milestones: r.milestones,
+    margin: r.margin
+      ? {
+          valuePerPoint: r.margin.valuePerPoint,
+          measureEveryMonths: r.margin.measureEveryMonths,
+          capPerYear: r.margin.capPerYear ?? null,
+        }
+      : null,
+  };
 }
 
 function resolve(
