@@ -20,50 +20,19 @@ import { marginMeasurements, milestoneGrantMonth, sizePrice } from '../model/gra
 import { baseAnnual, yearOfMonth } from '../model/hire-cost.js';
 import { cashTerms } from '../model/model.js';
 import { candidateTerms, type PackageResult } from '../model/packages.js';
-import type { Scenario } from '../model/scenario.js';
 import { sharesForValue, vestedShares } from '../model/vesting.js';
 import { SheetBuilder, type Cached } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
 import { gainHitFormula, milestoneGrantMonthFormula } from './month-formulas.js';
 import type { SheetContext } from './sheet-context.js';
 import { pctLabel } from './naming.js';
-import {
-  type PackagesContext,
-  RowCursor,
-  packageInputName as pkgName,
-} from './packages/context.js';
-import { writeOwnRefreshPrograms, writePackageInputs } from './packages/inputs.js';
+import { type PackagesContext, RowCursor } from './packages/context.js';
+import { refreshInputs, writeOwnRefreshPrograms, writePackageInputs } from './packages/inputs.js';
+import { writeEffectiveTerms } from './packages/effective-terms.js';
+import { DELTA_PLACES, layoutSummary } from './packages/summary.js';
 
 export const PACKAGES_SHEET = 'Packages';
 export { PACKAGE_INPUTS, type RefreshMode, refreshMode } from './packages/inputs.js';
-
-type Offer = Scenario['offer'];
-
-/** A term the package picks: its input, label, the offer's value and the number format. */
-type PickedTerm = [input: string, label: string, offerValue: (o: Offer) => Cached, fmt: string];
-
-/**
- * The pay terms a package picks (model.md §9): `Pkg<i>_<input>` is the package's input
- * `In_Pkg<i>_<input>` when set, else the offer's `In_<input>`; the cached value is the engine's
- * offer for the package. Format 'money' is the currency's.
- */
-const PICKED_PAY_TERMS: PickedTerm[] = [
-  ['BaseSalary', 'Base salary', (o) => o.baseSalary, 'money'],
-  ['AnnualRaise', 'Annual raise', (o) => o.annualRaise, FORMATS.percent2],
-  ['TargetBonusPct', 'Target bonus', (o) => o.targetBonusPct, FORMATS.percent2],
-  ['BonusPayoutPct', 'Bonus payout', (o) => o.bonusPayoutPct, FORMATS.percent2],
-  ['SignOnBonus', 'Sign-on bonus', (o) => o.signOnBonus, 'money'],
-  ['Instrument', 'Instrument', (o) => o.equity.instrument, FORMATS.general],
-];
-
-/** The vesting terms a package picks: `Pkg<i>_<name>` from input `Equity_<name>`, in months. */
-const PICKED_VESTING_TERMS = [
-  ['VestingMonths', 'Vesting months', 'vestingMonths'],
-  ['CliffMonths', 'Cliff months', 'cliffMonths'],
-  ['VestEvery', 'Vests every (months)', 'vestEveryMonths'],
-] as const;
-
-const DELTA_PLACES = 6;
 
 export interface PackagesSheet {
   sheet: SheetBuilder;
@@ -114,95 +83,13 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     row++;
   };
 
-  // ---- Effective terms ------------------------------------------------------------------------
-  section('Effective terms (formulas: the package’s value, else the offer’s)');
-  const eff: Record<string, string[]> = {};
-  const effRow = (
-    key: string,
-    label: string,
-    formula: (i: number) => string,
-    cached: (i: number) => Cached,
-    fmt: string,
-  ) => {
-    sh.text(row, 0, label, 'label');
-    eff[key] = pkgs.map((_, i) => {
-      sh.formula(row, 1 + i, formula(i), cached(i), fmt, 'calc');
-      return sh.define(`Pkg${i + 1}_${key}`, row, 1 + i);
-    });
-    row++;
-  };
-  /** The package's input when set, else the offer's `In_<input>`. */
-  const pick = (i: number, input: string) =>
-    `IF(${pkgName(i, input)}="",In_${input},${pkgName(i, input)})`;
-  const off = (i: number) => pkgs[i]!.model.scenario.offer;
-  const pickedRow = (
-    name: string,
-    label: string,
-    input: string,
-    offerValue: (o: Offer) => Cached,
-    fmt: string,
-  ) =>
-    effRow(
-      name,
-      label,
-      (i) => pick(i, input),
-      (i) => offerValue(off(i)),
-      fmt,
-    );
-  for (const [input, label, offerValue, fmt] of PICKED_PAY_TERMS)
-    pickedRow(input, label, input, offerValue, fmt === 'money' ? money : fmt);
-  const sharesOf = (by: string, size: string) =>
-    `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/Calc_SizePrice,6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
-  effRow(
-    'InitialShares',
-    'Initial grant (shares)',
-    (i) =>
-      `IF(${pkgName(i, 'Equity_SizeBy')}="",${sharesOf('In_Equity_SizeBy', 'In_Equity_Size')},${sharesOf(pkgName(i, 'Equity_SizeBy'), pkgName(i, 'Equity_Size'))})`,
-    (i) => pkgs[i]!.model.grants[0]!.grant.shares,
-    FORMATS.shares,
-  );
-  effRow(
-    'Strike',
-    'Initial grant strike (0 for RSUs)',
-    (i) => `IF(Pkg${i + 1}_Instrument="rsu",0,${pick(i, 'Equity_Strike')})`,
-    (i) => off(i).equity.strike,
-    price,
-  );
-  for (const [name, label, field] of PICKED_VESTING_TERMS)
-    pickedRow(name, label, `Equity_${name}`, (o) => o.equity.schedule[field], FORMATS.integer);
-  // The refresh program's inputs, by mode.
-  const rfName = (i: number, field: string) =>
-    modes[i] === 'own' ? pkgName(i, `Refresh_${field}`) : `In_Refresh_${field}`;
-  const msName = (i: number, j: number, field: string) =>
-    modes[i] === 'own' ? pkgName(i, `Milestone${j + 1}_${field}`) : `In_Milestone${j + 1}_${field}`;
-
-  // ---- Summary (side by side) -----------------------------------------------------------------
-  // Laid out now (rows reserved), filled once the month and grant tables below exist.
-  section('Side by side (the candidate chooses one)');
-  sh.text(row, 0, 'Figure', 'header');
-  pkgs.forEach((p, i) => sh.text(row, 1 + i, p.name, 'headerNum'));
-  row++;
-  const summaryTop = row;
-  const summaryRows: string[] = [
-    'Runway days (offer, expected gain)',
-    ...s.market.compareAt.map((p) => `Days vs cash match at market ${pctLabel(p)}`),
-    `Cash cost, months 1–${H}`,
-    'Granted shares (expected)',
-    'Dilution (expected)',
-    `Candidate cash, months 1–${H}`,
-    ...s.exitPrices.map((_, j) => `Candidate equity at exit price ${j + 1} (expected)`),
-    ...s.exitPrices.map((_, j) => `Candidate total at exit price ${j + 1} (expected)`),
-    `Break-even share price vs ${pkgs[0]!.name}`,
-  ];
-  summaryRows.forEach((label, k) => sh.text(summaryTop + k, 0, label, 'label'));
-  row = summaryTop + summaryRows.length;
-  sh.text(
-    row,
-    0,
-    `Break-even: the lowest share price from which the package is worth at least as much to the candidate as ${pkgs[0]!.name} (cash over months 1–${H} plus expected vested equity at month ${H}), rounded up to the cent; empty when there is none. Δ at each strike is rounded to ${DELTA_PLACES} decimals against float noise.`,
-    'note',
-  );
-  row += 2;
+  writeEffectiveTerms(parts);
+  const refresh = refreshInputs(modes);
+  const rfName = refresh.field;
+  const msName = refresh.milestone;
+  const summary = layoutSummary(parts);
+  const summaryTop = summary.top;
+  row = cursor.row;
 
   // ---- Months 1..R per package ----------------------------------------------------------------
   section(`Months 1–${R}: hire cash, net burn and cash with the expected margin gain`);
@@ -604,7 +491,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   // ---- Break-even against package 1 -----------------------------------------------------------
   row++;
   section(`Break-even share price against ${pkgs[0]!.name} (docs/model.md §9)`);
-  const beRow = summaryTop + summaryRows.length - 1;
+  const beRow = summary.breakEven;
   sh.formula(beRow, 1, '""', '', price, 'output');
   sh.define('Out_Pkg1_BreakEven', beRow, 1, beRow, 1, 'Empty: package 1 is the reference');
   const firstTerms = candidateTerms(pkgs[0]!.model);

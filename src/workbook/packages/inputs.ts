@@ -239,3 +239,22 @@ function inputValue(s: Scenario, i: number, key: string): Decimal | number | str
   }
   return null;
 }
+
+/** The input names a package's refresh program reads: its own block's, or the offer's. */
+export interface RefreshInputs {
+  /** `In_Pkg<i>_Refresh_<field>` for an own program, else the offer's `In_Refresh_<field>`. */
+  field(i: number, field: string): string;
+  /** Milestone j's input: `In_Pkg<i>_Milestone<j>_<field>`, else `In_Milestone<j>_<field>`. */
+  milestone(i: number, j: number, field: string): string;
+}
+
+export function refreshInputs(modes: RefreshMode[]): RefreshInputs {
+  return {
+    field: (i, field) =>
+      modes[i] === 'own' ? packageInputName(i, `Refresh_${field}`) : `In_Refresh_${field}`,
+    milestone: (i, j, field) =>
+      modes[i] === 'own'
+        ? packageInputName(i, `Milestone${j + 1}_${field}`)
+        : `In_Milestone${j + 1}_${field}`,
+  };
+}
