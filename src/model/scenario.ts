@@ -477,16 +477,6 @@ function num(d: Decimal): number | JsonNumber {
  * result gives back an equal scenario: this is how the pane and the workbook persist it.
  */
 export function scenarioToInput(s: Scenario): Record<string, unknown> {
-  const sched = (x: VestingSchedule) => ({ ...x });
-  const e = s.offer.equity;
-  const r = s.offer.refresh;
-  const size =
-    e.size.kind === 'shares'
-      ? { shares: num(e.size.shares) }
-      : e.size.kind === 'value'
-        ? { value: num(e.size.value) }
-        : { percentOfFullyDiluted: num(e.size.fraction) };
-  const c = s.company;
   const o = s.offer;
   return {
     schema: 1,
@@ -495,18 +485,7 @@ export function scenarioToInput(s: Scenario): Record<string, unknown> {
     startDate: s.startDate,
     horizonMonths: s.horizonMonths,
     runwayHorizonMonths: s.runwayHorizonMonths,
-    company: {
-      cash: num(c.cash),
-      monthlyRevenue: num(c.monthlyRevenue),
-      revenueGrowthMonthly: num(c.revenueGrowthMonthly),
-      grossMargin: num(c.grossMargin),
-      monthlyOpex: num(c.monthlyOpex),
-      opexGrowthMonthly: num(c.opexGrowthMonthly),
-      fullyDilutedShares: num(c.fullyDilutedShares),
-      unallocatedPoolShares: num(c.unallocatedPoolShares),
-      preferredPrice: num(c.preferredPrice),
-      fmv409a: num(c.fmv409a),
-    },
+    company: companyInput(s.company),
     offer: {
       ...plainOfferInput(o, num),
       ...(o.marginGain
@@ -519,37 +498,8 @@ export function scenarioToInput(s: Scenario): Record<string, unknown> {
             },
           }
         : {}),
-      equity: {
-        instrument: e.instrument,
-        ...size,
-        strike: num(e.strike),
-        grantFairValue: num(e.grantFairValue),
-        ...sched(e.schedule),
-      },
-      ...(r
-        ? {
-            refresh: {
-              strike: num(r.strike),
-              grantFairValue: num(r.grantFairValue),
-              ...sched(r.schedule),
-              milestones: r.milestones.map((m) => ({
-                name: m.name,
-                dueDay: m.dueDay,
-                probability: num(m.probability),
-                value: num(m.value),
-              })),
-              ...(r.margin
-                ? {
-                    margin: {
-                      valuePerPoint: num(r.margin.valuePerPoint),
-                      measureEveryMonths: r.margin.measureEveryMonths,
-                      ...(r.margin.capPerYear ? { capPerYear: num(r.margin.capPerYear) } : {}),
-                    },
-                  }
-                : {}),
-            },
-          }
-        : {}),
+      equity: equityInput(o.equity),
+      ...(o.refresh ? { refresh: refreshInput(o.refresh) } : {}),
     },
     market: { ...s.market, compareAt: [...s.market.compareAt] },
     exitPrices: s.exitPrices.map(num),
@@ -562,6 +512,60 @@ export function scenarioToInput(s: Scenario): Record<string, unknown> {
     // Packages as written: their overrides, not full offers (docs/model.md §9).
     ...(s.packages.length > 0
       ? { packages: s.packages.map((p) => ({ name: p.name, ...(copyDoc(p.overrides) as Doc) })) }
+      : {}),
+  };
+}
+
+function companyInput(c: Scenario['company']) {
+  return {
+    cash: num(c.cash),
+    monthlyRevenue: num(c.monthlyRevenue),
+    revenueGrowthMonthly: num(c.revenueGrowthMonthly),
+    grossMargin: num(c.grossMargin),
+    monthlyOpex: num(c.monthlyOpex),
+    opexGrowthMonthly: num(c.opexGrowthMonthly),
+    fullyDilutedShares: num(c.fullyDilutedShares),
+    unallocatedPoolShares: num(c.unallocatedPoolShares),
+    preferredPrice: num(c.preferredPrice),
+    fmv409a: num(c.fmv409a),
+  };
+}
+
+function equityInput(e: Scenario['offer']['equity']) {
+  const size =
+    e.size.kind === 'shares'
+      ? { shares: num(e.size.shares) }
+      : e.size.kind === 'value'
+        ? { value: num(e.size.value) }
+        : { percentOfFullyDiluted: num(e.size.fraction) };
+  return {
+    instrument: e.instrument,
+    ...size,
+    strike: num(e.strike),
+    grantFairValue: num(e.grantFairValue),
+    ...e.schedule,
+  };
+}
+
+function refreshInput(r: NonNullable<Scenario['offer']['refresh']>) {
+  return {
+    strike: num(r.strike),
+    grantFairValue: num(r.grantFairValue),
+    ...r.schedule,
+    milestones: r.milestones.map((m) => ({
+      name: m.name,
+      dueDay: m.dueDay,
+      probability: num(m.probability),
+      value: num(m.value),
+    })),
+    ...(r.margin
+      ? {
+          margin: {
+            valuePerPoint: num(r.margin.valuePerPoint),
+            measureEveryMonths: r.margin.measureEveryMonths,
+            ...(r.margin.capPerYear ? { capPerYear: num(r.margin.capPerYear) } : {}),
+          },
+        }
       : {}),
   };
 }
