@@ -20,56 +20,44 @@ import {
   type GoldenHashes,
 } from './golden.js';
 
-describe('golden hashes (regression lock)', () => {
-  const actual = computeGoldenHashes();
+/**
+ * One lock: what the code hashes now against the file recorded (`what`: "scenarios", "plans";
+ * `count`: how many the file holds). GOLDEN_UPDATE=1 re-records the file first.
+ */
+function describeLock(
+  what: string,
+  file: string,
+  count: number,
+  compute: () => Record<string, GoldenHashes>,
+) {
+  describe(`golden hashes of ${what} (regression lock)`, () => {
+    const actual = compute();
+    if (process.env.GOLDEN_UPDATE === '1')
+      writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    const recorded = JSON.parse(readFileSync(file, 'utf8')) as Record<string, GoldenHashes>;
 
-  if (process.env.GOLDEN_UPDATE === '1')
-    writeFileSync(GOLDEN_FILE, `${JSON.stringify(actual, null, 2)}\n`);
-  const recorded = JSON.parse(readFileSync(GOLDEN_FILE, 'utf8')) as Record<string, GoldenHashes>;
+    it(`covers the same ${what} as recorded`, () => {
+      expect(Object.keys(actual)).toEqual(Object.keys(recorded));
+      expect(Object.keys(actual)).toHaveLength(count);
+    });
 
-  it('covers the same scenarios as recorded', () => {
-    expect(Object.keys(actual)).toEqual(Object.keys(recorded));
-    expect(Object.keys(actual)).toHaveLength(102);
+    it('the --json report and the workbook plan are byte-identical to the recorded ones', () => {
+      const changed = Object.keys(recorded).flatMap((label) =>
+        (['json', 'workbook'] as const)
+          .filter((k) => actual[label]?.[k] !== recorded[label]![k])
+          .map((k) => `${label}: ${k}`),
+      );
+      expect(changed).toEqual([]);
+    });
   });
+}
 
-  it('the --json report and the workbook plan are byte-identical to the recorded ones', () => {
-    const changed = Object.keys(recorded).flatMap((label) =>
-      (['json', 'workbook'] as const)
-        .filter((k) => actual[label]?.[k] !== recorded[label]![k])
-        .map((k) => `${label}: ${k}`),
-    );
-    expect(changed).toEqual([]);
-  });
+describeLock('scenarios', GOLDEN_FILE, 102, computeGoldenHashes);
+describeLock('hiring plans', GOLDEN_PLAN_FILE, 21, computeGoldenPlanHashes);
 
-  it('the plan serialisation ignores property order but not content', () => {
-    expect(canonicalJson({ b: 1, a: [2, { d: 'x', c: undefined }] })).toBe(
-      canonicalJson({ a: [2, { d: 'x' }], b: 1 }),
-    );
-    expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
-  });
-});
-
-describe('golden hashes of hiring plans (regression lock)', () => {
-  const actual = computeGoldenPlanHashes();
-
-  if (process.env.GOLDEN_UPDATE === '1')
-    writeFileSync(GOLDEN_PLAN_FILE, `${JSON.stringify(actual, null, 2)}\n`);
-  const recorded = JSON.parse(readFileSync(GOLDEN_PLAN_FILE, 'utf8')) as Record<
-    string,
-    GoldenHashes
-  >;
-
-  it('covers the same plans as recorded', () => {
-    expect(Object.keys(actual)).toEqual(Object.keys(recorded));
-    expect(Object.keys(actual)).toHaveLength(21);
-  });
-
-  it("each plan's --json report and workbook plan are byte-identical to the recorded ones", () => {
-    const changed = Object.keys(recorded).flatMap((label) =>
-      (['json', 'workbook'] as const)
-        .filter((k) => actual[label]?.[k] !== recorded[label]![k])
-        .map((k) => `${label}: ${k}`),
-    );
-    expect(changed).toEqual([]);
-  });
+it('the plan serialisation ignores property order but not content', () => {
+  expect(canonicalJson({ b: 1, a: [2, { d: 'x', c: undefined }] })).toBe(
+    canonicalJson({ a: [2, { d: 'x' }], b: 1 }),
+  );
+  expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
 });
