@@ -10,6 +10,7 @@ import { yearOfMonth } from '../model/hire-cost.js';
 import type { ModelResult } from '../model/model.js';
 import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX } from '../model/words.js';
 import { SheetBuilder } from './builder.js';
+import { writeExitPriceHeads } from './exit-price-heads.js';
 import {
   gainHitFormula,
   milestoneGrantMonthFormula,
@@ -477,16 +478,7 @@ function writeCandidateValues(
   sheet.text(top - 1, 0, 'Candidate value of vested equity at exit prices', 'section');
   sheet.text(top, 0, 'View', 'header');
   sheet.text(top, 1, 'Month', 'header');
-  s.exitPrices.forEach((px, j) =>
-    sheet.formula(
-      top,
-      2 + j,
-      `"At "&TEXT(In_ExitPrice${j + 1},"0.00")`,
-      `At ${px.toFixed(2)}`,
-      FORMATS.general,
-      'header',
-    ),
-  );
+  writeExitPriceHeads(sheet, top, 2, s.exitPrices, 'header');
   const weights = grantsRange(at, at.grantRow.weight, n);
   let r = top + 1;
   for (const view of EQUITY_VIEWS) {

@@ -15,6 +15,7 @@ import type { HireGrantRows } from './grants-sheet.js';
 import type { PlanViewRef } from './runway-sheet.js';
 import { writeHireCashTotals, writeRunwayComparison } from '../runway-comparison.js';
 import { writeSbcByYear, type SbcByYear } from '../sbc-by-year.js';
+import { writeExitPriceHeads } from '../exit-price-heads.js';
 
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 const VIEW_LABEL: Record<EquityView, string> = PLAN_EQUITY_VIEW_LABEL;
@@ -133,16 +134,7 @@ function writeExitValues({ sheet, ctx }: SummaryPart, row: number): number {
   const { result, money0 } = ctx;
   const plan = result.plan;
   sheet.text(row, 0, 'View', 'header');
-  plan.exitPrices.forEach((px, j) =>
-    sheet.formula(
-      row,
-      1 + j,
-      `"At "&TEXT(In_ExitPrice${j + 1},"0.00")`,
-      `At ${px.toFixed(2)}`,
-      FORMATS.general,
-      'headerNum',
-    ),
-  );
+  writeExitPriceHeads(sheet, row, 1, plan.exitPrices, 'headerNum');
   let r = row + 1;
   for (const v of EQUITY_VIEWS) {
     sheet.text(r, 0, VIEW_LABEL[v], 'label');
