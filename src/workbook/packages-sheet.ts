@@ -17,8 +17,6 @@
 import { type Decimal, DPM, ONE, ZERO, max, round } from '../model/decimal.js';
 import { breakEvenDelta, breakEvenSlope } from '../model/candidate-value.js';
 import { marginMeasurements, milestoneGrantMonth, sizePrice } from '../model/grants.js';
-import { baseAnnual, yearOfMonth } from '../model/hire-cost.js';
-import { cashTerms } from '../model/model.js';
 import { candidateTerms, type PackageResult } from '../model/packages.js';
 import { sharesForValue, vestedShares } from '../model/vesting.js';
 import { SheetBuilder, type Cached } from './builder.js';
@@ -30,6 +28,7 @@ import { type PackagesContext, RowCursor } from './packages/context.js';
 import { refreshInputs, writeOwnRefreshPrograms, writePackageInputs } from './packages/inputs.js';
 import { writeEffectiveTerms } from './packages/effective-terms.js';
 import { DELTA_PLACES, layoutSummary } from './packages/summary.js';
+import { writeMonthsTable } from './packages/months.js';
 
 export const PACKAGES_SHEET = 'Packages';
 export { PACKAGE_INPUTS, type RefreshMode, refreshMode } from './packages/inputs.js';
@@ -51,7 +50,6 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   const { result, names, money, money0, price } = ctx;
   const s = result.scenario;
   const H = s.horizonMonths;
-  const R = s.runwayHorizonMonths;
   const pkgs: PackageResult[] = result.packages;
   const n = pkgs.length;
   const sh = new SheetBuilder(PACKAGES_SHEET, names);
@@ -91,110 +89,9 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   const summaryTop = summary.top;
   row = cursor.row;
 
-  // ---- Months 1..R per package ----------------------------------------------------------------
-  section(`Months 1–${R}: hire cash, net burn and cash with the expected margin gain`);
-  const hdr = row;
-  const r0 = hdr + 1; // month 0
-  const rowOf = (k: number) => r0 + k;
-  sh.text(hdr, 0, 'Month', 'header');
-  const PER = 10;
-  const colOf = (i: number, j: number) => 1 + i * PER + j;
-  const partNames = [
-    'annual base',
-    'base',
-    'bonus',
-    'sign-on',
-    'employer load',
-    'recruiting fee',
-    'hire cash',
-    'net burn',
-    'cash',
-    'cash < 0',
-  ];
-  pkgs.forEach((p, i) =>
-    partNames.forEach((t, j) =>
-      sh.text(hdr, colOf(i, j), `${p.name}: ${t}`, j === PER - 1 ? 'helper' : 'headerNum'),
-    ),
-  );
-  sh.num(rowOf(0), 0, 0, FORMATS.integer, 'label');
-  pkgs.forEach((_, i) =>
-    sh.formula(rowOf(0), colOf(i, 8), 'In_Cash', s.company.cash, money0, 'calc'),
-  );
-  for (let k = 1; k <= R; k++) {
-    const r = rowOf(k);
-    const K = a1(r, 0);
-    sh.num(r, 0, k, FORMATS.integer, 'label');
-    const year = yearOfMonth(k);
-    pkgs.forEach((p, i) => {
-      const m = p.model.offerCost[k - 1]!;
-      const v = p.model.views.offerExpected;
-      const c = (j: number) => a1(r, colOf(i, j));
-      const P = `Pkg${i + 1}_`;
-      sh.formula(
-        r,
-        colOf(i, 0),
-        `ROUND(${P}BaseSalary*(1+${P}AnnualRaise)^(INT((${K}+11)/12)-1),2)`,
-        baseAnnual(cashTerms(p.model.scenario), year),
-        money,
-        'calc',
-      );
-      sh.formula(r, colOf(i, 1), `ROUND(${c(0)}/12,2)`, m.base, money, 'calc');
-      sh.formula(
-        r,
-        colOf(i, 2),
-        `IF(MOD(${K},12)=0,ROUND(${c(0)}*${P}TargetBonusPct*${P}BonusPayoutPct,2),0)`,
-        m.bonus,
-        money,
-        'calc',
-      );
-      sh.formula(r, colOf(i, 3), `IF(${K}=1,${P}SignOnBonus,0)`, m.signOn, money, 'calc');
-      sh.formula(
-        r,
-        colOf(i, 4),
-        `ROUND((${c(1)}+${c(2)}+${c(3)})*In_EmployerLoadPct,2)`,
-        m.load,
-        money,
-        'calc',
-      );
-      sh.formula(
-        r,
-        colOf(i, 5),
-        `IF(${K}=1,ROUND(${P}BaseSalary*In_RecruitingFeePct,2),0)`,
-        m.fee,
-        money,
-        'calc',
-      );
-      sh.formula(
-        r,
-        colOf(i, 6),
-        `${c(1)}+${c(2)}+${c(3)}+${c(4)}+${c(5)}`,
-        m.hireCash,
-        money,
-        'calc',
-      );
-      sh.formula(
-        r,
-        colOf(i, 7),
-        `INDEX(Run_Opex,${K})+${c(6)}-INDEX(Run_GP_Expected,${K})`,
-        v.netBurn[k - 1]!,
-        money0,
-        'calc',
-      );
-      sh.formula(r, colOf(i, 8), `${a1(r - 1, colOf(i, 8))}-${c(7)}`, v.cash[k]!, money0, 'calc');
-      sh.formula(
-        r,
-        colOf(i, 9),
-        `IF(${c(8)}<0,1,0)`,
-        v.cash[k]!.lessThan(0) ? 1 : 0,
-        FORMATS.integer,
-        'helper',
-      );
-    });
-  }
-  const monthsEnd = rowOf(R);
-  const colRange = (i: number, j: number, k0 = 1, k1 = R) =>
-    absRange(rowOf(k0), colOf(i, j), rowOf(k1), colOf(i, j));
-  row = monthsEnd + 2;
+  cursor.row = row;
+  const months = writeMonthsTable(parts);
+  row = cursor.row;
 
   // ---- Grants at month H per package ----------------------------------------------------------
   section(`Grants at month ${H} (expected view: each refresh weighted by its probability)`);
@@ -419,12 +316,12 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     };
     const N = `Out_Pkg${i + 1}_`;
     const runwayRow = r;
-    const flags = colRange(i, 9);
-    const cashCol = absRange(rowOf(0), colOf(i, 8), monthsEnd, colOf(i, 8));
+    const flags = months.range(i, 'cash < 0');
+    const cashCol = months.range(i, 'cash', 0);
     const first = `MATCH(1,${flags},0)`;
     const rw = m.views.offerExpected.runway;
     cell(
-      `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cashCol},${first})/INDEX(${colRange(i, 7)},${first}))*${DPM},0))`,
+      `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cashCol},${first})/INDEX(${months.range(i, 'net burn')},${first}))*${DPM},0))`,
       rw.days,
       FORMATS.shares,
       `${N}RunwayDays_OfferExpected`,
@@ -439,7 +336,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
         `${N}DaysGained_Market_${pctLabel(pct)}`,
       );
     }
-    cell(`SUM(${colRange(i, 6, 1, H)})`, m.cashCost.offer, money0, `${N}CashCost`);
+    cell(`SUM(${months.range(i, 'hire cash', 1, H)})`, m.cashCost.offer, money0, `${N}CashCost`);
     const granted = cell(
       `SUMPRODUCT(${grantRanges[i]!.shares},${grantRanges[i]!.weight})`,
       m.equity.expected.grantedShares,
@@ -454,7 +351,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       `${N}Dilution_Expected`,
     );
     const cash = cell(
-      `SUM(${colRange(i, 1, 1, H)})+SUM(${colRange(i, 2, 1, H)})+SUM(${colRange(i, 3, 1, H)})`,
+      `SUM(${months.range(i, 'base', 1, H)})+SUM(${months.range(i, 'bonus', 1, H)})+SUM(${months.range(i, 'sign-on', 1, H)})`,
       p.candidate.cash,
       money0,
       `${N}CandidateCash`,
