@@ -9,21 +9,13 @@
  * figures: SBC expected (rounded per hire, §10), granted shares, value at plan month H, and the
  * Offer Sheet's vested shares and value by year.
  */
-import { type Decimal, ZERO, max } from '../../model/decimal.js';
-import {
-  EQUITY_VIEWS,
-  grantSchedule,
-  type EquityView,
-  type GrantSchedule,
-} from '../../model/equity.js';
-import { sizePrice } from '../../model/grants.js';
+import type { Decimal } from '../../model/decimal.js';
+import { EQUITY_VIEWS, type EquityView } from '../../model/equity.js';
 import type { ModelResult } from '../../model/model.js';
 import { SheetBuilder } from '../builder.js';
-import { milestoneGrantMonthFormula } from '../month-formulas.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, type PlanCtx } from './context.js';
 import { EQUITY_VIEW_SUFFIX } from '../../model/words.js';
-import { hireInput } from './hires-sheet.js';
 import {
   GRANTS_ROWS,
   grantsColumns,
@@ -33,6 +25,7 @@ import {
 } from './grants-layout.js';
 import { hireGrantLayout, hireGrantRows } from './grants-rows.js';
 import { writeHireFigures } from './grants-hire-figures.js';
+import { writeGrantRow } from './grants-row-cells.js';
 
 export type { HireGrantRows };
 
@@ -40,9 +33,6 @@ export interface GrantsSheet {
   sheet: SheetBuilder;
   hires: HireGrantRows[];
 }
-
-/** The label of a grant that is not a milestone (a milestone's is its name, an input). */
-const LABEL = { initial: 'Initial grant', margin: 'Margin refresh' } as const;
 
 const VIEW_NAME: Record<EquityView, string> = EQUITY_VIEW_SUFFIX;
 
@@ -160,260 +150,23 @@ function writeHires(
   gs: GrantsSheetCtx,
   own: ModelResult[],
 ): { layout: HireGrantRows[]; lastGrantRow: number } {
-  const { sheet, col, result, money, money0, price, valueMonths, H } = gs;
-  const plan = result.plan;
-  const vest = (G: string, t: string, r: number) => {
-    const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
-    return `IF(OR(${t}<=0,${t}<${c(col.cliff)}),0,INT(ROUND(${G}*MIN(INT(${t}/${c(col.every)})*${c(col.every)},${c(col.vestingMonths)})/${c(col.vestingMonths)},6)))`;
-  };
   const layout: HireGrantRows[] = [];
-  let r = GRANTS_ROWS.firstGrant;
-  result.hires.forEach((h, hi) => {
-    const start = h.hire.startMonth;
-    const rows = hireGrantRows(h.hire.scenario, H);
+  let first = GRANTS_ROWS.firstGrant;
+  gs.result.hires.forEach((hire, index) => {
+    const rows = hireGrantRows(hire.hire.scenario, gs.H);
     const block: HireBlock = {
-      hire: h,
-      number: hi + 1,
-      first: r,
-      last: r + rows.length - 1,
-      firstMargin: r + rows.findIndex((x) => x.kind === 'margin'),
+      hire,
+      number: index + 1,
+      first,
+      last: first + rows.length - 1,
+      firstMargin: first + rows.findIndex((row) => row.kind === 'margin'),
     };
-    layout.push(hireGrantLayout(rows, r));
-    const firstMargin = block.firstMargin;
-
-    rows.forEach((row) => {
-      const c = (cc: number) => `$${colLetter(cc)}${r + 1}`;
-      const N = c(col.no);
-      const I = (name: string) => hireInput(name, N);
-      const g = row.grant;
-      const planMonth = start - 1 + g.month;
-      const planShares = planMonth <= H ? g.shares : ZERO;
-      const planSched: GrantSchedule = grantSchedule(
-        { ...g, month: planMonth, shares: planShares },
-        H,
-      );
-      const ownSched: GrantSchedule = grantSchedule(g, H);
-      const refresh = row.kind !== 'initial';
-      sheet.num(r, col.no, hi + 1, FORMATS.integer, 'label');
-      sheet.text(r, col.kind, row.kind, 'helper');
-      if (row.kind === 'milestone') {
-        const m = row.milestone;
-        sheet.text(r, col.label, m.name, 'input');
-        sheet.num(r, col.due, m.dueDay, FORMATS.integer, 'input');
-        sheet.num(r, col.probability, m.probability, FORMATS.percent, 'input');
-        sheet.num(r, col.value, m.value, money0, 'input');
-      } else sheet.text(r, col.label, LABEL[row.kind], 'label');
-      sheet.formula(r, col.start, I('Hire_StartMonth'), start, FORMATS.integer, 'helper');
-      if (row.kind === 'initial') sheet.num(r, col.hireMonth, 0, FORMATS.integer, 'label');
-      else if (row.kind === 'milestone')
-        sheet.formula(
-          r,
-          col.hireMonth,
-          milestoneGrantMonthFormula(c(col.due)),
-          g.month,
-          FORMATS.integer,
-          'calc',
-        );
-      else
-        sheet.formula(
-          r,
-          col.hireMonth,
-          // M, then the previous measurement + M: rows that fill down in Excel (Office.js).
-          `${r === firstMargin ? '' : `$${colLetter(col.hireMonth)}${r}+`}${I('Hire_Refresh_MeasureEvery')}`,
-          g.month,
-          FORMATS.integer,
-          'calc',
-        );
-      sheet.formula(
-        r,
-        col.planMonth,
-        `${c(col.start)}-1+${c(col.hireMonth)}`,
-        planMonth,
-        FORMATS.integer,
-        'calc',
-      );
-      let ownShares: string;
-      const P = c(col.size);
-      if (row.kind === 'margin') {
-        const q = row.measurement;
-        sheet.formula(
-          r,
-          col.year,
-          `INT((${c(col.hireMonth)}+11)/12)`,
-          Math.floor((q.month + 11) / 12),
-          FORMATS.integer,
-          'calc',
-        );
-        sheet.formula(
-          r,
-          col.gain,
-          `${I('Hire_Gain_Points')}*MIN(1,MAX(0,(${c(col.hireMonth)}-${I('Hire_Gain_StartMonth')}+1)/(${I('Hire_Gain_FullMonth')}-${I('Hire_Gain_StartMonth')}+1)))`,
-          q.gainHit,
-          FORMATS.decimal4,
-          'calc',
-        );
-        const prev = (cc: number) => `$${colLetter(cc)}$${firstMargin + 1}:$${colLetter(cc)}${r}`;
-        sheet.formula(
-          r,
-          col.highWaterMark,
-          r === firstMargin ? '0' : `MAX(${prev(col.gain)})`,
-          q.highWaterMark,
-          FORMATS.decimal4,
-          'calc',
-        );
-        sheet.formula(
-          r,
-          col.newPoints,
-          `MAX(0,${c(col.gain)}-${c(col.highWaterMark)})`,
-          q.newPoints,
-          FORMATS.decimal4,
-          'calc',
-        );
-        sheet.formula(
-          r,
-          col.raw,
-          `ROUND(${c(col.newPoints)}*${I('Hire_Refresh_ValuePerPoint')},2)`,
-          q.rawValue,
-          money,
-          'calc',
-        );
-        const cap = I('Hire_Refresh_CapPerYear');
-        const paid =
-          r === firstMargin ? '0' : `SUMIF(${prev(col.year)},${c(col.year)},${prev(col.capped)})`;
-        sheet.formula(
-          r,
-          col.capped,
-          `IF(ISNUMBER(${cap}),MIN(${c(col.raw)},${cap}-${paid}),${c(col.raw)})`,
-          q.value,
-          money,
-          'calc',
-        );
-        ownShares = `IF(${c(col.hireMonth)}>In_H,0,INT(ROUND(${c(col.capped)}/${P},6)))`;
-      } else if (row.kind === 'milestone')
-        ownShares = `IF(${c(col.hireMonth)}>In_H,0,INT(ROUND(${c(col.value)}/${P},6)))`;
-      else {
-        const by = I('Hire_Equity_SizeBy');
-        const size = I('Hire_Equity_Size');
-        ownShares = `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/${P},6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
-      }
-      sheet.formula(
-        r,
-        col.size,
-        `IF(${I('Hire_SizingPrice')}="fmv",In_Fmv409a,In_PreferredPrice)`,
-        sizePrice(h.hire.scenario),
-        price,
-        'helper',
-      );
-      sheet.formula(r, col.own, ownShares, g.shares, FORMATS.shares, 'calc');
-      sheet.formula(
-        r,
-        col.shares,
-        `IF(${c(col.planMonth)}>In_H,0,${c(col.own)})`,
-        planShares,
-        FORMATS.shares,
-        'output',
-      );
-      if (row.kind === 'initial') sheet.num(r, col.weight, 1, FORMATS.percent, 'label');
-      else if (row.kind === 'milestone')
-        sheet.formula(r, col.weight, c(col.probability), g.weight, FORMATS.percent, 'calc');
-      else
-        sheet.formula(r, col.weight, I('Hire_Gain_Probability'), g.weight, FORMATS.percent, 'calc');
-      const pre = refresh ? 'Hire_Refresh_' : 'Hire_Equity_';
-      sheet.formula(
-        r,
-        col.strike,
-        `IF(${I('Hire_Instrument')}="rsu",0,${I(`${pre}Strike`)})`,
-        g.strike,
-        price,
-        'calc',
-      );
-      sheet.formula(
-        r,
-        col.grantFairValue,
-        I(`${pre}GrantFairValue`),
-        g.grantFairValue,
-        price,
-        'calc',
-      );
-      sheet.formula(
-        r,
-        col.vestingMonths,
-        I(`${pre}VestingMonths`),
-        g.schedule.vestingMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sheet.formula(
-        r,
-        col.cliff,
-        I(`${pre}CliffMonths`),
-        g.schedule.cliffMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sheet.formula(
-        r,
-        col.every,
-        I(`${pre}VestEvery`),
-        g.schedule.vestEveryMonths,
-        FORMATS.integer,
-        'calc',
-      );
-      sheet.formula(
-        r,
-        col.total,
-        `ROUND(${c(col.shares)}*${c(col.grantFairValue)},2)`,
-        planSched.sbcTotal,
-        money,
-        'calc',
-      );
-      plan.exitPrices.forEach((px, j) =>
-        sheet.formula(
-          r,
-          col.intrinsic + j,
-          `MAX(0,In_ExitPrice${j + 1}-${c(col.strike)})`,
-          max(ZERO, px.minus(g.strike)),
-          price,
-          'calc',
-        ),
-      );
-      valueMonths.forEach((m, i) =>
-        sheet.formula(
-          r,
-          col.ownVested + i,
-          vest(c(col.own), `(${m}-${c(col.hireMonth)})`, r),
-          ownSched.vested[m - 1] as Decimal,
-          FORMATS.shares,
-          'calc',
-        ),
-      );
-      for (let k = 1; k <= H; k++) {
-        const t = `(${colLetter(col.vested + k - 1)}$${GRANTS_ROWS.header + 1}-${c(col.planMonth)})`;
-        sheet.formula(
-          r,
-          col.vested + k - 1,
-          vest(c(col.shares), t, r),
-          planSched.vested[k - 1] as Decimal,
-          FORMATS.shares,
-          'calc',
-        );
-        const te = `(${colLetter(col.expense + k - 1)}$${GRANTS_ROWS.header + 1}-${c(col.planMonth)})`;
-        const cum = (tt: string) =>
-          `IF(${tt}<=0,0,ROUND(${c(col.total)}*MIN(${tt},${c(col.vestingMonths)})/${c(col.vestingMonths)},2))`;
-        sheet.formula(
-          r,
-          col.expense + k - 1,
-          `${cum(te)}-${cum(`(${te}-1)`)}`,
-          planSched.expense[k - 1] as Decimal,
-          money,
-          'calc',
-        );
-      }
-      r++;
-    });
-    writeHireFigures(gs, block, own[hi] as ModelResult);
+    layout.push(hireGrantLayout(rows, first));
+    rows.forEach((row, k) => writeGrantRow(gs, block, row, first + k));
+    writeHireFigures(gs, block, own[index] as ModelResult);
+    first = block.last + 1;
   });
-  return { layout, lastGrantRow: r - 1 };
+  return { layout, lastGrantRow: first - 1 };
 }
 
 /** The plan's totals per equity view: vested shares and SBC expense per plan month. */
