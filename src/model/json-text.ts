@@ -30,137 +30,164 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Parses JSON text; numbers become {@link JsonNumber}. Throws {@link JsonSyntaxError}. */
 export function parseJsonText(text: string): JsonValue {
-  let pos = 0;
-  const fail = (message: string, at = pos): never => {
+  return new JsonReader(text).document();
+}
+
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+const LITERALS = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+] as const;
+
+/** A recursive-descent reader over one JSON text; `pos` is where it reads next. */
+class JsonReader {
+  private pos = 0;
+  constructor(private readonly text: string) {}
+
+  document(): JsonValue {
+    if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1; // byte-order mark
+    const v = this.value(0);
+    this.skipSpace();
+    if (this.pos < this.text.length) this.fail(`unexpected ${this.found()} after the document`);
+    return v;
+  }
+
+  /** Throws a JsonSyntaxError at the line and column of `at`. */
+  private fail(message: string, at = this.pos): never {
     let line = 1;
     let col = 1;
-    for (let i = 0; i < at && i < text.length; i++) {
-      if (text[i] === '\n') {
+    for (let i = 0; i < at && i < this.text.length; i++) {
+      if (this.text[i] === '\n') {
         line++;
         col = 1;
       } else col++;
     }
     throw new JsonSyntaxError(message, line, col);
-  };
-  const ws = () => {
-    while (pos < text.length && ' \t\n\r'.includes(text[pos] as string)) pos++;
-  };
-  const describe = () => (pos >= text.length ? 'end of file' : JSON.stringify(text[pos]));
-  const expectChar = (c: string) => {
-    if (text[pos] !== c) fail(`expected '${c}' but found ${describe()}`);
-    pos++;
-  };
-  const str = (): string => {
-    const start = pos;
-    expectChar('"');
-    let out = '';
-    for (;;) {
-      if (pos >= text.length) fail('unterminated string', start);
-      const c = text[pos] as string;
-      if (c === '"') {
-        pos++;
-        return out;
-      }
-      if (c === '\\') {
-        const e = text[pos + 1];
-        const simple: Record<string, string> = {
-          '"': '"',
-          '\\': '\\',
-          '/': '/',
-          b: '\b',
-          f: '\f',
-          n: '\n',
-          r: '\r',
-          t: '\t',
-        };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
-          pos += 2;
-        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(pos + 2, pos + 6), 16));
-          pos += 6;
-        } else fail('invalid escape in string');
-      } else if (c < ' ') {
-        fail('control character in string (escape it)');
-      } else {
-        out += c;
-        pos++;
-      }
-    }
-  };
-  const value = (depth: number): JsonValue => {
-    if (depth > 64) fail('nesting too deep');
-    ws();
-    const c = text[pos];
-    if (c === '{') {
-      pos++;
-      const obj: { [key: string]: JsonValue } = Object.create(null) as { [key: string]: JsonValue };
-      ws();
-      if (text[pos] === '}') {
-        pos++;
-        return { ...obj };
-      }
-      for (;;) {
-        ws();
-        const keyAt = pos;
-        if (text[pos] !== '"') fail(`expected a quoted key but found ${describe()}`);
-        const key = str();
-        if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`duplicate key "${key}"`, keyAt);
-        ws();
-        expectChar(':');
-        obj[key] = value(depth + 1);
-        ws();
-        if (text[pos] === ',') {
-          pos++;
-          continue;
-        }
-        expectChar('}');
-        return { ...obj };
-      }
-    }
-    if (c === '[') {
-      pos++;
-      const arr: JsonValue[] = [];
-      ws();
-      if (text[pos] === ']') {
-        pos++;
-        return arr;
-      }
-      for (;;) {
-        arr.push(value(depth + 1));
-        ws();
-        if (text[pos] === ',') {
-          pos++;
-          continue;
-        }
-        expectChar(']');
-        return arr;
-      }
-    }
-    if (c === '"') return str();
-    for (const [word, v] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
+  }
+
+  private skipSpace(): void {
+    while (this.pos < this.text.length && ' \t\n\r'.includes(this.text[this.pos] as string))
+      this.pos++;
+  }
+
+  /** What stands at `pos`, for a message. */
+  private found(): string {
+    return this.pos >= this.text.length ? 'end of file' : JSON.stringify(this.text[this.pos]);
+  }
+
+  private expectChar(c: string): void {
+    if (this.text[this.pos] !== c) this.fail(`expected '${c}' but found ${this.found()}`);
+    this.pos++;
+  }
+
+  /** Steps over `c` when it stands next (after white space). */
+  private takeIf(c: string): boolean {
+    this.skipSpace();
+    if (this.text[this.pos] !== c) return false;
+    this.pos++;
+    return true;
+  }
+
+  private value(depth: number): JsonValue {
+    if (depth > 64) this.fail('nesting too deep');
+    this.skipSpace();
+    const c = this.text[this.pos];
+    if (c === '{') return this.object(depth);
+    if (c === '[') return this.array(depth);
+    if (c === '"') return this.string();
+    for (const [word, v] of LITERALS) {
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
         return v;
       }
     }
-    NUMBER.lastIndex = pos;
-    const m = NUMBER.exec(text);
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(this.text);
     if (m) {
-      pos += m[0].length;
+      this.pos += m[0].length;
       return new JsonNumber(m[0]);
     }
-    return fail(`unexpected ${describe()}`);
-  };
-  if (text.charCodeAt(0) === 0xfeff) pos = 1; // byte-order mark
-  const v = value(0);
-  ws();
-  if (pos < text.length) fail(`unexpected ${describe()} after the document`);
-  return v;
+    return this.fail(`unexpected ${this.found()}`);
+  }
+
+  /** An object; a key given twice is an error at the second. */
+  private object(depth: number): JsonValue {
+    this.pos++;
+    const obj = Object.create(null) as { [key: string]: JsonValue };
+    if (this.takeIf('}')) return { ...obj };
+    for (;;) {
+      this.skipSpace();
+      const keyAt = this.pos;
+      if (this.text[this.pos] !== '"') this.fail(`expected a quoted key but found ${this.found()}`);
+      const key = this.string();
+      if (Object.prototype.hasOwnProperty.call(obj, key))
+        this.fail(`duplicate key "${key}"`, keyAt);
+      this.skipSpace();
+      this.expectChar(':');
+      obj[key] = this.value(depth + 1);
+      if (this.takeIf(',')) continue;
+      this.expectChar('}');
+      return { ...obj };
+    }
+  }
+
+  private array(depth: number): JsonValue[] {
+    this.pos++;
+    const arr: JsonValue[] = [];
+    if (this.takeIf(']')) return arr;
+    for (;;) {
+      arr.push(this.value(depth + 1));
+      if (this.takeIf(',')) continue;
+      this.expectChar(']');
+      return arr;
+    }
+  }
+
+  private string(): string {
+    const start = this.pos;
+    this.expectChar('"');
+    let out = '';
+    for (;;) {
+      if (this.pos >= this.text.length) this.fail('unterminated string', start);
+      const c = this.text[this.pos] as string;
+      if (c === '"') {
+        this.pos++;
+        return out;
+      }
+      if (c === '\\') out += this.escape();
+      else if (c < ' ') this.fail('control character in string (escape it)');
+      else {
+        out += c;
+        this.pos++;
+      }
+    }
+  }
+
+  /** The escape at `pos` (a backslash), read and stepped over. */
+  private escape(): string {
+    const e = this.text[this.pos + 1];
+    if (e !== undefined && e in ESCAPES) {
+      this.pos += 2;
+      return ESCAPES[e] as string;
+    }
+    const hex = this.text.slice(this.pos + 2, this.pos + 6);
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(hex)) {
+      this.pos += 6;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    return this.fail('invalid escape in string');
+  }
 }
 
 /** How {@link writeJson} lays the text out. */

@@ -37,6 +37,22 @@ describe('exact JSON reader', () => {
       ]);
     }
   });
+  it.each([
+    ['"abc', 'line 1, column 1: unterminated string'],
+    ['"a\\x"', 'line 1, column 3: invalid escape in string'],
+    ['"a\tb"', 'line 1, column 3: control character in string (escape it)'],
+    ['{"a": 1} x', 'line 1, column 10: unexpected "x" after the document'],
+    ['{1: 2}', 'line 1, column 2: expected a quoted key but found "1"'],
+    ['{"a" 1}', `line 1, column 6: expected ':' but found "1"`],
+    ['[1 2]', `line 1, column 4: expected ']' but found "2"`],
+    ['{"a": 1', `line 1, column 8: expected '}' but found end of file`],
+    ['['.repeat(66), 'line 1, column 66: nesting too deep'],
+  ])('says what is wrong in %j', (text, message) => {
+    expect(() => parseJsonText(text)).toThrow(message);
+  });
+  it('skips a byte-order mark and reads an empty object and array', () => {
+    expect(parseJsonText('\ufeff{"a": [], "b": {}}')).toEqual({ a: [], b: {} });
+  });
 });
 
 describe('writeJson: the one JSON writer', () => {
