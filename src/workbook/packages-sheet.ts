@@ -14,14 +14,11 @@
  *
  * Every figure is a formula with the engine's value cached, so the parity test checks each one.
  */
-import { type Decimal, DPM, ONE, ZERO, max, round } from '../model/decimal.js';
+import { type Decimal, DPM, ZERO, max, round } from '../model/decimal.js';
 import { breakEvenDelta, breakEvenSlope } from '../model/candidate-value.js';
-import { marginMeasurements, milestoneGrantMonth, sizePrice } from '../model/grants.js';
 import { candidateTerms, type PackageResult } from '../model/packages.js';
-import { sharesForValue, vestedShares } from '../model/vesting.js';
 import { SheetBuilder, type Cached } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
-import { gainHitFormula, milestoneGrantMonthFormula } from './month-formulas.js';
 import type { SheetContext } from './sheet-context.js';
 import { pctLabel } from './naming.js';
 import { type PackagesContext, RowCursor } from './packages/context.js';
@@ -29,6 +26,7 @@ import { refreshInputs, writeOwnRefreshPrograms, writePackageInputs } from './pa
 import { writeEffectiveTerms } from './packages/effective-terms.js';
 import { DELTA_PLACES, layoutSummary } from './packages/summary.js';
 import { writeMonthsTable } from './packages/months.js';
+import { writeGrants } from './packages/grants.js';
 
 export const PACKAGES_SHEET = 'Packages';
 export { PACKAGE_INPUTS, type RefreshMode, refreshMode } from './packages/inputs.js';
@@ -83,8 +81,6 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
 
   writeEffectiveTerms(parts);
   const refresh = refreshInputs(modes);
-  const rfName = refresh.field;
-  const msName = refresh.milestone;
   const summary = layoutSummary(parts);
   const summaryTop = summary.top;
   row = cursor.row;
@@ -93,208 +89,9 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   const months = writeMonthsTable(parts);
   row = cursor.row;
 
-  // ---- Grants at month H per package ----------------------------------------------------------
-  section(`Grants at month ${H} (expected view: each refresh weighted by its probability)`);
-  const G = {
-    label: 0,
-    month: 1,
-    shares: 2,
-    weight: 3,
-    strike: 4,
-    N: 5,
-    C: 6,
-    f: 7,
-    vested: 8,
-    wv: 9,
-    wvk: 10,
-  };
-  const valueCol = (j: number) => 11 + j;
-  const mCol = 11 + s.exitPrices.length; // margin helper columns: gain, hwm, raw, year, value
-  const gHead = [
-    'Grant',
-    'Grant month',
-    'Shares if hit',
-    'Weight',
-    'Strike',
-    'Vesting months',
-    'Cliff',
-    'Every',
-    `Vested at month ${H}`,
-    'Weight × vested',
-    'Weight × vested × strike',
-  ];
-  const grantRanges: {
-    K: string;
-    wv: string;
-    wvk: string;
-    shares: string;
-    weight: string;
-    value: string[];
-  }[] = [];
-  pkgs.forEach((p, i) => {
-    const ps = p.model.scenario;
-    const o = ps.offer;
-    const P = `Pkg${i + 1}_`;
-    sh.text(row, 0, p.name, 'section');
-    row++;
-    gHead.forEach((t, c) => sh.text(row, c, t, c ? 'headerNum' : 'header'));
-    s.exitPrices.forEach((_, j) =>
-      sh.text(row, valueCol(j), `Value at exit price ${j + 1}`, 'headerNum'),
-    );
-    ['Gain if hit (pts)', 'High-water mark', 'Raw value', 'Year', 'Value after cap'].forEach(
-      (t, c) => sh.text(row, mCol + c, t, 'helper'),
-    );
-    row++;
-    const first = row;
-    const price0 = sizePrice(ps);
-    const rf = o.refresh;
-    const addGrant = (
-      label: string,
-      month: [string | number, number],
-      shares: [string, Decimal],
-      weight: [string, Decimal],
-      strike: [string, Decimal],
-      sched: [string, string, string],
-      schedule: { vestingMonths: number; cliffMonths: number; vestEveryMonths: number },
-    ) => {
-      const r = row;
-      const c = (col: number) => a1(r, col);
-      sh.text(r, G.label, label, 'label');
-      if (typeof month[0] === 'number') sh.num(r, G.month, month[0], FORMATS.integer, 'calc');
-      else sh.formula(r, G.month, month[0], month[1], FORMATS.integer, 'calc');
-      sh.formula(r, G.shares, shares[0], shares[1], FORMATS.shares, 'calc');
-      sh.formula(r, G.weight, weight[0], weight[1], FORMATS.percent, 'calc');
-      sh.formula(r, G.strike, strike[0], strike[1], price, 'calc');
-      sh.formula(r, G.N, sched[0], schedule.vestingMonths, FORMATS.integer, 'calc');
-      sh.formula(r, G.C, sched[1], schedule.cliffMonths, FORMATS.integer, 'calc');
-      sh.formula(r, G.f, sched[2], schedule.vestEveryMonths, FORMATS.integer, 'calc');
-      const t = `(In_H-${c(G.month)})`;
-      const v = vestedShares(shares[1], schedule, H - month[1]);
-      sh.formula(
-        r,
-        G.vested,
-        `IF(OR(${t}<${c(G.C)},${t}<=0),0,INT(ROUND(${c(G.shares)}*MIN(INT(${t}/${c(G.f)})*${c(G.f)},${c(G.N)})/${c(G.N)},6)))`,
-        v,
-        FORMATS.shares,
-        'calc',
-      );
-      const wv = weight[1].times(v);
-      sh.formula(r, G.wv, `${c(G.weight)}*${c(G.vested)}`, wv, FORMATS.sharesWeighted, 'calc');
-      sh.formula(r, G.wvk, `${c(G.wv)}*${c(G.strike)}`, wv.times(strike[1]), FORMATS.money, 'calc');
-      s.exitPrices.forEach((px, j) =>
-        sh.formula(
-          r,
-          valueCol(j),
-          `${c(G.wv)}*MAX(0,In_ExitPrice${j + 1}-${c(G.strike)})`,
-          wv.times(max(ZERO, px.minus(strike[1]))),
-          money,
-          'calc',
-        ),
-      );
-      row++;
-    };
-    const rsu = `${P}Instrument="rsu"`;
-    addGrant(
-      'Initial grant',
-      [0, 0],
-      [`${P}InitialShares`, p.model.grants[0]!.grant.shares],
-      ['1', ONE],
-      [`${P}Strike`, o.equity.strike],
-      [`${P}VestingMonths`, `${P}CliffMonths`, `${P}VestEvery`],
-      o.equity.schedule,
-    );
-    if (rf) {
-      const sched: [string, string, string] = [
-        rfName(i, 'VestingMonths'),
-        rfName(i, 'CliffMonths'),
-        rfName(i, 'VestEvery'),
-      ];
-      const strikeF = `IF(${rsu},0,${rfName(i, 'Strike')})`;
-      rf.milestones.forEach((m, j) => {
-        const g = milestoneGrantMonth(m.dueDay);
-        const shares = g <= H ? sharesForValue(m.value, price0) : ZERO;
-        const monthCell = a1(row, G.month);
-        addGrant(
-          m.name,
-          [milestoneGrantMonthFormula(msName(i, j, 'DueDay')), g],
-          [
-            `IF(${monthCell}<=In_H,INT(ROUND(${msName(i, j, 'Value')}/Calc_SizePrice,6)),0)`,
-            shares,
-          ],
-          [msName(i, j, 'Probability'), m.probability],
-          [strikeF, rf.strike],
-          sched,
-          rf.schedule,
-        );
-      });
-      if (rf.margin) {
-        const meas = marginMeasurements(o.marginGain, rf.margin, H, price0);
-        const mFirst = row;
-        meas.forEach((q, idx) => {
-          const r = row;
-          const mc = (c: number) => a1(r, mCol + c);
-          sh.formula(
-            r,
-            mCol,
-            gainHitFormula(String(q.month)),
-            q.gainHit,
-            FORMATS.decimal4,
-            'helper',
-          );
-          sh.formula(
-            r,
-            mCol + 1,
-            idx === 0 ? '0' : a1(r - 1, mCol),
-            q.highWaterMark,
-            FORMATS.decimal4,
-            'helper',
-          );
-          sh.formula(
-            r,
-            mCol + 2,
-            `ROUND(MAX(0,${mc(0)}-${mc(1)})*${rfName(i, 'ValuePerPoint')},2)`,
-            q.rawValue,
-            money,
-            'helper',
-          );
-          sh.num(r, mCol + 3, Math.floor((q.month + 11) / 12), FORMATS.integer, 'helper');
-          const earlier =
-            idx === 0
-              ? '0'
-              : `SUMIF(${absRange(mFirst, mCol + 3, r - 1, mCol + 3)},${mc(3)},${absRange(mFirst, mCol + 4, r - 1, mCol + 4)})`;
-          const cap = rfName(i, 'CapPerYear');
-          sh.formula(
-            r,
-            mCol + 4,
-            `IF(${cap}="",${mc(2)},MIN(${mc(2)},${cap}-${earlier}))`,
-            q.value,
-            money,
-            'helper',
-          );
-          addGrant(
-            `Margin refresh, month ${q.month}`,
-            [q.month, q.month],
-            [`INT(ROUND(${mc(4)}/Calc_SizePrice,6))`, q.shares],
-            ['In_MarginGain_Probability', o.marginGain?.probability ?? ONE],
-            [strikeF, rf.strike],
-            sched,
-            rf.schedule,
-          );
-        });
-      }
-    }
-    const last = row - 1;
-    const rng = (col: number) => absRange(first, col, last, col);
-    grantRanges.push({
-      K: rng(G.strike),
-      wv: rng(G.wv),
-      wvk: rng(G.wvk),
-      shares: rng(G.shares),
-      weight: rng(G.weight),
-      value: s.exitPrices.map((_, j) => rng(valueCol(j))),
-    });
-    row++;
-  });
+  cursor.row = row;
+  const grantRanges = writeGrants(parts, refresh);
+  row = cursor.row;
 
   // ---- Summary cells --------------------------------------------------------------------------
   const refs: PackagesSheet['refs'] = [];
@@ -415,8 +212,8 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       const { col, r0, r1 } = rowsOf(rangeA1);
       for (let k = r0; k <= r1; k++) strikeCells.push([`${col}${k}`, strikes[k - r0] ?? ZERO]);
     };
-    strikesOfRange(g1.K, gridStrikes(pkgs[0]!));
-    strikesOfRange(gi.K, gridStrikes(p));
+    strikesOfRange(g1.strike, gridStrikes(pkgs[0]!));
+    strikesOfRange(gi.strike, gridStrikes(p));
     const M = strikeCells.length;
     const top = row;
     const rawRange = absRange(top, 1, top + M - 1, 1);
@@ -432,7 +229,7 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
       sh.formula(r, 1, strikeCells[j]![0], strikeCells[j]![1], price, 'helper');
       sh.formula(r, 2, `SMALL(${rawRange},${j + 1})`, sorted[j]!, price, 'calc');
       const sumOver = (g: typeof gi) =>
-        `(${b}*SUMIF(${g.K},"<"&${b},${g.wv})-SUMIF(${g.K},"<"&${b},${g.wvk}))`;
+        `(${b}*SUMIF(${g.strike},"<"&${b},${g.weightedVested})-SUMIF(${g.strike},"<"&${b},${g.weightedVestedStrike}))`;
       sh.formula(
         r,
         3,
@@ -471,7 +268,14 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
     const sigma = breakEvenSlope(terms, firstTerms);
     const label = (t: string) => sh.text(row, 0, t, 'label');
     label('Slope past the last kink σ (Σ weight × vested, this package − package 1)');
-    sh.formula(row, 1, `SUM(${gi.wv})-SUM(${g1.wv})`, sigma, FORMATS.sharesWeighted, 'calc');
+    sh.formula(
+      row,
+      1,
+      `SUM(${gi.weightedVested})-SUM(${g1.weightedVested})`,
+      sigma,
+      FORMATS.sharesWeighted,
+      'calc',
+    );
     const sigmaCell = a1(row, 1);
     row++;
     label('Last negative price past the last kink');
