@@ -176,61 +176,27 @@ function writePlanTotals(gs: GrantsSheetCtx, lastGrantRow: number): void {
   const total = GRANTS_ROWS.total;
   const all = (c: number) => `${colLetter(c)}${first + 1}:${colLetter(c)}${lastGrantRow + 1}`;
   const allAbs = (c: number) => `${abs(first, c)}:${abs(lastGrantRow, c)}`;
+  const write = (row: number, c: number, formula: string, cached: Decimal, format: string) =>
+    sheet.formula(row, c, formula, cached, format, 'total');
   for (let k = 1; k <= H; k++) {
     const v = col.vested + k - 1;
     const e = col.expense + k - 1;
-    sheet.formula(
-      total.hit,
-      v,
-      `SUM(${all(v)})`,
-      result.vested.hit[k - 1] as Decimal,
-      FORMATS.shares,
-      'total',
-    );
-    sheet.formula(
-      total.expected,
-      v,
-      `SUMPRODUCT(${all(v)},${allAbs(col.weight)})`,
-      result.vested.expected[k - 1] as Decimal,
-      FORMATS.sharesWeighted,
-      'total',
-    );
-    sheet.formula(
-      total.none,
-      v,
-      `SUMIF(${allAbs(col.kind)},"initial",${all(v)})`,
-      result.vested.none[k - 1] as Decimal,
-      FORMATS.shares,
-      'total',
-    );
-    sheet.formula(
-      total.hit,
-      e,
-      `ROUND(SUM(${all(e)}),2)`,
-      result.sbc.hit[k - 1] as Decimal,
-      money,
-      'total',
-    );
-    sheet.formula(
-      total.expected,
-      e,
-      `ROUND(SUM(${all(col.hireSbc + k - 1)}),2)`,
-      result.sbc.expected[k - 1] as Decimal,
-      money,
-      'total',
-    );
-    sheet.formula(
-      total.none,
-      e,
-      `ROUND(SUMIF(${allAbs(col.kind)},"initial",${all(e)}),2)`,
-      result.sbc.none[k - 1] as Decimal,
-      money,
-      'total',
-    );
+    const vested = (view: EquityView) => result.vested[view][k - 1] as Decimal;
+    const sbc = (view: EquityView) => result.sbc[view][k - 1] as Decimal;
+    write(total.hit, v, `SUM(${all(v)})`, vested('hit'), FORMATS.shares);
+    const weighted = `SUMPRODUCT(${all(v)},${allAbs(col.weight)})`;
+    write(total.expected, v, weighted, vested('expected'), FORMATS.sharesWeighted);
+    const initialOnly = `SUMIF(${allAbs(col.kind)},"initial",${all(v)})`;
+    write(total.none, v, initialOnly, vested('none'), FORMATS.shares);
+    write(total.hit, e, `ROUND(SUM(${all(e)}),2)`, sbc('hit'), money);
+    // The expected view sums each hire's rounded expense (model.md §10).
+    write(total.expected, e, `ROUND(SUM(${all(col.hireSbc + k - 1)}),2)`, sbc('expected'), money);
+    const initialSbc = `ROUND(SUMIF(${allAbs(col.kind)},"initial",${all(e)}),2)`;
+    write(total.none, e, initialSbc, sbc('none'), money);
   }
 }
 
-/** The Gr_* names the Plan Summary, the hires' Offer Sheets and the Hire Months sheet read. */
+/** The Gr_* names the Plan Summary and the hires' Offer Sheets read. */
 function defineGrantsNames(gs: GrantsSheetCtx, lastGrantRow: number): void {
   const { sheet, col, result, valueMonths, H } = gs;
   const nP = result.plan.exitPrices.length;
