@@ -14,17 +14,16 @@
  *
  * Every figure is a formula with the engine's value cached, so the parity test checks each one.
  */
-import { type Decimal, DPM, ZERO, max, round } from '../model/decimal.js';
+import { type Decimal, ZERO, max, round } from '../model/decimal.js';
 import { breakEvenDelta, breakEvenSlope } from '../model/candidate-value.js';
 import { candidateTerms, type PackageResult } from '../model/packages.js';
-import { SheetBuilder, type Cached } from './builder.js';
+import { SheetBuilder } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
-import { pctLabel } from './naming.js';
 import { type PackagesContext, RowCursor } from './packages/context.js';
 import { refreshInputs, writeOwnRefreshPrograms, writePackageInputs } from './packages/inputs.js';
 import { writeEffectiveTerms } from './packages/effective-terms.js';
-import { DELTA_PLACES, layoutSummary } from './packages/summary.js';
+import { DELTA_PLACES, fillSummary, layoutSummary, type PackageRefs } from './packages/summary.js';
 import { writeMonthsTable } from './packages/months.js';
 import { writeGrants } from './packages/grants.js';
 
@@ -34,20 +33,12 @@ export { PACKAGE_INPUTS, type RefreshMode, refreshMode } from './packages/inputs
 export interface PackagesSheet {
   sheet: SheetBuilder;
   /** Defined names per package (1-based in the names), for the Offer Sheet. */
-  refs: {
-    baseSalary: string;
-    candidateCash: string;
-    initialShares: string;
-    refreshes: string;
-    total: string[];
-    breakEven: string;
-  }[];
+  refs: PackageRefs[];
 }
 
 export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   const { result, names, money, money0, price } = ctx;
   const s = result.scenario;
-  const H = s.horizonMonths;
   const pkgs: PackageResult[] = result.packages;
   const n = pkgs.length;
   const sh = new SheetBuilder(PACKAGES_SHEET, names);
@@ -82,7 +73,6 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   writeEffectiveTerms(parts);
   const refresh = refreshInputs(modes);
   const summary = layoutSummary(parts);
-  const summaryTop = summary.top;
   row = cursor.row;
 
   cursor.row = row;
@@ -93,94 +83,12 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   const grantRanges = writeGrants(parts, refresh);
   row = cursor.row;
 
-  // ---- Summary cells --------------------------------------------------------------------------
-  const refs: PackagesSheet['refs'] = [];
-  const candidateCashCell: string[] = [];
-  pkgs.forEach((p, i) => {
-    const col = 1 + i;
-    const m = p.model;
-    let r = summaryTop;
-    const cell = (
-      formula: string,
-      cached: Cached,
-      fmt: string,
-      name?: string,
-      style: 'output' | 'calc' = 'output',
-    ) => {
-      sh.formula(r, col, formula, cached, fmt, style);
-      if (name) sh.define(name, r, col);
-      return a1(r++, col);
-    };
-    const N = `Out_Pkg${i + 1}_`;
-    const runwayRow = r;
-    const flags = months.range(i, 'cash < 0');
-    const cashCol = months.range(i, 'cash', 0);
-    const first = `MATCH(1,${flags},0)`;
-    const rw = m.views.offerExpected.runway;
-    cell(
-      `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cashCol},${first})/INDEX(${months.range(i, 'net burn')},${first}))*${DPM},0))`,
-      rw.days,
-      FORMATS.shares,
-      `${N}RunwayDays_OfferExpected`,
-    );
-    const days = a1(runwayRow, col);
-    for (const pct of s.market.compareAt) {
-      const mkt = `Out_RunwayDays_Market_${pctLabel(pct)}`;
-      cell(
-        `IF(OR(${days}="",${mkt}=""),"",${days}-${mkt})`,
-        p.daysGained[pct] ?? null,
-        '+#,##0;-#,##0;0',
-        `${N}DaysGained_Market_${pctLabel(pct)}`,
-      );
-    }
-    cell(`SUM(${months.range(i, 'hire cash', 1, H)})`, m.cashCost.offer, money0, `${N}CashCost`);
-    const granted = cell(
-      `SUMPRODUCT(${grantRanges[i]!.shares},${grantRanges[i]!.weight})`,
-      m.equity.expected.grantedShares,
-      FORMATS.sharesWeighted,
-      undefined,
-      'calc',
-    );
-    cell(
-      `${granted}/(In_FullyDilutedShares+MAX(0,${granted}-In_PoolShares))`,
-      m.equity.expected.dilution,
-      '0.000%',
-      `${N}Dilution_Expected`,
-    );
-    const cash = cell(
-      `SUM(${months.range(i, 'base', 1, H)})+SUM(${months.range(i, 'bonus', 1, H)})+SUM(${months.range(i, 'sign-on', 1, H)})`,
-      p.candidate.cash,
-      money0,
-      `${N}CandidateCash`,
-    );
-    candidateCashCell.push(cash);
-    const eq = s.exitPrices.map((_, j) =>
-      cell(
-        `ROUND(SUM(${grantRanges[i]!.value[j]}),2)`,
-        m.exitValue.expected[j]!,
-        money0,
-        undefined,
-        'calc',
-      ),
-    );
-    const totals = s.exitPrices.map((_, j) =>
-      cell(
-        `${cash}+${eq[j]}`,
-        p.candidate.total.expected[j]!,
-        money0,
-        `${N}CandidateTotal_Expected_${j + 1}`,
-      ),
-    );
-    refs.push({
-      baseSalary: `Pkg${i + 1}_BaseSalary`,
-      candidateCash: `${N}CandidateCash`,
-      initialShares: `Pkg${i + 1}_InitialShares`,
-      refreshes: '',
-      total: totals.map((_, j) => `${N}CandidateTotal_Expected_${j + 1}`),
-      breakEven: `${N}BreakEven`,
-    });
-    void totals;
-  });
+  const { refs, candidateCash: candidateCashCell } = fillSummary(
+    parts,
+    summary,
+    months,
+    grantRanges,
+  );
 
   // ---- Break-even against package 1 -----------------------------------------------------------
   row++;

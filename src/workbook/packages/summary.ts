@@ -2,8 +2,13 @@
  * The Packages sheet's side-by-side summary (model.md §9): laid out before the month and grant
  * tables (its rows reserved), filled once they exist.
  */
+import { DPM } from '../../model/decimal.js';
+import type { Cached } from '../builder.js';
 import { pctLabel } from '../naming.js';
+import { FORMATS, a1 } from '../plan.js';
 import type { PackagesContext } from './context.js';
+import type { GrantRanges } from './grants.js';
+import type { MonthPart, MonthsTable } from './months.js';
 
 /** Decimals Δ at each strike is rounded to in the break-even table, against float noise. */
 export const DELTA_PLACES = 6;
@@ -44,4 +49,119 @@ export function layoutSummary(ctx: PackagesContext): SummaryRows {
   );
   cursor.row += 2;
   return { top, breakEven: top + labels.length - 1 };
+}
+
+/** The defined names of a package's figures (1-based in the names), for the Offer Sheet. */
+export interface PackageRefs {
+  baseSalary: string;
+  candidateCash: string;
+  initialShares: string;
+  refreshes: string;
+  total: string[];
+  breakEven: string;
+}
+
+/** The summary's figures, now that the month and grant tables exist. */
+export interface SummaryFigures {
+  refs: PackageRefs[];
+  /** Per package, its candidate cash cell (A1), which the break-even reads. */
+  candidateCash: string[];
+}
+
+export function fillSummary(
+  ctx: PackagesContext,
+  rows: SummaryRows,
+  months: MonthsTable,
+  grants: GrantRanges[],
+): SummaryFigures {
+  const filled = ctx.packages.map((_, i) => fillPackageSummary(ctx, rows, months, grants[i]!, i));
+  return { refs: filled.map((f) => f.refs), candidateCash: filled.map((f) => f.candidateCash) };
+}
+
+/**
+ * The runway in days (model.md §5): the first month whose cash is below 0, less the part of it
+ * the cash at its start still covers; empty when the cash never goes below 0.
+ */
+function runwayDaysFormula(months: MonthsTable, i: number): string {
+  const flags = months.range(i, 'cash < 0');
+  const first = `MATCH(1,${flags},0)`;
+  const cash = months.range(i, 'cash', 0);
+  const netBurn = months.range(i, 'net burn');
+  return `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cash},${first})/INDEX(${netBurn},${first}))*${DPM},0))`;
+}
+
+/** Package i's column of the summary, top to bottom but for the break-even. */
+function fillPackageSummary(
+  ctx: PackagesContext,
+  rows: SummaryRows,
+  months: MonthsTable,
+  grants: GrantRanges,
+  i: number,
+): { refs: PackageRefs; candidateCash: string } {
+  const { sheet, scenario: s, packages, money0 } = ctx;
+  const H = s.horizonMonths;
+  const p = packages[i]!;
+  const m = p.model;
+  const col = 1 + i;
+  let r = rows.top;
+  const cell = (formula: string, cached: Cached, fmt: string, name?: string, style?: 'calc') => {
+    sheet.formula(r, col, formula, cached, fmt, style ?? 'output');
+    if (name) sheet.define(name, r, col);
+    return a1(r++, col);
+  };
+  const N = `Out_Pkg${i + 1}_`;
+  const days = cell(
+    runwayDaysFormula(months, i),
+    m.views.offerExpected.runway.days,
+    FORMATS.shares,
+    `${N}RunwayDays_OfferExpected`,
+  );
+  for (const pct of s.market.compareAt) {
+    const market = `Out_RunwayDays_Market_${pctLabel(pct)}`;
+    cell(
+      `IF(OR(${days}="",${market}=""),"",${days}-${market})`,
+      p.daysGained[pct] ?? null,
+      '+#,##0;-#,##0;0',
+      `${N}DaysGained_Market_${pctLabel(pct)}`,
+    );
+  }
+  const sumOver = (...parts: MonthPart[]) =>
+    parts.map((part) => `SUM(${months.range(i, part, 1, H)})`).join('+');
+  cell(sumOver('hire cash'), m.cashCost.offer, money0, `${N}CashCost`);
+  const granted = cell(
+    `SUMPRODUCT(${grants.shares},${grants.weight})`,
+    m.equity.expected.grantedShares,
+    FORMATS.sharesWeighted,
+    undefined,
+    'calc',
+  );
+  cell(
+    `${granted}/(In_FullyDilutedShares+MAX(0,${granted}-In_PoolShares))`,
+    m.equity.expected.dilution,
+    '0.000%',
+    `${N}Dilution_Expected`,
+  );
+  const cash = cell(
+    sumOver('base', 'bonus', 'sign-on'),
+    p.candidate.cash,
+    money0,
+    `${N}CandidateCash`,
+  );
+  const equity = s.exitPrices.map((_, j) =>
+    cell(`ROUND(SUM(${grants.value[j]}),2)`, m.exitValue.expected[j]!, money0, undefined, 'calc'),
+  );
+  const totals = s.exitPrices.map((_, j) => {
+    const name = `${N}CandidateTotal_Expected_${j + 1}`;
+    cell(`${cash}+${equity[j]}`, p.candidate.total.expected[j]!, money0, name);
+    return name;
+  });
+  const refs: PackageRefs = {
+    baseSalary: `Pkg${i + 1}_BaseSalary`,
+    candidateCash: `${N}CandidateCash`,
+    initialShares: `Pkg${i + 1}_InitialShares`,
+    refreshes: '',
+    total: totals,
+    breakEven: `${N}BreakEven`,
+  };
+  return { refs, candidateCash: cash };
 }
