@@ -37,7 +37,7 @@ const PICKED_VESTING_TERMS = [
 const pick = (i: number, input: string) =>
   `IF(${packageInputName(i, input)}="",In_${input},${packageInputName(i, input)})`;
 
-/** The initial grant's shares from a "size by" cell and a size cell (model.md §4). */
+/** The initial grant's shares from a "size by" cell and a size cell (model.md §3.5). */
 const sharesOf = (by: string, size: string) =>
   `IF(${by}="shares",${size},IF(${by}="value",INT(ROUND(${size}/Calc_SizePrice,6)),INT(ROUND(${size}*In_FullyDilutedShares,6))))`;
 

@@ -219,7 +219,7 @@ function writeGrantRow(ctx: PackagesContext, g: GrantRow): void {
   );
 }
 
-/** A row per milestone refresh: granted in its due month, if that is ≤ H (model.md §3.4). */
+/** A row per milestone refresh: granted in its due month, if that is ≤ H (model.md §3.5). */
 function writeMilestoneGrants(ctx: PackagesContext, rows: RefreshRows): void {
   const { i, refresh } = rows;
   const H = ctx.scenario.horizonMonths;

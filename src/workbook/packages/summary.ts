@@ -79,7 +79,7 @@ export function fillSummary(
 }
 
 /**
- * The runway in days (model.md §5): the first month whose cash is below 0, less the part of it
+ * The runway in days (model.md §3.4): the first month whose cash is below 0, less the part of it
  * the cash at its start still covers; empty when the cash never goes below 0.
  */
 function runwayDaysFormula(months: MonthsTable, i: number): string {
