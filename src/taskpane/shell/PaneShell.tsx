@@ -305,18 +305,21 @@ function ScreenTabs<Id extends string>(props: {
         onTabSelect={(_, d) => props.onTab(d.value as Id)}
         aria-label={props.words.screens}
       >
-        {props.screens.map((x) => (
-          <Tab
-            key={x.id}
-            value={x.id}
-            id={id(`tab-${x.id}`)}
-            aria-controls={id(`panel-${x.id}`)}
-            data-testid={id(`tab-${x.id}`)}
-          >
-            {x.label}
-            {countOf(x.id) ? ` (${countOf(x.id)})` : ''}
-          </Tab>
-        ))}
+        {props.screens.map((x) => {
+          const count = countOf(x.id);
+          return (
+            <Tab
+              key={x.id}
+              value={x.id}
+              id={id(`tab-${x.id}`)}
+              aria-controls={id(`panel-${x.id}`)}
+              data-testid={id(`tab-${x.id}`)}
+            >
+              {x.label}
+              {count ? ` (${count})` : ''}
+            </Tab>
+          );
+        })}
       </TabList>
     </div>
   );
