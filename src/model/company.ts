@@ -1,10 +1,5 @@
 import { Decimal, ONE, ZERO, max, min, round } from './decimal.js';
 
-/** model.md §3.4: `rev_k = ROUND(monthlyRevenue × (1 + g)^(k−1), 2)`. */
-export function revenue(monthlyRevenue: Decimal, growth: Decimal, k: number): Decimal {
-  return round(monthlyRevenue.times(ONE.plus(growth).pow(k - 1)), 2);
-}
-
 /**
  * `(1 + g)^(k−1)` for k = 1..n, built by repeated multiplication at 60 significant digits (the
  * same figures as `pow`, to far beyond the cent; one multiplication a month instead of a power).
@@ -17,9 +12,26 @@ export function growthFactors(growth: Decimal, n: number): Decimal[] {
   return out;
 }
 
-/** model.md §3.4: `opex_k = ROUND(monthlyOpex × (1 + g)^(k−1), 2)`. */
-export function opex(monthlyOpex: Decimal, growth: Decimal, k: number): Decimal {
-  return round(monthlyOpex.times(ONE.plus(growth).pow(k - 1)), 2);
+/**
+ * model.md §3.4 for months k = 1..R (index k − 1), the one place they are computed:
+ * `rev_k = ROUND(monthlyRevenue × (1 + g_rev)^(k−1), 2)` and
+ * `opex_k = ROUND(monthlyOpex × (1 + g_opex)^(k−1), 2)`.
+ */
+export function companyMonths(
+  c: {
+    monthlyRevenue: Decimal;
+    revenueGrowthMonthly: Decimal;
+    monthlyOpex: Decimal;
+    opexGrowthMonthly: Decimal;
+  },
+  R: number,
+): { revenue: Decimal[]; opex: Decimal[] } {
+  const revGrowth = growthFactors(c.revenueGrowthMonthly, R);
+  const opexGrowth = growthFactors(c.opexGrowthMonthly, R);
+  return {
+    revenue: revGrowth.map((f) => round(c.monthlyRevenue.times(f), 2)),
+    opex: opexGrowth.map((f) => round(c.monthlyOpex.times(f), 2)),
+  };
 }
 
 /** The productivity assumption (model.md §3.1 `offer.marginGain`). */

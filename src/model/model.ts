@@ -1,7 +1,7 @@
-import { Decimal, ZERO, round, sum } from './decimal.js';
+import { Decimal, ZERO, sum } from './decimal.js';
 import { assertFiguresFit } from './limits.js';
 import { bandPercentile, compaRatio, findBand, type Band, type BandSet } from './bands.js';
-import { gainHit, grossProfit, growthFactors } from './company.js';
+import { companyMonths, gainHit, grossProfit } from './company.js';
 import type { PoolUse } from './dilution.js';
 import {
   EQUITY_VIEWS,
@@ -146,11 +146,10 @@ function companySeries(s: Scenario): CompanySeries {
   const R = s.runwayHorizonMonths;
   const c = s.company;
   const p = s.offer.marginGain?.probability ?? ZERO;
-  const revGrowth = growthFactors(c.revenueGrowthMonthly, R);
-  const opexGrowth = growthFactors(c.opexGrowthMonthly, R);
+  const months = companyMonths(c, R);
   const series: CompanySeries = {
-    revenue: [],
-    opex: [],
+    revenue: months.revenue,
+    opex: months.opex,
     gainHit: [],
     gainExpected: [],
     grossProfitBaseline: [],
@@ -159,11 +158,9 @@ function companySeries(s: Scenario): CompanySeries {
     burnBeforeHireExpected: [],
   };
   for (let k = 1; k <= R; k++) {
-    const revenue = round(c.monthlyRevenue.times(revGrowth[k - 1] as Decimal), 2);
+    const revenue = months.revenue[k - 1] as Decimal;
     const hit = gainHit(s.offer.marginGain, k);
     const expected = p.times(hit);
-    series.revenue.push(revenue);
-    series.opex.push(round(c.monthlyOpex.times(opexGrowth[k - 1] as Decimal), 2));
     series.gainHit.push(hit);
     series.gainExpected.push(expected);
     series.grossProfitBaseline.push(grossProfit(revenue, c.grossMargin, ZERO));

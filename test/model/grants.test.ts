@@ -80,21 +80,28 @@ describe('margin refresh (model.md §3.5)', () => {
   });
 });
 
-describe('revenue growth (model.md §3.4)', async () => {
-  const { growthFactors, revenue } = await import('../../src/model/company.js');
+describe('revenue and opex growth (model.md §3.4)', async () => {
+  const { companyMonths, growthFactors } = await import('../../src/model/company.js');
   it('compounds monthly and rounds to the cent: 1,500,000 × 1.01^119', () => {
-    // 1.01^119 = 3.2660… → 1,500,000 × 3.26… ; checked against the closed form via pow.
     const f = growthFactors(d('0.01'), 120);
     expect(f[0]!.toString()).toBe('1');
     expect(f[2]!.toString()).toBe('1.0201');
-    const viaFactors = d(1500000).times(f[119]!).toDecimalPlaces(2).toFixed(2);
-    expect(viaFactors).toBe(revenue(d(1500000), d('0.01'), 120).toFixed(2));
-    // 100 × 1.5² = 225 exactly; 100 × 0.9^3 = 72.9
-    expect(revenue(d(100), d('0.5'), 3).toFixed(2)).toBe('225.00');
-    expect(
-      d(100)
-        .times(growthFactors(d('-0.1'), 4)[3]!)
-        .toFixed(2),
-    ).toBe('72.90');
+    // The closed form, written here with decimal.js's own power: 1.01^119 = 3.2677…
+    const closedForm = d(1500000).times(d('1.01').pow(119)).toDecimalPlaces(2).toFixed(2);
+    const months = companyMonths(
+      {
+        monthlyRevenue: d(1500000),
+        revenueGrowthMonthly: d('0.01'),
+        monthlyOpex: d(100),
+        opexGrowthMonthly: d('-0.1'),
+      },
+      120,
+    );
+    expect(months.revenue).toHaveLength(120);
+    expect(months.revenue[0]!.toFixed(2)).toBe('1500000.00');
+    expect(months.revenue[119]!.toFixed(2)).toBe(closedForm);
+    // 100 × 0.9^3 = 72.9 (month 4), 100 × 0.9 = 90 (month 2)
+    expect(months.opex[1]!.toFixed(2)).toBe('90.00');
+    expect(months.opex[3]!.toFixed(2)).toBe('72.90');
   });
 });

@@ -1,5 +1,5 @@
 import { bandPercentile, compaRatio, type Band, type BandSet } from '../bands.js';
-import { gainHit, grossProfit, opex, revenue } from '../company.js';
+import { companyMonths, gainHit, grossProfit } from '../company.js';
 import { Decimal, ZERO, sum } from '../decimal.js';
 import { poolUse, type PoolUse } from '../dilution.js';
 import {
@@ -231,16 +231,13 @@ function planSeries(hires: PlanHireResult[], compareAt: readonly Percentile[], R
 function planCompany(plan: Plan, gainExpected: Decimal[], gainHit: Decimal[]) {
   const c = plan.company;
   const series = {
-    revenue: [] as Decimal[],
-    opex: [] as Decimal[],
+    ...companyMonths(c, plan.runwayHorizonMonths),
     gpNoGain: [] as Decimal[],
     gpExpected: [] as Decimal[],
     gpHit: [] as Decimal[],
   };
   for (let k = 1; k <= plan.runwayHorizonMonths; k++) {
-    const r = revenue(c.monthlyRevenue, c.revenueGrowthMonthly, k);
-    series.revenue.push(r);
-    series.opex.push(opex(c.monthlyOpex, c.opexGrowthMonthly, k));
+    const r = series.revenue[k - 1] as Decimal;
     series.gpNoGain.push(grossProfit(r, c.grossMargin, ZERO));
     series.gpExpected.push(grossProfit(r, c.grossMargin, gainExpected[k - 1] as Decimal));
     series.gpHit.push(grossProfit(r, c.grossMargin, gainHit[k - 1] as Decimal));

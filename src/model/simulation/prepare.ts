@@ -3,8 +3,8 @@
  * as exact cents and share counts (variants.ts), the company's series and the baseline, once per
  * run, so that a path is only sums.
  */
-import { grossProfit, growthFactors } from '../company.js';
-import { Decimal, ZERO, round } from '../decimal.js';
+import { companyMonths, grossProfit } from '../company.js';
+import { Decimal, ZERO } from '../decimal.js';
 import type { Grant } from '../grants.js';
 import { InputError } from '../messages.js';
 import { vestedShares } from '../vesting.js';
@@ -136,8 +136,7 @@ interface CompanySeries {
 function companySeries(input: SimulationInput): CompanySeries {
   const R = input.runwayHorizonMonths;
   const c = input.company;
-  const revGrowth = growthFactors(c.revenueGrowthMonthly, R);
-  const opexGrowth = growthFactors(c.opexGrowthMonthly, R);
+  const months = companyMonths(c, R);
   const revD: Decimal[] = [ZERO];
   const opexC = new Float64Array(R + 1);
   const revC = new Float64Array(R + 1);
@@ -145,8 +144,8 @@ function companySeries(input: SimulationInput): CompanySeries {
   const gp0C = new Float64Array(R + 1);
   const net0 = new Float64Array(R + 1);
   for (let k = 1; k <= R; k++) {
-    const rev = round(c.monthlyRevenue.times(revGrowth[k - 1] as Decimal), 2);
-    const opex = round(c.monthlyOpex.times(opexGrowth[k - 1] as Decimal), 2);
+    const rev = months.revenue[k - 1] as Decimal;
+    const opex = months.opex[k - 1] as Decimal;
     revD.push(rev);
     revC[k] = toCents(rev);
     opexC[k] = toCents(opex);
