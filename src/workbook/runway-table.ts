@@ -36,7 +36,7 @@ export interface CompanyColumns {
 }
 
 /** The company columns, left to right from the month (and its year, when `withYear`). */
-export function companyColumns(cursor: ColumnCursor, withYear: boolean): CompanyColumns {
+function companyColumns(cursor: ColumnCursor, withYear: boolean): CompanyColumns {
   const month = cursor.take();
   return {
     month,
@@ -292,11 +292,7 @@ export function writeHeader(sheet: SheetBuilder, rows: MonthRows, col: number, t
 }
 
 /** Headers of the views' columns; the flag column is a helper. */
-export function writeViewHeaders(
-  sheet: SheetBuilder,
-  rows: MonthRows,
-  views: RunwayViewColumns[],
-): void {
+function writeViewHeaders(sheet: SheetBuilder, rows: MonthRows, views: RunwayViewColumns[]): void {
   for (const v of views) {
     writeHeader(sheet, rows, v.burn, `${v.label}: net burn`);
     writeHeader(sheet, rows, v.cash, `${v.label}: cash`);
@@ -315,7 +311,7 @@ export function defineMonthRange(
 }
 
 /** Month 0: the month number and every view's opening cash (In_Cash). */
-export function writeOpeningCash(
+function writeOpeningCash(
   sheet: SheetBuilder,
   rows: MonthRows,
   monthColumn: number,
@@ -358,7 +354,7 @@ function writeCompanyFigures(
 }
 
 /** Each view's net burn, closing cash and cash-below-zero flag in month k (§3.4). */
-export function writeViewMonth(
+function writeViewMonth(
   sheet: SheetBuilder,
   r: number,
   k: number,
@@ -378,11 +374,7 @@ export function writeViewMonth(
 }
 
 /** Run_Cash_*, Run_NetBurn_* and Run_Flag_* of every view. */
-export function defineViewRanges(
-  sheet: SheetBuilder,
-  rows: MonthRows,
-  views: RunwayViewColumns[],
-): void {
+function defineViewRanges(sheet: SheetBuilder, rows: MonthRows, views: RunwayViewColumns[]): void {
   for (const v of views) {
     defineMonthRange(sheet, rows, `Run_Cash_${v.suffix}`, v.cash);
     defineMonthRange(sheet, rows, `Run_NetBurn_${v.suffix}`, v.burn);
@@ -391,7 +383,7 @@ export function defineViewRanges(
 }
 
 /** The rule of §3.4 as the sheets state it under their title. */
-export function runwayRuleNote(R: number): string {
+function runwayRuleNote(R: number): string {
   return `Runway = (k − 1) + cash(k−1) ÷ net burn(k) at the first month k whose closing cash is negative; days = ROUND(months × ${DPM}, 0). Empty = cash lasts beyond month ${R}.`;
 }
 
@@ -408,7 +400,7 @@ const SUMMARY_HEADERS = [
  * The title, the note and the runway summary (one row per view) at the top of the sheet.
  * Returns the first row free below it.
  */
-export function writeRunwaySummary(
+function writeRunwaySummary(
   sheet: SheetBuilder,
   rows: MonthRows,
   title: string,
@@ -429,7 +421,7 @@ export function writeRunwaySummary(
 }
 
 /** Column widths and the frozen header of a runway sheet. */
-export function setRunwayLayout(sheet: SheetBuilder, rows: MonthRows, lastColumn: number): void {
+function setRunwayLayout(sheet: SheetBuilder, rows: MonthRows, lastColumn: number): void {
   sheet.widths(
     ...Array.from({ length: lastColumn + 1 }, (_, i) => (i === 0 ? 34 : i === 1 ? 12 : 15)),
   );
@@ -443,7 +435,7 @@ const CHART_COLORS = ['7F7F7F', '2E75B6', 'C00000'];
  * The line chart of cash by month between the summary (from `top`) and the month table, for the
  * views of `keys` in order (a key with no view, such as an absent P75 match, is left out).
  */
-export function cashChart(
+function cashChart(
   sheet: SheetBuilder,
   rows: MonthRows,
   top: number,
