@@ -26,7 +26,7 @@ import { fillSummary, layoutSummary, type PackageRefs } from './packages/summary
 import type { SheetContext } from './sheet-context.js';
 
 export const PACKAGES_SHEET = 'Packages';
-export { PACKAGE_INPUTS, type RefreshMode, refreshMode } from './packages/inputs.js';
+export { PACKAGE_INPUTS } from './packages/inputs.js';
 
 export interface PackagesSheet {
   sheet: SheetBuilder;

@@ -53,8 +53,8 @@ export const PACKAGE_INPUTS = [
 /** How a package's refresh program is given: the offer's, none, or its own block of inputs. */
 export type RefreshMode = 'offer' | 'none' | 'own';
 
-/** The refresh mode the workbook uses for a package (see {@link buildPackagesSheet}). */
-export function refreshMode(s: Scenario, i: number): RefreshMode {
+/** The refresh mode the workbook uses for a package (see {@link writeOwnRefreshPrograms}). */
+function refreshMode(s: Scenario, i: number): RefreshMode {
   const p = s.packages[i]!;
   if (!('refresh' in p.overrides)) {
     // An RSU offer's refresh strike is 0 on the Inputs sheet; an option package that inherits it
