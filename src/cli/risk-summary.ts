@@ -14,24 +14,19 @@ export function renderRiskSummary(
   doc: { runwayHorizonMonths: number; currency: string; missCost: { timeToFillDays: number } },
   planLabel: 'This offer' | 'The plan',
 ): string {
-  const o = {
-    R: doc.runwayHorizonMonths,
-    currency: doc.currency,
-    timeToFillDays: doc.missCost.timeToFillDays,
-    planLabel,
-  };
+  const R = doc.runwayHorizonMonths;
   const out: string[] = [];
   out.push(`RISK  runway as a range — ${methodLabel(r)}`);
   out.push(
-    `Per path: each hire may miss (cannot ship), milestones and margin gains hit or not; a miss is found at the checkpoint, paid through it, and the seat refilled ${o.timeToFillDays} days later.`,
+    `Per path: each hire may miss (cannot ship), milestones and margin gains hit or not; a miss is found at the checkpoint, paid through it, and the seat refilled ${doc.missCost.timeToFillDays} days later.`,
   );
-  for (const c of riskRows.checkpointSummaries(r, o.planLabel)) {
+  for (const c of riskRows.checkpointSummaries(r, planLabel)) {
     out.push('', c.title);
     const rows = c.rows.map(({ label, stats, planLastsAsLong }) => [
       label,
-      days(stats.p10, o.R),
-      days(stats.p50, o.R),
-      days(stats.p90, o.R),
+      days(stats.p10, R),
+      days(stats.p50, R),
+      days(stats.p90, R),
       pct(stats.beyondR),
       planLastsAsLong ? pct(planLastsAsLong) : '',
     ]);
@@ -44,14 +39,14 @@ export function renderRiskSummary(
   if (sentence) out.push('', sentence);
   const values = riskRows.candidateValueRows(r);
   if (values.length > 0) {
-    const m = (x: Decimal) => formatMoney(x, o.currency);
+    const m = (x: Decimal) => formatMoney(x, doc.currency);
     out.push('', 'Candidate value at month H (the original hire, earliest checkpoint)');
     out.push(
       table(
         [...riskRows.CANDIDATE_VALUE_HEADS],
         values.map((v) => [
           v.candidate,
-          formatMoney(v.price, o.currency, 2),
+          formatMoney(v.price, doc.currency, 2),
           ...v.quantiles.map(m),
         ]),
       ),

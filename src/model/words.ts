@@ -2,7 +2,7 @@
  * The words every face says (issue 8, item 2): the labels of the runway and equity views, the
  * suffixes of the defined names that carry them (`Out_RunwayDays_<suffix>`,
  * `Out_ExitValue_<suffix>_<i>`), the percentile list and its labels. The CLI, the workbook and
- * the pane all read them from here, so they say the same thing. Pure data, no rule.
+ * the pane all read them from here, so they say the same thing. Words only, no model rule.
  */
 import { EQUITY_VIEWS, type EquityView } from './equity.js';
 import { OFFER_VIEWS, type OfferView } from './model.js';
