@@ -8,7 +8,8 @@ import { type Decimal, ZERO, max } from '../../model/decimal.js';
 import { grantSchedule, type GrantSchedule } from '../../model/equity.js';
 import { sizePrice, type MarginMeasurement } from '../../model/grants.js';
 import type { Cached } from '../builder.js';
-import { milestoneGrantMonthFormula } from '../month-formulas.js';
+import { yearOfMonth } from '../../model/hire-cost.js';
+import { milestoneGrantMonthFormula, yearOfMonthFormula } from '../month-formulas.js';
 import { FORMATS, colLetter } from '../plan.js';
 import {
   GRANTS_ROWS,
@@ -117,8 +118,8 @@ function writeMeasurement(gs: GrantsSheetCtx, ref: RowRef, measurement: MarginMe
     sheet.formula(at, c, formula, cached, format, 'calc');
   /** Column c over the hire's earlier measurements. */
   const earlier = (c: number) => `$${colLetter(c)}$${block.firstMargin + 1}:$${colLetter(c)}${at}`;
-  const year = Math.floor((measurement.month + 11) / 12);
-  write(col.year, `INT((${cell(col.hireMonth)}+11)/12)`, year, FORMATS.integer);
+  const year = yearOfMonth(measurement.month);
+  write(col.year, yearOfMonthFormula(cell(col.hireMonth)), year, FORMATS.integer);
   const gainStart = input('Hire_Gain_StartMonth');
   write(
     col.gain,

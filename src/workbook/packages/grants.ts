@@ -11,6 +11,7 @@ import {
   milestoneGrantMonth,
   sizePrice,
 } from '../../model/grants.js';
+import { yearOfMonth } from '../../model/hire-cost.js';
 import type { VestingSchedule } from '../../model/scenario.js';
 import { sharesForValue, vestedShares } from '../../model/vesting.js';
 import { gainHitFormula, milestoneGrantMonthFormula } from '../month-formulas.js';
@@ -306,7 +307,7 @@ function writeMarginHelpers(
     money,
     helper,
   );
-  sheet.num(r, year, Math.floor((q.month + 11) / 12), FORMATS.integer, helper);
+  sheet.num(r, year, yearOfMonth(q.month), FORMATS.integer, helper);
   const earlier =
     first === null
       ? '0'
