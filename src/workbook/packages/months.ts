@@ -6,6 +6,7 @@
 import { baseAnnual, yearOfMonth } from '../../model/hire-cost.js';
 import { cashTerms } from '../../model/model.js';
 import type { Cached } from '../builder.js';
+import { yearOfMonthFormula } from '../month-formulas.js';
 import { FORMATS, type StyleName, a1, absRange } from '../plan.js';
 import type { PackagesContext } from './context.js';
 
@@ -90,7 +91,7 @@ function writePackageMonth(ctx: PackagesContext, table: MonthsTable, i: number, 
   const cells: [MonthPart, string, Cached, string, StyleName][] = [
     [
       'annual base',
-      `ROUND(${P}BaseSalary*(1+${P}AnnualRaise)^(INT((${K}+11)/12)-1),2)`,
+      `ROUND(${P}BaseSalary*(1+${P}AnnualRaise)^(${yearOfMonthFormula(K)}-1),2)`,
       baseAnnual(cashTerms(p.model.scenario), yearOfMonth(k)),
       money,
       'calc',
