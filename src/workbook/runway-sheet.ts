@@ -13,7 +13,7 @@ import { gainHitFormula, yearOfMonthFormula } from './month-formulas.js';
 import { FORMATS, a1 } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
-import { OFFER_VIEW_LABEL, marketViewLabel } from '../model/words.js';
+import { OFFER_VIEW_LABEL, marketSuffix, marketViewLabel } from '../model/words.js';
 import {
   defineMonthRange,
   writeHeader,
@@ -124,7 +124,7 @@ function costViewColumns(result: ModelResult, cursor: ColumnCursor): CostViewCol
   });
   const market = (p: Percentile) =>
     columns(
-      `Market_${pctLabel(p)}`,
+      marketSuffix(p),
       `Band_${pctLabel(p)}`,
       result.marketCost[p] ?? [],
       cashTerms(s, result.band.row.values[p]),

@@ -17,6 +17,7 @@ import type { PlanHireResult } from '../../model/plan/index.js';
 import type { Percentile } from '../../model/schema.js';
 import { SheetBuilder } from '../builder.js';
 import { ColumnCursor } from '../columns.js';
+import { marketSuffix } from '../../model/words.js';
 import { pctLabel } from '../naming.js';
 import { FORMATS, abs, colLetter } from '../plan.js';
 import { PLAN_SHEETS, hireYears, type PlanCtx } from './context.js';
@@ -35,7 +36,7 @@ export function costViews(compareAt: readonly Percentile[]): CostView[] {
   return [
     { key: 'Offer', label: 'Offer', baseName: 'Hire_BaseSalary', pct: null },
     ...compareAt.map((p) => ({
-      key: `Market_${pctLabel(p)}`,
+      key: marketSuffix(p),
       label: `Cash match at ${pctLabel(p)}`,
       baseName: `Hire_Band_${pctLabel(p)}`,
       pct: p,
