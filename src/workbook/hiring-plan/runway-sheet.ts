@@ -25,8 +25,6 @@ import { costViews, type CostView } from './hire-months-sheet.js';
 /** A plan view as the Plan Runway sheet lays it out (Out_RunwayDays_<suffix> and the like). */
 export type PlanViewRef = RunwayViewRef;
 
-export { PLAN_VIEW_SUFFIX };
-
 /** A cost view of the Hire Months sheet, its hire-cash column here and that column's name. */
 type CostColumn = CostView & HireCashColumn;
 
