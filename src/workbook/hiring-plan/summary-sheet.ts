@@ -180,8 +180,8 @@ function planSbcByYear({ sheet, ctx }: SummaryPart): SbcByYear {
 }
 
 /**
- * One line per hire: start month, base, compa-ratio, cash cost (offer and the first cash match)
- * and the shares granted if all hit.
+ * One line per hire: start month, base, compa-ratio, cash cost (the offer, and the P75 cash match,
+ * else the first percentile compared) and the shares granted if all hit.
  */
 function writeHireLines(
   { sheet, ctx }: SummaryPart,
@@ -190,14 +190,14 @@ function writeHireLines(
 ): number {
   const { result, money0 } = ctx;
   const plan = result.plan;
-  const firstPct = plan.market.compareAt.includes('p75') ? 'p75' : plan.market.compareAt[0];
+  const matchPct = plan.market.compareAt.includes('p75') ? 'p75' : plan.market.compareAt[0];
   const heads = [
     'Hire',
     'Start month',
     'Base salary',
     'Compa-ratio',
     `Cash, months 1–${plan.horizonMonths}`,
-    firstPct ? `Cash match ${pctLabel(firstPct)}` : '',
+    matchPct ? `Cash match ${pctLabel(matchPct)}` : '',
     'Granted, all hit',
   ];
   heads.forEach((t, i) => {
@@ -226,12 +226,12 @@ function writeHireLines(
       'calc',
     );
     sheet.formula(r, 4, `INDEX(Hm_CashCost_Offer,${n})`, h.cashCost.offer, money0, 'calc');
-    if (firstPct)
+    if (matchPct)
       sheet.formula(
         r,
         5,
-        `INDEX(Hm_CashCost_Market_${pctLabel(firstPct)},${n})`,
-        h.cashCost.market[firstPct] as Decimal,
+        `INDEX(Hm_CashCost_Market_${pctLabel(matchPct)},${n})`,
+        h.cashCost.market[matchPct] as Decimal,
         money0,
         'calc',
       );
