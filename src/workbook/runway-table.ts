@@ -164,16 +164,19 @@ function runwayViewSpecs<K extends string>(
     view(noGain, offerHireCash, company.grossProfitNoGain),
     view(expected, offerHireCash, company.grossProfitExpected),
     view(hit, offerHireCash, company.grossProfitHit),
-    ...subject.market.compareAt.map((p) => ({
-      key: `market_${p}`,
-      suffix: marketSuffix(p),
-      label: gainCases.marketLabel(p),
-      view: figures.market[p] as RunwayView,
-      percentile: p,
-      hireCashName: own.hireCash(marketSuffix(p))?.name,
-      hireCashColumn: own.hireCash(marketSuffix(p))?.column,
-      grossProfitColumn: company.grossProfitExpected,
-    })),
+    ...subject.market.compareAt.map((p) => {
+      const hireCash = own.hireCash(marketSuffix(p));
+      return {
+        key: `market_${p}`,
+        suffix: marketSuffix(p),
+        label: gainCases.marketLabel(p),
+        view: figures.market[p] as RunwayView,
+        percentile: p,
+        hireCashName: hireCash?.name,
+        hireCashColumn: hireCash?.column,
+        grossProfitColumn: company.grossProfitExpected,
+      };
+    }),
   ];
 }
 
