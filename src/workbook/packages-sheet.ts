@@ -22,7 +22,7 @@ import { writeEffectiveTerms } from './packages/effective-terms.js';
 import { writeGrants } from './packages/grants.js';
 import { refreshInputs, writeOwnRefreshPrograms, writePackageInputs } from './packages/inputs.js';
 import { writeMonthsTable } from './packages/months.js';
-import { fillSummary, layoutSummary, type PackageRefs } from './packages/summary.js';
+import { fillSummary, layoutSummary } from './packages/summary.js';
 import type { SheetContext } from './sheet-context.js';
 
 export const PACKAGES_SHEET = 'Packages';
@@ -30,8 +30,6 @@ export { PACKAGE_INPUTS } from './packages/inputs.js';
 
 export interface PackagesSheet {
   sheet: SheetBuilder;
-  /** Defined names per package (1-based in the names), for the Offer Sheet. */
-  refs: PackageRefs[];
 }
 
 export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
@@ -63,8 +61,8 @@ export function buildPackagesSheet(ctx: SheetContext): PackagesSheet {
   const summaryRows = layoutSummary(parts);
   const months = writeMonthsTable(parts);
   const grants = writeGrants(parts, refreshInputs(modes));
-  const summary = fillSummary(parts, summaryRows, months, grants);
-  writeBreakEvens(parts, summaryRows, grants, summary.candidateCash);
+  const candidateCash = fillSummary(parts, summaryRows, months, grants);
+  writeBreakEvens(parts, summaryRows, grants, candidateCash);
   sheet.extra.freeze = { rows: 0, cols: 1 };
-  return { sheet, refs: summary.refs };
+  return { sheet };
 }

@@ -51,31 +51,17 @@ export function layoutSummary(ctx: PackagesContext): SummaryRows {
   return { top, breakEven: top + labels.length - 1 };
 }
 
-/** The defined names of a package's figures (1-based in the names), for the Offer Sheet. */
-export interface PackageRefs {
-  baseSalary: string;
-  candidateCash: string;
-  initialShares: string;
-  refreshes: string;
-  total: string[];
-  breakEven: string;
-}
-
-/** The summary's figures, now that the month and grant tables exist. */
-export interface SummaryFigures {
-  refs: PackageRefs[];
-  /** Per package, its candidate cash cell (A1), which the break-even reads. */
-  candidateCash: string[];
-}
-
+/**
+ * Fills the summary, now that the month and grant tables exist. Returns each package's candidate
+ * cash cell (A1), which the break-even reads.
+ */
 export function fillSummary(
   ctx: PackagesContext,
   rows: SummaryRows,
   months: MonthsTable,
   grants: GrantRanges[],
-): SummaryFigures {
-  const filled = ctx.packages.map((_, i) => fillPackageSummary(ctx, rows, months, grants[i]!, i));
-  return { refs: filled.map((f) => f.refs), candidateCash: filled.map((f) => f.candidateCash) };
+): string[] {
+  return ctx.packages.map((_, i) => fillPackageSummary(ctx, rows, months, grants[i]!, i));
 }
 
 /**
@@ -90,14 +76,14 @@ function runwayDaysFormula(months: MonthsTable, i: number): string {
   return `IF(COUNTIF(${flags},1)=0,"",ROUND((${first}-1+INDEX(${cash},${first})/INDEX(${netBurn},${first}))*${DPM},0))`;
 }
 
-/** Package i's column of the summary, top to bottom but for the break-even. */
+/** Package i's column of the summary, top to bottom but for the break-even; its candidate cash cell. */
 function fillPackageSummary(
   ctx: PackagesContext,
   rows: SummaryRows,
   months: MonthsTable,
   grants: GrantRanges,
   i: number,
-): { refs: PackageRefs; candidateCash: string } {
+): string {
   const { sheet, scenario: s, packages, money0 } = ctx;
   const H = s.horizonMonths;
   const p = packages[i]!;
@@ -150,18 +136,9 @@ function fillPackageSummary(
   const equity = s.exitPrices.map((_, j) =>
     cell(`ROUND(SUM(${grants.value[j]}),2)`, m.exitValue.expected[j]!, money0, undefined, 'calc'),
   );
-  const totals = s.exitPrices.map((_, j) => {
+  s.exitPrices.forEach((_, j) => {
     const name = `${N}CandidateTotal_Expected_${j + 1}`;
     cell(`${cash}+${equity[j]}`, p.candidate.total.expected[j]!, money0, name);
-    return name;
   });
-  const refs: PackageRefs = {
-    baseSalary: `Pkg${i + 1}_BaseSalary`,
-    candidateCash: `${N}CandidateCash`,
-    initialShares: `Pkg${i + 1}_InitialShares`,
-    refreshes: '',
-    total: totals,
-    breakEven: `${N}BreakEven`,
-  };
-  return { refs, candidateCash: cash };
+  return cash;
 }
