@@ -7,7 +7,7 @@
 import type { Decimal } from '../model/decimal.js';
 import { daysGained } from '../model/runway.js';
 import type { Percentile } from '../model/schema.js';
-import { pctLabel } from '../model/words.js';
+import { marketSuffix } from '../model/words.js';
 import type { SheetBuilder } from './builder.js';
 import { FORMATS, dateSerial } from './plan.js';
 import type { RunwayViewRef } from './runway-table.js';
@@ -100,7 +100,7 @@ export function writeHireCashTotals(
               label,
               hireCash: hireCashName,
               value: marketCost[p] ?? null,
-              name: `Out_CashCost_Market_${pctLabel(p)}`,
+              name: `Out_CashCost_${marketSuffix(p)}`,
             },
           ],
     ),

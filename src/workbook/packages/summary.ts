@@ -4,6 +4,7 @@
  */
 import { DPM } from '../../model/decimal.js';
 import type { Cached } from '../builder.js';
+import { marketSuffix } from '../../model/words.js';
 import { pctLabel } from '../naming.js';
 import { FORMATS, a1 } from '../plan.js';
 import type { PackagesContext } from './context.js';
@@ -103,12 +104,12 @@ function fillPackageSummary(
     `${N}RunwayDays_OfferExpected`,
   );
   for (const pct of s.market.compareAt) {
-    const market = `Out_RunwayDays_Market_${pctLabel(pct)}`;
+    const market = `Out_RunwayDays_${marketSuffix(pct)}`;
     cell(
       `IF(OR(${days}="",${market}=""),"",${days}-${market})`,
       p.daysGained[pct] ?? null,
       '+#,##0;-#,##0;0',
-      `${N}DaysGained_Market_${pctLabel(pct)}`,
+      `${N}DaysGained_${marketSuffix(pct)}`,
     );
   }
   const sumOver = (...parts: MonthPart[]) =>
