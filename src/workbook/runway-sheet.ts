@@ -24,8 +24,6 @@ import {
   type RunwayViewRef,
 } from './runway-table.js';
 
-export type { RunwayViewRef };
-
 export interface RunwaySheet {
   sheet: SheetBuilder;
   /** The views in the order of the runway summary rows. */

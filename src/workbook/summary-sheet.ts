@@ -10,7 +10,7 @@ import { SheetBuilder, type Cached } from './builder.js';
 import { FORMATS, a1, absRange } from './plan.js';
 import type { SheetContext } from './sheet-context.js';
 import { MISS_COST_SAVINGS, SHEETS, VIEW_SUFFIX, pctLabel } from './naming.js';
-import type { RunwayViewRef } from './runway-sheet.js';
+import type { RunwayViewRef } from './runway-table.js';
 import { writeHireCashTotals, writeRunwayComparison } from './runway-comparison.js';
 import { EQUITY_VIEW_LABEL, EQUITY_VIEW_SUFFIX } from '../model/words.js';
 import { writeSbcByYear, type SbcByYear } from './sbc-by-year.js';
