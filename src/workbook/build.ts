@@ -37,7 +37,7 @@ export interface WorkbookOptions {
 export const MAX_WORKBOOK_CELLS = 2_000_000;
 
 /** Approximate cell count of the month grids (Runway + Schedule), before building anything. */
-export function workbookCells(result: ModelResult): number {
+function workbookCells(result: ModelResult): number {
   const s = result.scenario;
   const m = s.market.compareAt.length;
   const runwayCols = 9 + 7 * (1 + m) + 3 * (4 + m);

@@ -12,7 +12,7 @@ import {
 /** A cached value as the engine computed it (Decimal converted for the plan). */
 export type Cached = Decimal | number | string | boolean | null;
 
-export function cachedValue(x: Cached): number | string | boolean {
+function cachedValue(x: Cached): number | string | boolean {
   if (x === null) return '';
   if (typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean') return x;
   return x.toNumber();

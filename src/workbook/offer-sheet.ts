@@ -42,7 +42,7 @@ export interface OfferRefs {
 }
 
 /** The one-offer workbook: Inputs names and the Schedule sheet's named blocks. */
-export const ONE_OFFER_REFS: OfferRefs = {
+const ONE_OFFER_REFS: OfferRefs = {
   input: (name) => name,
   grant: (field, j) => `INDEX(Sch_Grant_${field},${j})`,
   vested: (view, _i, m) => `INDEX(${view === 'none' ? 'Sch_Vested_None' : 'Sch_Vested_Hit'},${m})`,

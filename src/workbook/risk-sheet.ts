@@ -17,7 +17,7 @@ import {
 import { SheetBuilder } from './builder.js';
 import { FORMATS, type PlanName, type PlanSheet } from './plan.js';
 
-export const RISK_SHEET = 'Risk';
+const RISK_SHEET = 'Risk';
 
 export function buildRiskSheet(
   sim: SimulationResult,

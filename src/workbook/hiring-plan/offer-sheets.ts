@@ -44,7 +44,7 @@ const HIRE_INPUTS: Record<string, string> = {
   In_Refresh_CapPerYear: 'Hire_Refresh_CapPerYear',
 };
 
-export function hireOfferRefs(n: number, rows: HireGrantRows, nPrices: number): OfferRefs {
+function hireOfferRefs(n: number, rows: HireGrantRows, nPrices: number): OfferRefs {
   return {
     input(name) {
       const col = HIRE_INPUTS[name];
